@@ -1,0 +1,293 @@
+/**
+ * The detection engine: text in, findings out, no I/O.
+ *
+ *   unit -> chunks -> keyword pass -> secretlint (only the gated rules) -> hits
+ *        -> MCP analysis (hits + slot context) -> overlap dedupe -> suppressions -> findings
+ *
+ * The keyword pass is what makes it fast: on real code and history almost no text holds any rule's
+ * keyword, and such text never reaches the rule engine.
+ */
+import { lintSource } from '@secretlint/core';
+import { secretLintProfiler } from '@secretlint/profiler';
+import type { SecretLintCoreConfigRule } from '@secretlint/types';
+import type { ResolvedConfig } from './config.js';
+import { fingerprint, secretHash } from './fingerprint.js';
+import { KeywordMatcher } from './keywords.js';
+import { LineIndex } from './lines.js';
+import { redact } from './redact.js';
+import { remediationFor } from './remediation.js';
+import { defineFamily, OWN_RULE_PREFIX, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
+import { definedFamilies } from './rules/index.js';
+import {
+  COMMENT_FILTER_ID,
+  COMMENT_FILTER_KEYWORD,
+  PRESET_RULES,
+  presetFindingId,
+  presetRuleInfos,
+} from './rules/preset.js';
+import type { Hit, McpAnalyzer, McpFileSummary, RawFinding, RuleInfo, ScanNote, ScanUnit } from './types.js';
+
+// secretlint's profiler records a performance mark per rule per call: 4x slower and unbounded memory.
+secretLintProfiler.setEnabled(false);
+
+/** Texts above this size are scanned in chunks, so no regex runs over one enormous string. */
+export const CHUNK_SIZE = 1 << 20;
+/** Chunks cut inside a long line overlap by this much, so a token on the cut is still whole in one. */
+export const CHUNK_OVERLAP = 8192;
+
+export interface UnitResult {
+  findings: RawFinding[];
+  notes: ScanNote[];
+  mcp?: McpFileSummary;
+  /** The path matched `allowlist.paths` and was not scanned. */
+  allowlisted?: boolean;
+}
+
+type Target = { kind: 'own'; family: DefinedFamily; spec: SecretRuleSpec } | { kind: 'preset'; index: number };
+
+export interface EngineOptions {
+  mcpAnalyzer?: McpAnalyzer;
+  /** Extra rule descriptions (MCP and policy rules) for `rules()`. */
+  extraRules?: readonly RuleInfo[];
+}
+
+export class Engine {
+  private readonly config: ResolvedConfig;
+  private readonly families: readonly DefinedFamily[];
+  private readonly matcher: KeywordMatcher;
+  private readonly targetsByKeyword: Target[][];
+  private readonly commentFilter: SecretLintCoreConfigRule | undefined;
+  private readonly mcpAnalyzer: McpAnalyzer | undefined;
+  private readonly extraRules: readonly RuleInfo[];
+
+  constructor(config: ResolvedConfig, options: EngineOptions = {}) {
+    this.config = config;
+    this.mcpAnalyzer = options.mcpAnalyzer;
+    this.extraRules = options.extraRules ?? [];
+    this.families = [...definedFamilies(), ...(config.customFamily ? [defineFamily(config.customFamily)] : [])];
+    const keywordTargets = new Map<string, Target[]>();
+    const add = (kw: string, t: Target): void => {
+      const k = kw.toLowerCase();
+      const list = keywordTargets.get(k) ?? [];
+      list.push(t);
+      keywordTargets.set(k, list);
+    };
+    for (const family of this.families) {
+      for (const spec of family.family.rules) {
+        if (config.ruleSettings.get(spec.id) === 'off') continue;
+        for (const kw of spec.keywords) add(kw, { kind: 'own', family, spec });
+      }
+    }
+    PRESET_RULES.forEach((p, index) => {
+      if (!p.gate) return;
+      const ids = Object.values(p.gate.messages).flatMap((m) => [m.id, ...(m.byPrefix ?? []).map((b) => b[1])]);
+      if (ids.every((id) => config.ruleSettings.get(id) === 'off')) return;
+      for (const kw of p.gate.keywords) add(kw, { kind: 'preset', index });
+    });
+    const keywords = [...keywordTargets.keys()];
+    this.matcher = new KeywordMatcher(keywords);
+    this.targetsByKeyword = this.matcher.keywords.map((k) => keywordTargets.get(k) ?? []);
+    const filter = PRESET_RULES.find((p) => p.id === COMMENT_FILTER_ID);
+    this.commentFilter = filter ? { id: filter.id, rule: filter.creator } : undefined;
+  }
+
+  /** Every rule this engine can report, for docs and SARIF. */
+  rules(): RuleInfo[] {
+    const own = this.families.flatMap((f) => f.family.rules.map(ruleInfo));
+    const all = new Map<string, RuleInfo>();
+    for (const r of [...presetRuleInfos(), ...own, ...this.extraRules]) all.set(r.id, r);
+    return [...all.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async scan(unit: ScanUnit): Promise<UnitResult> {
+    if (this.config.isPathAllowed(unit.path)) return { findings: [], notes: [], allowlisted: true };
+    const hits: Hit[] = [];
+    for (const [start, end] of chunkRanges(unit.text, CHUNK_SIZE, CHUNK_OVERLAP)) {
+      const chunk = start === 0 && end === unit.text.length ? unit.text : unit.text.slice(start, end);
+      for (const h of await this.ruleHits(chunk, unit.path)) {
+        hits.push({ ...h, start: h.start + start, end: h.end + start });
+      }
+    }
+    const notes: ScanNote[] = [];
+    let summary: McpFileSummary | undefined;
+    if (this.mcpAnalyzer) {
+      const analysis = this.mcpAnalyzer(unit, this.config.mcp);
+      if (analysis) {
+        notes.push(...analysis.notes);
+        summary = analysis.summary;
+        for (const h of hits) {
+          const slot = analysis.slots.find((s) => h.start >= s.start && h.end <= s.end);
+          if (slot && !h.mcp) h.mcp = slot.context;
+        }
+        hits.push(...analysis.hits);
+      }
+    }
+    const findings = this.toFindings(unit, dedupeOverlaps(hits));
+    return { findings, notes, ...(summary ? { mcp: summary } : {}) };
+  }
+
+  /** Keyword pass, then secretlint with only the rules whose keywords occur. */
+  private async ruleHits(text: string, path: string): Promise<Hit[]> {
+    const found = this.matcher.scan(text);
+    if (found.size === 0) return [];
+    const own = new Map<DefinedFamily, Set<string>>();
+    const preset = new Set<number>();
+    for (const kwId of found) {
+      for (const t of this.targetsByKeyword[kwId]!) {
+        if (t.kind === 'preset') preset.add(t.index);
+        else {
+          const set = own.get(t.family) ?? new Set<string>();
+          set.add(t.spec.id);
+          own.set(t.family, set);
+        }
+      }
+    }
+    const rules: SecretLintCoreConfigRule[] = [];
+    for (const [family, ids] of own)
+      rules.push({ id: family.secretlintId, rule: family.creator, options: { only: [...ids] } });
+    for (const i of preset) {
+      const p = PRESET_RULES[i]!;
+      rules.push({ id: p.id, rule: p.creator, ...(p.gate?.options ? { options: p.gate.options } : {}) });
+    }
+    if (this.commentFilter && text.includes(COMMENT_FILTER_KEYWORD)) rules.push(this.commentFilter);
+    const result = await lintSource({
+      source: { content: text, filePath: path, contentType: 'text' },
+      options: { config: { rules }, noPhysicFilePath: true },
+    });
+    const hits: Hit[] = [];
+    for (const m of result.messages) {
+      const [start, end] = m.range;
+      const value = text.slice(start, end);
+      if (m.ruleId.startsWith(OWN_RULE_PREFIX)) {
+        const family = this.families.find((f) => f.secretlintId === m.ruleId);
+        const spec = family?.specs.get(m.messageId);
+        if (!spec) continue;
+        const info = ruleInfo(spec);
+        hits.push({ ...info, ruleId: spec.id, start, end, priority: spec.priority ?? 10, isSecret: true });
+      } else {
+        const mapped = presetFindingId(m.ruleId, m.messageId, value);
+        if (!mapped) continue;
+        hits.push({
+          ruleId: mapped.id,
+          title: mapped.title,
+          category: 'secret',
+          severity: mapped.severity,
+          provider: mapped.provider,
+          start,
+          end,
+          priority: 10,
+          isSecret: true,
+        });
+      }
+    }
+    return hits;
+  }
+
+  private toFindings(unit: ScanUnit, hits: Hit[]): RawFinding[] {
+    if (hits.length === 0) return [];
+    const lines = new LineIndex(unit.text);
+    const scope = unit.meta?.commit ?? unit.origin ?? 'worktree';
+    const out: RawFinding[] = [];
+    for (const hit of hits) {
+      const setting = this.config.ruleSettings.get(hit.ruleId);
+      if (setting === 'off') continue;
+      const raw = hit.isSecret ? unit.text.slice(hit.start, hit.end) : undefined;
+      if (raw !== undefined && this.isAllowedValue(raw)) continue;
+      const startPos = lines.position(hit.start);
+      if (isInlineAllowed(unit.text, lines, startPos.line)) continue;
+      const endPos = lines.position(Math.max(hit.start, hit.end));
+      const fileLine = (l: number): number => unit.lineMap?.[l - 1] ?? l;
+      const valueHash = secretHash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
+      const finding: RawFinding = {
+        ruleId: hit.ruleId,
+        category: hit.category,
+        severity: setting ?? hit.severity,
+        message: hit.message ?? `${hit.title} found`,
+        file: unit.path,
+        line: fileLine(startPos.line),
+        column: startPos.column,
+        endLine: fileLine(endPos.line),
+        endColumn: endPos.column,
+        ...(unit.meta
+          ? {
+              commit: unit.meta.commit,
+              ...(unit.meta.author ? { author: unit.meta.author } : {}),
+              ...(unit.meta.date ? { date: unit.meta.date } : {}),
+            }
+          : {}),
+        ...(raw !== undefined ? { secret: redact(raw), raw } : {}),
+        fingerprint: fingerprint({ scope, file: unit.path, ruleId: hit.ruleId, valueHash }),
+        ...(hit.mcp ? { mcp: hit.mcp } : {}),
+        remediation: hit.remediation ?? remediationFor(hit.provider),
+      };
+      out.push(finding);
+    }
+    return out;
+  }
+
+  private isAllowedValue(value: string): boolean {
+    if (this.config.allowValues.has(value)) return true;
+    return this.config.allowRegexes.some((re) => re.test(value));
+  }
+}
+
+/** `mcp-leak-guard:allow` on the line, or `mcp-leak-guard:allow-next-line` on the line before. */
+export const INLINE_ALLOW = 'mcp-leak-guard:allow';
+
+function isInlineAllowed(text: string, lines: LineIndex, line: number): boolean {
+  if (!text.includes(INLINE_ALLOW)) return false;
+  const here = lines.lineText(text, line);
+  if (here.includes(INLINE_ALLOW) && !here.includes(`${INLINE_ALLOW}-next-line`)) return true;
+  return line > 1 && lines.lineText(text, line - 1).includes(`${INLINE_ALLOW}-next-line`);
+}
+
+/**
+ * Among overlapping secret hits keep the highest priority (a provider rule beats a generic one;
+ * the first found wins a tie), carrying over MCP context. Non-secret hits are kept as they are,
+ * and exact repeats (from chunk overlaps) are dropped.
+ */
+export function dedupeOverlaps(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  const unique = hits.filter((h) => {
+    const key = `${h.ruleId}:${h.start}:${h.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const secrets = unique.filter((h) => h.isSecret).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of secrets) {
+    const clash = kept.find((k) => h.start < k.end && k.start < h.end);
+    if (!clash) {
+      kept.push(h);
+      continue;
+    }
+    const mcp = clash.mcp ?? h.mcp;
+    if ((h.priority ?? 10) > (clash.priority ?? 10)) kept[kept.indexOf(clash)] = { ...h, ...(mcp ? { mcp } : {}) };
+    else if (mcp && !clash.mcp) clash.mcp = mcp;
+  }
+  const others = unique.filter((h) => !h.isSecret);
+  return [...kept, ...others].sort((a, b) => a.start - b.start);
+}
+
+/** [start, end) ranges covering `text`, cut at a newline where one is near, else overlapping. */
+export function chunkRanges(text: string, size: number, overlap: number): [number, number][] {
+  if (text.length <= size) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      if (nl > start + size / 2) end = nl + 1;
+      else {
+        out.push([start, end]);
+        start = end - overlap;
+        continue;
+      }
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}

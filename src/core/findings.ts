@@ -1,0 +1,51 @@
+/** Helpers over findings shared by every reporter and entry point. */
+import type { Finding, RawFinding, Severity } from './types.js';
+
+export type FailOn = Severity | 'never';
+
+/** The contract's fields only, in the contract's order: what may leave the process. */
+export function publicFinding(f: RawFinding | Finding): Finding {
+  const out: Finding = {
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fingerprint: f.fingerprint,
+    remediation: f.remediation,
+  };
+  if (f.commit !== undefined) out.commit = f.commit;
+  if (f.author !== undefined) out.author = f.author;
+  if (f.date !== undefined) out.date = f.date;
+  if (f.secret !== undefined) out.secret = f.secret;
+  if (f.mcp !== undefined) out.mcp = { ...f.mcp };
+  if (f.occurrences !== undefined) out.occurrences = f.occurrences;
+  return out;
+}
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1 };
+
+export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
+  return threshold !== 'never' && RANK[severity] >= RANK[threshold];
+}
+
+/** Most severe first, then by file, line and column. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    RANK[b.severity] - RANK[a.severity] ||
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+/** The contract's exit code: 2 when the scan could not finish, 1 for findings at or above the threshold. */
+export function exitCodeFor(findings: readonly Finding[], errors: number, failOn: FailOn): 0 | 1 | 2 {
+  if (errors > 0) return 2;
+  return findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
+}

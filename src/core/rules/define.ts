@@ -1,0 +1,126 @@
+/**
+ * Own rules are data first (id, keywords, pattern, entropy, validator) and become secretlint rules
+ * through `defineFamily`: one secretlint rule per provider family, one message id per token kind.
+ * The keyword list gates the rule (the engine runs a family only on text that holds one of its
+ * rules' keywords), and docs, SARIF rule metadata and remediation are derived from the same record.
+ */
+import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
+import { isFalsePositiveValue } from '../placeholders.js';
+import type { ProviderRemediation } from '../remediation.js';
+import type { Category, RuleInfo, Severity } from '../types.js';
+
+export interface SecretRuleSpec {
+  /** Stable finding id, e.g. `google-oauth-access-token`. */
+  id: string;
+  /** Short human name, e.g. "Google OAuth access token". */
+  title: string;
+  /** Key into the remediation table (`src/core/remediation.ts`). */
+  provider: string;
+  /** Literal, case-insensitive gates: the rule only runs on text containing one of them. */
+  keywords: readonly string[];
+  /**
+   * The pattern. The secret is the named group `secret` when present, else the whole match.
+   * Flags `g` and `d` are added. Keep it linear: no nested or overlapping quantifiers.
+   */
+  pattern: RegExp;
+  severity?: Severity;
+  category?: Category;
+  /** Minimum Shannon entropy (bits/char) of the secret; default 3. 0 disables the check. */
+  minEntropy?: number;
+  /** Extra structural check (checksum, decoded claims); return false to drop the match. */
+  validate?: (secret: string, match: RegExpExecArray) => boolean;
+  /** Skip the shared placeholder/reference filter (for rules whose matches are never examples). */
+  allowPlaceholders?: boolean;
+  /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */
+  priority?: number;
+  description?: string;
+}
+
+export interface RuleFamily {
+  /** Family id, e.g. `google`; the secretlint rule id is `mcp-leak-guard/<id>`. */
+  id: string;
+  rules: readonly SecretRuleSpec[];
+  /** Remediation entries for providers this family introduces (keyed like `SecretRuleSpec.provider`). */
+  providers?: Readonly<Record<string, ProviderRemediation>>;
+}
+
+export interface DefinedFamily {
+  family: RuleFamily;
+  secretlintId: string;
+  creator: SecretLintRuleCreator<FamilyOptions>;
+  specs: ReadonlyMap<string, SecretRuleSpec>;
+}
+
+export interface FamilyOptions {
+  /** Rule ids to run in this call (the engine's keyword gate decides); default all. */
+  only?: readonly string[];
+}
+
+export const OWN_RULE_PREFIX = 'mcp-leak-guard/';
+
+export function defineFamily(family: RuleFamily): DefinedFamily {
+  const compiled = family.rules.map((spec) => {
+    if (spec.keywords.length === 0) throw new Error(`rule ${spec.id} needs at least one keyword`);
+    const flags = new Set([...spec.pattern.flags, 'g', 'd']);
+    return { spec, re: new RegExp(spec.pattern.source, [...flags].join('')) };
+  });
+  const specs = new Map(family.rules.map((s) => [s.id, s]));
+  const messages = Object.fromEntries(
+    family.rules.map((s) => [s.id, { en: (props?: { title?: string }) => `${props?.title ?? s.title} found` }]),
+  );
+  const creator: SecretLintRuleCreator<FamilyOptions> = {
+    messages,
+    meta: {
+      id: OWN_RULE_PREFIX + family.id,
+      type: 'scanner',
+      recommended: true,
+      supportedContentTypes: ['text'],
+    },
+    create(context, options) {
+      const t = context.createTranslator(messages);
+      const only = options?.only ? new Set(options.only) : undefined;
+      return {
+        file(source: SecretLintSourceCode) {
+          for (const { spec, re } of compiled) {
+            if (only && !only.has(spec.id)) continue;
+            for (const hit of findMatches(spec, re, source.content)) {
+              context.report({ message: t(spec.id, { title: spec.title }), range: hit });
+            }
+          }
+        },
+      };
+    },
+  };
+  return { family, secretlintId: creator.meta.id, creator, specs };
+}
+
+/** Ranges of the secrets `spec` finds in `text`, after its own and the shared filters. */
+export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = m.indices?.groups?.['secret'] ?? m.indices?.[0];
+    if (!span) continue;
+    const secret = text.slice(span[0], span[1]);
+    if (!spec.allowPlaceholders && isFalsePositiveValue(secret, spec.minEntropy ?? 3)) continue;
+    if (spec.validate && !spec.validate(secret, m)) continue;
+    out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+export function ruleInfo(spec: SecretRuleSpec): RuleInfo {
+  return {
+    id: spec.id,
+    title: spec.title,
+    category: spec.category ?? 'secret',
+    severity: spec.severity ?? 'error',
+    provider: spec.provider,
+    ...(spec.description ? { description: spec.description } : {}),
+  };
+}

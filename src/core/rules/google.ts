@@ -1,0 +1,37 @@
+/** Google: OAuth access and refresh tokens, OAuth client secrets, API keys (Gemini, Maps, ...). */
+import type { RuleFamily } from './define.js';
+
+export const google: RuleFamily = {
+  id: 'google',
+  rules: [
+    {
+      id: 'google-oauth-access-token',
+      title: 'Google OAuth access token',
+      provider: 'google',
+      keywords: ['ya29.'],
+      // Access tokens are `ya29.` then URL-safe base64 and dots, ~100-250 chars long.
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>ya29\.[0-9A-Za-z_-][0-9A-Za-z_.-]{29,2048})(?![0-9A-Za-z_.-])/,
+    },
+    {
+      id: 'google-oauth-refresh-token',
+      title: 'Google OAuth refresh token',
+      provider: 'google',
+      keywords: ['1//0'],
+      pattern: /(?<![A-Za-z0-9_/-])(?<secret>1\/\/0[0-9A-Za-z_-]{35,500})(?![0-9A-Za-z_-])/,
+    },
+    {
+      id: 'google-oauth-client-secret',
+      title: 'Google OAuth client secret',
+      provider: 'google',
+      keywords: ['gocspx-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[0-9A-Za-z_-]{28})(?![0-9A-Za-z_-])/,
+    },
+    {
+      id: 'google-api-key',
+      title: 'Google API key',
+      provider: 'google',
+      keywords: ['aiza'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
+    },
+  ],
+};

@@ -1,0 +1,124 @@
+/** Shared vocabulary of the detection core. Everything here is plain data: no I/O, no classes. */
+
+export type Severity = 'error' | 'warning';
+export type Category = 'secret' | 'mcp-config' | 'policy';
+
+/** Where an MCP finding sits inside a client's config. */
+export interface McpContext {
+  client: string;
+  server?: string;
+  /** e.g. `env.GITHUB_PERSONAL_ACCESS_TOKEN`, `headers.Authorization`, `args[3]` */
+  slot?: string;
+}
+
+/** Commit metadata for findings from diff and history scans. */
+export interface CommitMeta {
+  commit: string;
+  author?: string;
+  /** ISO 8601 */
+  date?: string;
+}
+
+/**
+ * One piece of text to scan: a whole file, the staged version of a file, or the added lines of a
+ * patch. `lineMap[i]` is the file line number (1-based) of the unit's line `i` (0-based); without
+ * it the unit's lines are the file's lines.
+ */
+export interface ScanUnit {
+  path: string;
+  text: string;
+  lineMap?: readonly number[];
+  meta?: CommitMeta;
+  /** `staged` for index scans; used in fingerprints when there is no commit. */
+  origin?: 'worktree' | 'staged' | 'stdin' | 'commit';
+}
+
+/** The contract's finding (see DESIGN.md, "Finding (JSON output)"). */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  commit?: string;
+  author?: string;
+  date?: string;
+  /** Redacted value; never the whole secret. */
+  secret?: string;
+  fingerprint: string;
+  mcp?: McpContext;
+  remediation: string;
+  /** How many commits carried the same secret (history scans), when more than one. */
+  occurrences?: number;
+}
+
+/**
+ * A finding as the engine holds it before output: it keeps the raw value in memory only so that
+ * filters (allowlist regexes, dedupe, `core.setSecret`) can use it. Reporters never see `raw`.
+ */
+export interface RawFinding extends Finding {
+  raw?: string;
+}
+
+/** A rule's public description: docs, SARIF `tool.driver.rules`, remediation lookups. */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  /** Provider key into the remediation table, e.g. `github`. */
+  provider?: string;
+  description?: string;
+}
+
+/** Something the engine or a parser wants the user to know that is not a finding. */
+export interface ScanNote {
+  file: string;
+  message: string;
+  level: 'info' | 'warning' | 'error';
+}
+
+/**
+ * A detection before it becomes a finding: offsets into the unit's text. Rules, the MCP analyzer
+ * and policy checks all produce hits; the engine turns them into findings in one place.
+ */
+export interface Hit {
+  ruleId: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  provider?: string;
+  /** UTF-16 offsets into the unit text, end exclusive. */
+  start: number;
+  end: number;
+  /** Overrides the default "<title> found" sentence. */
+  message?: string;
+  mcp?: McpContext;
+  remediation?: string;
+  /** When two secret hits overlap, the higher priority wins (provider rules 10, generic 0). */
+  priority?: number;
+  /** True when `start..end` is a credential value (it is redacted, hashed and masked). */
+  isSecret?: boolean;
+}
+
+/** What the MCP analyzer says of one file. */
+export interface McpFileSummary {
+  file: string;
+  client: string;
+  servers: { name: string; references: number; literals: number }[];
+}
+
+export interface McpAnalysis {
+  hits: Hit[];
+  /** Value ranges of the config's slots, so that a provider rule's hit inside one gets its context. */
+  slots: { start: number; end: number; context: McpContext }[];
+  summary?: McpFileSummary;
+  notes: ScanNote[];
+}
+
+/** Implemented by `src/mcp`; the core only knows this shape. */
+export type McpAnalyzer = (unit: ScanUnit, mcpConfig: Readonly<Record<string, unknown>>) => McpAnalysis | undefined;

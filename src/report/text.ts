@@ -1,0 +1,79 @@
+/** `--format text`: findings grouped by file, for people. Colour only on a terminal. */
+import { publicFinding } from '../core/findings.js';
+import type { Finding } from '../core/types.js';
+import type { ScanResult } from '../runtime/run-scan.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Print the remediation under each finding (default true). */
+  remediation?: boolean;
+}
+
+const paint = (on: boolean, code: number) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+
+export function renderText(result: ScanResult, opts: TextOptions): string {
+  const red = paint(opts.color, 31);
+  const yellow = paint(opts.color, 33);
+  const dim = paint(opts.color, 2);
+  const bold = paint(opts.color, 1);
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings.map(publicFinding)) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  for (const [file, findings] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    out.push(bold(file));
+    for (const f of findings.sort((a, b) => a.line - b.line || a.column - b.column)) {
+      const sev = f.severity === 'error' ? red('error  ') : yellow('warning');
+      const where = `${f.line}:${f.column}`.padEnd(8);
+      const mcp = f.mcp ? dim(` [${[f.mcp.client, f.mcp.server, f.mcp.slot].filter(Boolean).join(' > ')}]`) : '';
+      const commit = f.commit
+        ? dim(
+            ` (commit ${f.commit.slice(0, 12)}${f.date ? ` ${f.date.slice(0, 10)}` : ''}${f.occurrences && f.occurrences > 1 ? `, in ${f.occurrences} commits` : ''})`,
+          )
+        : '';
+      out.push(`  ${where} ${sev} ${f.ruleId}  ${f.message}${f.secret ? `: ${f.secret}` : ''}${mcp}${commit}`);
+      if (opts.remediation !== false) out.push(dim(`           ${f.remediation}`));
+    }
+    out.push('');
+  }
+  if (result.mcpConfigs.length > 0) {
+    out.push(bold('MCP configs'));
+    for (const m of result.mcpConfigs) {
+      const refs = m.servers.reduce((n, s) => n + s.references, 0);
+      const lits = m.servers.reduce((n, s) => n + s.literals, 0);
+      out.push(
+        `  ${m.file} (${m.client}): ${m.servers.length} server(s), ${refs} reference(s), ${lits} literal credential(s)`,
+      );
+    }
+    out.push('');
+  }
+  for (const n of result.notes) out.push(dim(`note: ${n.file}: ${n.message}`));
+  for (const e of result.errors) out.push(red(`could not scan ${e.path}: ${e.message}`));
+  out.push(summaryLine(result));
+  return `${out.join('\n')}\n`;
+}
+
+export function summaryLine(result: ScanResult): string {
+  const s = result.stats;
+  const skipped = Object.entries(s.skipped)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+  const parts = [
+    `${s.findings} finding(s) (${s.errorFindings} error, ${s.warningFindings} warning)`,
+    `${s.files} file(s), ${formatBytes(s.bytes)} scanned in ${s.durationMs} ms`,
+  ];
+  if (skipped) parts.push(`skipped: ${skipped}`);
+  if (s.allowlisted) parts.push(`${s.allowlisted} allowlisted`);
+  if (s.baselined) parts.push(`${s.baselined} in baseline`);
+  if (s.errors) parts.push(`${s.errors} could not be scanned`);
+  return parts.join('; ');
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1 << 20) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / (1 << 20)).toFixed(1)} MB`;
+}

@@ -1,0 +1,30 @@
+/** Finds and reads the user's config file; the parsing and validation live in core/config. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CONFIG_FILE_NAMES, parseConfigText, resolveConfig, type ResolvedConfig } from '../core/config.js';
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/**
+ * The explicit `--config FILE` when given (it must exist), else the first of
+ * `.mcp-leak-guard.json|.yml|.yaml` in `root`, else the embedded default.
+ */
+export async function loadConfig(root: string, explicit?: string): Promise<ResolvedConfig> {
+  if (explicit) {
+    const text = await readFile(explicit, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new InputError(`cannot read config ${explicit}: ${e.code ?? e.message}`);
+    });
+    return resolveConfig(parseConfigText(text, explicit), explicit);
+  }
+  for (const name of CONFIG_FILE_NAMES) {
+    const file = path.join(root, name);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) return resolveConfig(parseConfigText(text, name), name);
+  }
+  return resolveConfig(undefined);
+}

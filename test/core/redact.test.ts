@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { redact, redactAll } from '../../src/core/redact.js';
+import { tokens } from '../helpers/tokens.js';
+
+describe('redact', () => {
+  it('keeps the provider prefix and a short tail, never the whole value', () => {
+    const t = tokens.githubPat();
+    const r = redact(t);
+    expect(r.startsWith(t.slice(0, 4))).toBe(true);
+    expect(r.endsWith(t.slice(-4))).toBe(true);
+    expect(r).not.toContain(t.slice(4, -4));
+  });
+
+  it('masks short values completely and keeps at most a quarter of any value', () => {
+    expect(redact('hunter2')).toBe('****');
+    for (const len of [9, 12, 16, 24, 40, 100, 200]) {
+      const v = 'Q'.repeat(len);
+      const visible = redact(v).replace(/\*|…/g, '').length;
+      expect(visible).toBeLessThanOrEqual(Math.floor(len / 4) + 4);
+    }
+  });
+
+  it('replaces every occurrence inside a message', () => {
+    const t = tokens.googleApiKey();
+    expect(redactAll(`bad ${t} and ${t}`, [t])).not.toContain(t);
+  });
+});
