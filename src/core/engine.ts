@@ -72,17 +72,20 @@ export class Engine {
       list.push(t);
       keywordTargets.set(k, list);
     };
+    // One target object per rule, shared by its keywords, so a rule is confirmed once per text.
     for (const family of this.families) {
       for (const spec of family.family.rules) {
         if (config.ruleSettings.get(spec.id) === 'off') continue;
-        for (const kw of spec.keywords) add(kw, { kind: 'own', family, spec });
+        const target: Target = { kind: 'own', family, spec };
+        for (const kw of spec.keywords) add(kw, target);
       }
     }
     PRESET_RULES.forEach((p, index) => {
       if (!p.gate) return;
       const ids = Object.values(p.gate.messages).flatMap((m) => [m.id, ...(m.byPrefix ?? []).map((b) => b[1])]);
       if (ids.every((id) => config.ruleSettings.get(id) === 'off')) return;
-      for (const kw of p.gate.keywords) add(kw, { kind: 'preset', index });
+      const target: Target = { kind: 'preset', index };
+      for (const kw of p.gate.keywords) add(kw, target);
     });
     const keywords = [...keywordTargets.keys()];
     this.matcher = new KeywordMatcher(keywords);
@@ -126,22 +129,32 @@ export class Engine {
     return { findings, notes, ...(summary ? { mcp: summary } : {}) };
   }
 
-  /** Keyword pass, then secretlint with only the rules whose keywords occur. */
+  /**
+   * Keyword pass, then a cheap confirmation (an own rule's regex; a preset rule's `confirm`
+   * regex), then secretlint with only the rules that will find something. Most text stops at the
+   * first step, and secretlint's per-call set-up is only paid where there is a finding to make.
+   */
   private async ruleHits(text: string, path: string): Promise<Hit[]> {
     const found = this.matcher.scan(text);
     if (found.size === 0) return [];
     const own = new Map<DefinedFamily, Set<string>>();
     const preset = new Set<number>();
+    const tried = new Set<Target>();
     for (const kwId of found) {
       for (const t of this.targetsByKeyword[kwId]!) {
-        if (t.kind === 'preset') preset.add(t.index);
-        else {
+        if (tried.has(t)) continue;
+        tried.add(t);
+        if (t.kind === 'preset') {
+          const confirm = PRESET_RULES[t.index]!.gate?.confirm;
+          if (!confirm || confirm.test(text)) preset.add(t.index);
+        } else if (t.family.hasMatch(t.spec.id, text)) {
           const set = own.get(t.family) ?? new Set<string>();
           set.add(t.spec.id);
           own.set(t.family, set);
         }
       }
     }
+    if (own.size === 0 && preset.size === 0) return [];
     const rules: SecretLintCoreConfigRule[] = [];
     for (const [family, ids] of own)
       rules.push({ id: family.secretlintId, rule: family.creator, options: { only: [...ids] } });

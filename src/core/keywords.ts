@@ -7,10 +7,15 @@
  * Characters outside ASCII never start or continue a keyword (all keywords are ASCII).
  */
 const ALPHABET = 128;
+/** ASCII lower-casing as a table lookup. */
+const FOLD = Uint8Array.from({ length: ALPHABET }, (_, c) => (c >= 65 && c <= 90 ? c | 32 : c));
 
 export class KeywordMatcher {
   readonly keywords: readonly string[];
+  /** Transitions, indexed by `state * ALPHABET + char`, holding the next state already times ALPHABET. */
   private readonly delta: Int32Array;
+  /** Per state (times ALPHABET): 1 when some keyword ends here; the hot loop reads only this. */
+  private readonly accepting: Uint8Array;
   /** Per state: ids of keywords that end here (including through failure links). */
   private readonly outputs: (readonly number[] | undefined)[];
 
@@ -61,25 +66,29 @@ export class KeywordMatcher {
         }
       }
     }
+    // Pre-multiply targets so the scan loop does one add per character instead of a multiply.
+    for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * ALPHABET;
     this.delta = delta;
+    this.accepting = new Uint8Array(states * ALPHABET);
+    out.forEach((o, st) => {
+      if (o.length > 0) this.accepting[st * ALPHABET] = 1;
+    });
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
   }
 
   /** Ids (indexes into `keywords`) of the keywords present in `text`. */
   scan(text: string): Set<number> {
     const found = new Set<number>();
-    const { delta, outputs } = this;
+    const { delta, accepting, outputs } = this;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         s = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c |= 32; // ASCII case fold
-      s = delta[s * ALPHABET + c]!;
-      const o = outputs[s];
-      if (o !== undefined) for (const id of o) found.add(id);
+      s = delta[s + FOLD[c]!]!;
+      if (accepting[s] === 1) for (const id of outputs[s / ALPHABET]!) found.add(id);
     }
     return found;
   }

@@ -1,4 +1,5 @@
 /** `mcp-leak-guard scan`: pick the source, scan it, report, and exit per the contract. */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { exitCodeFor } from '../../core/findings.js';
 import { loadConfig } from '../../runtime/config-file.js';
@@ -32,7 +33,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 /** Runs a scan from parsed settings; shared by `scan` and `baseline`. */
 export async function scanWithSettings(settings: ScanSettings, io: CliIO): Promise<ScanResult> {
   const start = settings.source.kind === 'worktree' ? settings.source.target : settings.cwd;
-  const root = (await repoRoot(path.extname(start) ? path.dirname(start) : start)) ?? settings.cwd;
+  const isDir = statSync(start, { throwIfNoEntry: false })?.isDirectory() ?? true;
+  const root = (await repoRoot(isDir ? start : path.dirname(start))) ?? settings.cwd;
   const config = await loadConfig(root, settings.config);
   const source = await openSource(settings.source, {
     cwd: settings.cwd,

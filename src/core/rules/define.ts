@@ -49,6 +49,8 @@ export interface DefinedFamily {
   secretlintId: string;
   creator: SecretLintRuleCreator<FamilyOptions>;
   specs: ReadonlyMap<string, SecretRuleSpec>;
+  /** True when the rule would report something in `text` (used to skip needless secretlint calls). */
+  hasMatch(ruleId: string, text: string): boolean;
 }
 
 export interface FamilyOptions {
@@ -91,7 +93,12 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
       };
     },
   };
-  return { family, secretlintId: creator.meta.id, creator, specs };
+  const byId = new Map(compiled.map((c) => [c.spec.id, c]));
+  const hasMatch = (ruleId: string, text: string): boolean => {
+    const c = byId.get(ruleId);
+    return c !== undefined && findMatches(c.spec, c.re, text).length > 0;
+  };
+  return { family, secretlintId: creator.meta.id, creator, specs, hasMatch };
 }
 
 /** Ranges of the secrets `spec` finds in `text`, after its own and the shared filters. */

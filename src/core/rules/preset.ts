@@ -18,6 +18,11 @@ interface PresetMessage {
 
 interface PresetRuleGate {
   keywords: readonly string[];
+  /**
+   * A cheap regex that must match somewhere before the rule is worth running (keywords are
+   * case-folded and short, so some are common in ordinary code: `://`, `asia`, `sg.`).
+   */
+  confirm?: RegExp;
   options?: Record<string, unknown>;
   messages: Record<string, PresetMessage>;
 }
@@ -27,7 +32,8 @@ const S = '@secretlint/secretlint-rule-';
 /** Keyed by the preset rule's id. Every preset rule with a message must be listed here. */
 export const PRESET_GATES: Readonly<Record<string, PresetRuleGate>> = {
   [`${S}aws`]: {
-    keywords: ['akia', 'a3t', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'asia', 'secret'],
+    keywords: ['akia', 'a3t', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'asia', 'secretaccess', 'secret_access'],
+    confirm: /(?:A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}|secret_?access_?key/i,
     options: { enableIDScanRule: true },
     messages: {
       AWSAccessKeyID: { id: 'aws-access-key-id', title: 'AWS access key id', provider: 'aws' },
@@ -48,6 +54,7 @@ export const PRESET_GATES: Readonly<Record<string, PresetRuleGate>> = {
   },
   [`${S}npm`]: {
     keywords: ['x-oauth-basic', '_authtoken', 'npm_'],
+    confirm: /x-oauth-basic|_authToken=|npm_[A-Za-z0-9_]{36}/,
     messages: {
       PackageJSON_xOauthToken: { id: 'github-oauth-url', title: 'GitHub OAuth token in a URL', provider: 'github' },
       Npmrc_authToken: { id: 'npmrc-auth-token', title: 'npm auth token in .npmrc', provider: 'npm' },
@@ -56,6 +63,7 @@ export const PRESET_GATES: Readonly<Record<string, PresetRuleGate>> = {
   },
   [`${S}basicauth`]: {
     keywords: ['://'],
+    confirm: /:\/\/[-\w]{1,256}:[-\w]{1,256}@/,
     messages: { BasicAuth: { id: 'url-basic-auth', title: 'Password in a URL', provider: 'generic' } },
   },
   [`${S}slack`]: {
@@ -76,6 +84,7 @@ export const PRESET_GATES: Readonly<Record<string, PresetRuleGate>> = {
   },
   [`${S}sendgrid`]: {
     keywords: ['sg.'],
+    confirm: /SG\.\w{1,128}\.\w/,
     messages: { SENDGRID_KEY: { id: 'sendgrid-api-key', title: 'SendGrid API key', provider: 'sendgrid' } },
   },
   [`${S}shopify`]: {
@@ -184,6 +193,7 @@ export const PRESET_GATES: Readonly<Record<string, PresetRuleGate>> = {
   },
   [`${S}database-connection-string`]: {
     keywords: ['mongodb', 'mysql', 'postgres'],
+    confirm: /(?:mongodb|mysql|postgres)[+\w]{0,12}:\/\/[^\s:@/]{1,100}:[^\s@/]{1,200}@/i,
     messages: {
       MongoDBConnection: { id: 'database-url-password', title: 'MongoDB URL with a password', provider: 'database' },
       MySQLConnection: { id: 'database-url-password', title: 'MySQL URL with a password', provider: 'database' },
@@ -216,6 +226,7 @@ export const PRESET_GATES: Readonly<Record<string, PresetRuleGate>> = {
   },
   [`${S}databricks`]: {
     keywords: ['dapi'],
+    confirm: /dapi[a-f0-9]{32}/i,
     messages: {
       DATABRICKS_PERSONAL_ACCESS_TOKEN: {
         id: 'databricks-token',

@@ -1,0 +1,92 @@
+// Tree scan speed (issue 2): dist/cli.js against the secretlint CLI with its recommended preset,
+// on the same files, timed side by side in one run; and the CLI's cold start over bare node.
+//
+//   node bench/tree.mjs [CORPUS_DIR] [--rounds N]
+//
+// Default corpus: a copy of this repository's node_modules (13k+ real files), made once under the
+// system temp folder, with nested node_modules folders renamed so both tools see the same files.
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fmt, run, sideBySide } from './lib.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist/cli.js');
+const secretlint = path.join(root, 'node_modules/.bin/secretlint');
+const args = process.argv.slice(2);
+const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
+const corpus = args[0] && !args[0].startsWith('--') ? path.resolve(args[0]) : defaultCorpus();
+
+function defaultCorpus() {
+  const dir = path.join(tmpdir(), 'mlg-bench-corpus');
+  if (!existsSync(path.join(dir, '.done'))) {
+    mkdirSync(dir, { recursive: true });
+    cpSync(path.join(root, 'node_modules'), path.join(dir, 'packages'), { recursive: true, verbatimSymlinks: true });
+    renameNested(path.join(dir, 'packages'));
+    writeFileSync(path.join(dir, '.done'), '');
+  }
+  return dir;
+}
+
+function renameNested(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const p = path.join(dir, e.name);
+    if (e.name === 'node_modules') {
+      renameSync(p, path.join(dir, '_nested_modules'));
+      renameNested(path.join(dir, '_nested_modules'));
+    } else renameNested(p);
+  }
+}
+
+const rc = path.join(tmpdir(), 'mlg-bench-secretlintrc.json');
+writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+const slOut = path.join(tmpdir(), 'mlg-bench-secretlint.json');
+
+const tasks = {
+  'mcp-leak-guard': () => run(process.execPath, [cli, 'scan', corpus, '--format', 'json', '--fail-on', 'never']),
+  'secretlint CLI': () =>
+    run(secretlint, ['**/*', '--format', 'json', '--secretlintrc', rc, '--output', slOut, '--no-color'], {
+      cwd: corpus,
+    }),
+};
+console.log(`corpus: ${corpus}`);
+const { medians, last } = sideBySide(tasks, rounds);
+const ours = JSON.parse(last['mcp-leak-guard'].stdout);
+const theirs = JSON.parse((await import('node:fs')).readFileSync(slOut, 'utf8'));
+
+const ourLines = new Set(ours.findings.map((f) => `${f.file}:${f.line}`));
+const theirLines = [];
+for (const file of theirs) {
+  for (const m of file.messages) {
+    if (m.type === 'message' || m.type === undefined)
+      theirLines.push(`${path.relative(corpus, file.filePath)}:${m.loc.start.line}`);
+  }
+}
+const missed = theirLines.filter((l) => !ourLines.has(l));
+console.log(`files scanned by mcp-leak-guard: ${ours.stats.files} (${(ours.stats.bytes / 1048576).toFixed(1)} MB)`);
+console.log(
+  `median of ${rounds}: mcp-leak-guard ${fmt(medians['mcp-leak-guard'])}, secretlint CLI ${fmt(medians['secretlint CLI'])}`,
+);
+console.log(`speed-up: ${(medians['secretlint CLI'] / medians['mcp-leak-guard']).toFixed(1)}x (target >= 5x)`);
+console.log(
+  `findings: mcp-leak-guard ${ours.findings.length}, secretlint ${theirLines.length}; secretlint findings we miss: ${missed.length}`,
+);
+for (const m of missed.slice(0, 10)) console.log(`  missed: ${m}`);
+
+// Cold start on one clean file, over bare node.
+const clean = path.join(tmpdir(), 'mlg-bench-clean.txt');
+writeFileSync(clean, 'nothing to see here\n');
+const cold = sideBySide(
+  {
+    'node -e 0': () => run(process.execPath, ['-e', '0']),
+    'cli scan clean file': () => run(process.execPath, [cli, 'scan', clean]),
+  },
+  15,
+);
+const added = cold.medians['cli scan clean file'] - cold.medians['node -e 0'];
+console.log(
+  `cold start: node -e 0 ${fmt(cold.medians['node -e 0'])}, cli ${fmt(cold.medians['cli scan clean file'])}; added ${fmt(added)} (target <= 100 ms)`,
+);
+void statSync;
