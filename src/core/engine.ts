@@ -256,7 +256,7 @@ function isInlineAllowed(text: string, lines: LineIndex, line: number): boolean 
 
 /**
  * Among overlapping secret hits keep the highest priority (a provider rule beats a generic one;
- * the first found wins a tie), carrying over MCP context. Non-secret hits are kept as they are,
+ * the longer wins a tie), carrying over MCP context. Non-secret hits are kept as they are,
  * and exact repeats (from chunk overlaps) are dropped.
  */
 export function dedupeOverlaps(hits: Hit[]): Hit[] {
@@ -276,7 +276,11 @@ export function dedupeOverlaps(hits: Hit[]): Hit[] {
       continue;
     }
     const mcp = clash.mcp ?? h.mcp;
-    if ((h.priority ?? 10) > (clash.priority ?? 10)) kept[kept.indexOf(clash)] = { ...h, ...(mcp ? { mcp } : {}) };
+    const hp = h.priority ?? 10;
+    const cp = clash.priority ?? 10;
+    // Higher priority wins; on a tie the longer match (a token cut at a chunk edge is shorter).
+    if (hp > cp || (hp === cp && h.end - h.start > clash.end - clash.start))
+      kept[kept.indexOf(clash)] = { ...h, ...(mcp ? { mcp } : {}) };
     else if (mcp && !clash.mcp) clash.mcp = mcp;
   }
   const others = unique.filter((h) => !h.isSecret);
