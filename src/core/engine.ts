@@ -210,6 +210,7 @@ export class Engine {
       if (isInlineAllowed(unit.text, lines, startPos.line)) continue;
       const endPos = lines.position(Math.max(hit.start, hit.end));
       const fileLine = (l: number): number => unit.lineMap?.[l - 1] ?? l;
+      if (unit.reportLines && !touches(unit.reportLines, fileLine(startPos.line), fileLine(endPos.line))) continue;
       const valueHash = secretHash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
       const finding: RawFinding = {
         ruleId: hit.ruleId,
@@ -242,6 +243,11 @@ export class Engine {
     if (this.config.allowValues.has(value)) return true;
     return this.config.allowRegexes.some((re) => re.test(value));
   }
+}
+
+function touches(lines: ReadonlySet<number>, first: number, last: number): boolean {
+  for (let l = first; l <= last; l++) if (lines.has(l)) return true;
+  return false;
 }
 
 /** `mcp-leak-guard:allow` on the line, or `mcp-leak-guard:allow-next-line` on the line before. */

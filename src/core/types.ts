@@ -31,6 +31,11 @@ export interface ScanUnit {
   meta?: CommitMeta;
   /** `staged` for index scans; used in fingerprints when there is no commit. */
   origin?: 'worktree' | 'staged' | 'stdin' | 'commit';
+  /**
+   * Only findings touching these file lines are reported (a staged file is scanned whole, so
+   * MCP parsing sees the full config, but only what the commit adds is reported).
+   */
+  reportLines?: ReadonlySet<number>;
 }
 
 /** The contract's finding (see DESIGN.md, "Finding (JSON output)"). */

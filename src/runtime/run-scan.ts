@@ -10,6 +10,7 @@ import { compareFindings } from '../core/findings.js';
 import type { Finding, McpFileSummary, RawFinding, RuleInfo, ScanNote } from '../core/types.js';
 import { analyzeMcp, MCP_RULES } from '../mcp/analyze.js';
 import type { ScanSource, SkipReason } from '../sources/types.js';
+import { aggregateByFingerprint } from './aggregate.js';
 import { InputError } from './config-file.js';
 
 export interface ScanStats {
@@ -103,7 +104,7 @@ export async function runScan(
     }
     opts.onItem?.(done);
   }
-  result.findings.sort(compareFindings);
+  result.findings = aggregateByFingerprint(result.findings).sort(compareFindings);
   stats.errors = result.errors.length;
   stats.findings = result.findings.length;
   stats.errorFindings = result.findings.filter((f) => f.severity === 'error').length;

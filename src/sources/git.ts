@@ -3,7 +3,10 @@
  * and paths follow `--`. Small calls buffer through simple-git; large outputs (history) are
  * streamed by the functions that need them, with `child_process.spawn`.
  */
+import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 
@@ -70,4 +73,109 @@ export async function listWorktreeFiles(root: string, pathspec: string): Promise
     pathspec,
   ]);
   return out.split('\0').filter((p) => p.length > 0);
+}
+
+/**
+ * Streams a git command's stdout line by line, for outputs too large to buffer (history). The
+ * process's failure (non-zero exit, or killed mid-stream) is raised after the last line, so a
+ * consumer never mistakes a broken stream for a complete one.
+ */
+export async function* gitLines(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string> {
+  const child = spawn('git', [...args], { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (d: string) => {
+    if (stderr.length < 4096) stderr += d;
+  });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(signal ? null : code));
+  });
+  if (input !== undefined) child.stdin!.end(input);
+  const rl = createInterface({ input: child.stdout!, crlfDelay: Infinity });
+  try {
+    for await (const line of rl) yield line;
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+  const code = await exited.catch((e: Error) => {
+    throw new GitError(`cannot run git: ${e.message}`);
+  });
+  if (code !== 0) throw new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || `exit ${code}`}`);
+}
+
+/** Undoes git's C-style quoting of unusual paths (`"a\\tb"`, octal escapes for non-ASCII bytes). */
+export function unquoteGitPath(p: string): string {
+  if (!p.startsWith('"') || !p.endsWith('"')) return p;
+  const bytes: number[] = [];
+  const body = p.slice(1, -1);
+  const simple: Record<string, number> = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch !== '\\') {
+      bytes.push(...Buffer.from(ch, 'utf8'));
+      continue;
+    }
+    const next = body[i + 1] ?? '';
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** True when the repository is a shallow clone (some history is missing). */
+export async function isShallow(cwd: string): Promise<boolean> {
+  return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/** The commits at the shallow boundary: their parents are missing from this clone. */
+export async function shallowBoundary(cwd: string): Promise<string[]> {
+  const file = (await git(cwd, ['rev-parse', '--git-path', 'shallow'])).trim();
+  const text = await readFile(path.resolve(cwd, file), 'utf8').catch(() => '');
+  return text.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+}
+
+/** The full commit id a revision names, or undefined when it is not in this clone. */
+export async function resolveCommit(cwd: string, rev: string): Promise<string | undefined> {
+  try {
+    return (
+      (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim() || undefined
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Blob contents by object name, through one `git cat-file --batch` process. */
+export async function readBlobs(cwd: string, names: readonly string[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  if (names.length === 0) return out;
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  child.stdin.end(names.map((n) => `${n}\n`).join(''));
+  const code = await done;
+  if (code !== 0) throw new GitError(`git cat-file --batch failed in ${cwd} (exit ${code})`);
+  const all = Buffer.concat(chunks);
+  let pos = 0;
+  for (const name of names) {
+    const nl = all.indexOf(10, pos);
+    const header = all.subarray(pos, nl).toString('utf8');
+    pos = nl + 1;
+    const m = /^\S+ (\S+) (\d+)$/.exec(header);
+    if (!m) throw new GitError(`cannot read object ${name}: ${header}`);
+    const size = Number(m[2]);
+    out.set(name, all.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return out;
 }

@@ -1,5 +1,7 @@
 /** Opens the source a scan asked for. The CLI, the hook and the Action all come through here. */
 import type { SourceChoice } from '../cli/scan-options.js';
+import { logSource } from './log.js';
+import { stagedSource } from './staged.js';
 import { stdinSource } from './stdin.js';
 import type { ScanSource } from './types.js';
 import { worktreeSource } from './worktree.js';
@@ -8,7 +10,10 @@ export interface OpenOptions {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   allowShallow: boolean;
+  onProgress?: (done: number, total: number) => void;
 }
+
+const progress = (opts: OpenOptions) => (opts.onProgress ? { onProgress: opts.onProgress } : {});
 
 export async function openSource(choice: SourceChoice, opts: OpenOptions): Promise<ScanSource> {
   switch (choice.kind) {
@@ -17,8 +22,10 @@ export async function openSource(choice: SourceChoice, opts: OpenOptions): Promi
     case 'stdin':
       return stdinSource(opts.stdin, choice.path);
     case 'staged':
+      return stagedSource(opts.cwd);
     case 'diff':
+      return logSource({ cwd: opts.cwd, range: choice.range, allowShallow: opts.allowShallow, ...progress(opts) });
     case 'history':
-      throw new Error(`--${choice.kind} scans are not available in this build`);
+      return logSource({ cwd: opts.cwd, all: choice.all, allowShallow: opts.allowShallow, ...progress(opts) });
   }
 }

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { exitCodeFor } from '../../core/findings.js';
 import { loadConfig } from '../../runtime/config-file.js';
+import { progressReporter } from '../../runtime/progress.js';
 import { runScan, type ScanResult } from '../../runtime/run-scan.js';
 import { repoRoot } from '../../sources/git.js';
 import { openSource } from '../../sources/index.js';
@@ -36,10 +37,13 @@ export async function scanWithSettings(settings: ScanSettings, io: CliIO): Promi
   const isDir = statSync(start, { throwIfNoEntry: false })?.isDirectory() ?? true;
   const root = (await repoRoot(isDir ? start : path.dirname(start))) ?? settings.cwd;
   const config = await loadConfig(root, settings.config);
+  const onProgress =
+    settings.source.kind === 'history' || settings.source.kind === 'diff' ? progressReporter(io.stderr) : undefined;
   const source = await openSource(settings.source, {
     cwd: settings.cwd,
     stdin: io.stdin,
     allowShallow: settings.allowShallow,
+    ...(onProgress ? { onProgress } : {}),
   });
   return runScan(source, { config, ...(settings.baseline ? { baselinePath: settings.baseline } : {}) });
 }
