@@ -8,6 +8,7 @@ import { InputError } from '../runtime/config-file.js';
 import { GitError } from '../sources/git.js';
 import { VERSION } from '../version.js';
 import { baselineCommand, BASELINE_USAGE } from './commands/baseline.js';
+import { installHookCommand, INSTALL_HOOK_USAGE } from './commands/install-hook.js';
 import { rulesCommand, RULES_USAGE } from './commands/rules.js';
 import { scanCommand, SCAN_USAGE } from './commands/scan.js';
 import { processIO, UsageError, type CliIO } from './io.js';
@@ -25,6 +26,11 @@ const COMMANDS: Record<string, Command> = {
     run: scanCommand,
   },
   baseline: { summary: 'write the current findings as a baseline file', usage: BASELINE_USAGE, run: baselineCommand },
+  'install-hook': {
+    summary: 'install (or --uninstall) the git pre-commit hook',
+    usage: INSTALL_HOOK_USAGE,
+    run: installHookCommand,
+  },
   rules: {
     summary: 'list every rule id, its category, severity and what it finds',
     usage: RULES_USAGE,

@@ -7,6 +7,7 @@ import { progressReporter } from '../../runtime/progress.js';
 import { runScan, type ScanResult } from '../../runtime/run-scan.js';
 import { repoRoot } from '../../sources/git.js';
 import { openSource } from '../../sources/index.js';
+import { renderHookGuidance } from '../../report/hook-text.js';
 import type { CliIO } from '../io.js';
 import { render, useColor, writeReport } from '../render.js';
 import { parseScanArgs, type ScanSettings } from '../scan-options.js';
@@ -58,5 +59,8 @@ export async function scanCommand(argv: readonly string[], io: CliIO): Promise<n
   const report = render(result, settings.format, useColor(io, settings.output));
   await writeReport(report, settings.output, io);
   for (const e of result.errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
-  return exitCodeFor(result.findings, result.errors.length, settings.failOn);
+  const code = exitCodeFor(result.findings, result.errors.length, settings.failOn);
+  if (code === 1 && settings.source.kind === 'staged' && settings.format === 'text')
+    io.stderr.write(renderHookGuidance(result));
+  return code;
 }

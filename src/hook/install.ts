@@ -1,0 +1,111 @@
+/**
+ * Installs the pre-commit hook into a repository: into the folder git runs hooks from (which
+ * honours `core.hooksPath` and linked worktrees), or into `.husky/pre-commit` when husky manages
+ * the hooks. An existing hook is kept and chained (run first); installing twice changes nothing
+ * more; uninstalling restores exactly what was there.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { git, repoRoot } from '../sources/git.js';
+
+export const HOOK_MARKER = '# installed by mcp-leak-guard install-hook';
+/** Where an existing hook is moved so ours can run it first. */
+export const PREVIOUS_SUFFIX = '.before-mcp-leak-guard';
+const HUSKY_BEGIN = '# >>> mcp-leak-guard >>>';
+const HUSKY_END = '# <<< mcp-leak-guard <<<';
+
+export interface HookInstallOptions {
+  cwd: string;
+  /** Absolute path of the CLI bundle the hook runs. */
+  cliPath: string;
+  /** Node binary to fall back on when `node` is not on the PATH at commit time. */
+  nodePath: string;
+  uninstall: boolean;
+}
+
+export class HookInstallError extends Error {}
+
+/** Performs the install or uninstall and returns one line per thing it did. */
+export async function installHook(opts: HookInstallOptions): Promise<string[]> {
+  const root = await repoRoot(opts.cwd);
+  if (!root) throw new HookInstallError(`${opts.cwd} is not inside a git repository`);
+  const hooksPath = (await git(root, ['config', '--get', 'core.hooksPath']).catch(() => '')).trim();
+  if (isHusky(root, hooksPath)) return huskyInstall(root, opts);
+  const hooksDir = path.resolve(root, (await git(root, ['rev-parse', '--git-path', 'hooks'])).trim());
+  return gitHooksInstall(hooksDir, opts);
+}
+
+function isHusky(root: string, hooksPath: string): boolean {
+  return /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || (hooksPath === '' && existsSync(path.join(root, '.husky', '_')));
+}
+
+const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+function runLine(opts: HookInstallOptions): string {
+  return `"$(command -v node || echo ${shellQuote(opts.nodePath)})" ${shellQuote(opts.cliPath)} scan --staged`;
+}
+
+export function hookScript(opts: HookInstallOptions): string {
+  return `#!/bin/sh
+${HOOK_MARKER}
+# Blocks a commit whose staged content holds a secret or an unsafe MCP config.
+# Remove with: mcp-leak-guard install-hook --uninstall
+hook="$0${PREVIOUS_SUFFIX}"
+if [ -x "$hook" ]; then
+  "$hook" "$@" || exit $?
+fi
+exec ${runLine(opts)}
+`;
+}
+
+function gitHooksInstall(hooksDir: string, opts: HookInstallOptions): string[] {
+  const file = path.join(hooksDir, 'pre-commit');
+  const previous = file + PREVIOUS_SUFFIX;
+  const ours = existsSync(file) && readFileSync(file, 'utf8').includes(HOOK_MARKER);
+  if (opts.uninstall) {
+    if (!ours) return [`no mcp-leak-guard hook in ${file}: nothing to remove`];
+    rmSync(file);
+    if (existsSync(previous)) {
+      renameSync(previous, file);
+      return [`removed the hook and restored the previous one at ${file}`];
+    }
+    return [`removed ${file}`];
+  }
+  const done: string[] = [];
+  mkdirSync(hooksDir, { recursive: true });
+  if (existsSync(file) && !ours) {
+    if (existsSync(previous)) throw new HookInstallError(`${previous} already exists; move it away and try again`);
+    renameSync(file, previous);
+    done.push(`kept the existing hook: it now runs first, from ${previous}`);
+  }
+  writeFileSync(file, hookScript(opts));
+  chmodSync(file, 0o755);
+  done.push(ours ? `updated ${file}` : `installed ${file}`);
+  return done;
+}
+
+function huskyInstall(root: string, opts: HookInstallOptions): string[] {
+  const file = path.join(root, '.husky', 'pre-commit');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const without = removeBlock(text);
+  if (opts.uninstall) {
+    if (without === text) return [`no mcp-leak-guard lines in ${file}: nothing to remove`];
+    if (without.trim() === '') rmSync(file);
+    else writeFileSync(file, without);
+    return [`removed the mcp-leak-guard lines from ${file}`];
+  }
+  const block = `${HUSKY_BEGIN}\n${runLine(opts)}\n${HUSKY_END}\n`;
+  const next = `${without}${without === '' || without.endsWith('\n') ? '' : '\n'}${block}`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, next);
+  chmodSync(file, 0o755);
+  return [`${text === without ? 'added' : 'updated'} the mcp-leak-guard lines in ${file} (husky)`];
+}
+
+function removeBlock(text: string): string {
+  const start = text.indexOf(HUSKY_BEGIN);
+  if (start === -1) return text;
+  const end = text.indexOf(HUSKY_END, start);
+  if (end === -1) return text;
+  return text.slice(0, start) + text.slice(end + HUSKY_END.length).replace(/^\n/, '');
+}
