@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 
@@ -76,11 +75,12 @@ export async function listWorktreeFiles(root: string, pathspec: string): Promise
 }
 
 /**
- * Streams a git command's stdout line by line, for outputs too large to buffer (history). The
- * process's failure (non-zero exit, or killed mid-stream) is raised after the last line, so a
- * consumer never mistakes a broken stream for a complete one.
+ * Streams a git command's stdout as batches of lines (one batch per chunk read from the pipe:
+ * yielding line by line through async generators costs more than git's own work on a history).
+ * The process's failure (non-zero exit, or killed mid-stream) is raised after the last batch, so
+ * a consumer never mistakes a broken stream for a complete one.
  */
-export async function* gitLines(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string> {
+export async function* gitLines(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string[]> {
   const child = spawn('git', [...args], { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8');
@@ -92,9 +92,16 @@ export async function* gitLines(cwd: string, args: readonly string[], input?: st
     child.on('close', (code, signal) => resolve(signal ? null : code));
   });
   if (input !== undefined) child.stdin!.end(input);
-  const rl = createInterface({ input: child.stdout!, crlfDelay: Infinity });
+  const stdout = child.stdout!;
+  stdout.setEncoding('utf8');
+  let rest = '';
   try {
-    for await (const line of rl) yield line;
+    for await (const chunk of stdout as AsyncIterable<string>) {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop()!;
+      if (lines.length > 0) yield lines;
+    }
+    if (rest) yield [rest];
   } finally {
     if (child.exitCode === null) child.kill();
   }

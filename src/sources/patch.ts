@@ -24,50 +24,74 @@ export const COMMIT_FORMAT = 'format:commit %H%x00%an <%ae>%x00%aI';
 
 const ZERO_BLOB = /^0+$/;
 
-export async function* parsePatches(lines: AsyncIterable<string>): AsyncGenerator<FilePatch> {
-  let meta: CommitMeta | undefined;
-  let file: FilePatch | undefined;
-  let inHunk = false;
-  let next = 0;
-  const finish = (): FilePatch | undefined => {
-    const f = file;
-    file = undefined;
-    inHunk = false;
+export async function* parsePatches(batches: AsyncIterable<readonly string[]>): AsyncGenerator<FilePatch> {
+  const parser = new PatchParser();
+  for await (const batch of batches) {
+    const ready: FilePatch[] = [];
+    for (const line of batch) {
+      const done = parser.push(line);
+      if (done) ready.push(done);
+    }
+    yield* ready;
+  }
+  const last = parser.end();
+  if (last) yield last;
+}
+
+/** The line-by-line state machine, synchronous: `push` returns a file's patch once it is complete. */
+export class PatchParser {
+  private meta: CommitMeta | undefined;
+  private file: FilePatch | undefined;
+  private inHunk = false;
+  private next = 0;
+
+  end(): FilePatch | undefined {
+    const f = this.file;
+    this.file = undefined;
+    this.inHunk = false;
     return f;
-  };
-  for await (const line of lines) {
+  }
+
+  push(line: string): FilePatch | undefined {
+    const file = this.file;
+    if (this.inHunk && file) {
+      const c = line.charCodeAt(0);
+      if (c === 43 /* + */) {
+        file.added.push({ line: this.next++, text: line.slice(1) });
+        return undefined;
+      }
+      if (c === 32 /* space */ || c === 45 /* - */ || c === 92 /* \ */) {
+        if (c === 32) this.next++;
+        return undefined;
+      }
+      if (line.startsWith('@@')) {
+        this.next = hunkStart(line);
+        return undefined;
+      }
+    }
     if (line.startsWith('commit ') && line.includes('\0')) {
-      const done = finish();
-      if (done) yield done;
+      const done = this.end();
       const [sha, author, date] = line.slice(7).split('\0');
-      meta = { commit: sha!, ...(author ? { author } : {}), ...(date ? { date } : {}) };
-      continue;
+      this.meta = { commit: sha!, ...(author ? { author } : {}), ...(date ? { date } : {}) };
+      return done;
     }
     if (line.startsWith('diff --git ')) {
-      const done = finish();
-      if (done) yield done;
-      file = {
+      const done = this.end();
+      this.file = {
         path: pathFromDiffHeader(line),
         isNew: false,
         deleted: false,
         binary: false,
         submodule: false,
         added: [],
-        ...(meta ? { meta } : {}),
+        ...(this.meta ? { meta: this.meta } : {}),
       };
-      continue;
+      return done;
     }
-    if (!file) continue;
-    if (inHunk) {
-      const c = line.charCodeAt(0);
-      if (c === 43 /* + */) file.added.push({ line: next++, text: line.slice(1) });
-      else if (c === 32 /* space */) next++;
-      else if (line.startsWith('@@')) next = hunkStart(line);
-      continue;
-    }
+    if (!file || this.inHunk) return undefined;
     if (line.startsWith('@@')) {
-      inHunk = true;
-      next = hunkStart(line);
+      this.inHunk = true;
+      this.next = hunkStart(line);
     } else if (line.startsWith('+++ ')) {
       // git ends the name with a TAB when it holds a space, to mark where the name stops.
       const p = line.endsWith('\t') ? line.slice(4, -1) : line.slice(4);
@@ -82,9 +106,8 @@ export async function* parsePatches(lines: AsyncIterable<string>): AsyncGenerato
     else if (line.startsWith('deleted file mode')) file.deleted = true;
     else if (line.startsWith('rename to ')) file.path = unquoteGitPath(line.slice(10));
     else if (line.startsWith('Binary files ') || line === 'GIT binary patch') file.binary = true;
+    return undefined;
   }
-  const done = finish();
-  if (done) yield done;
 }
 
 function hunkStart(line: string): number {

@@ -4,7 +4,7 @@ import { unquoteGitPath } from '../../src/sources/git.js';
 
 async function parse(text: string): Promise<FilePatch[]> {
   async function* lines() {
-    yield* text.split('\n');
+    yield text.split('\n');
   }
   const out: FilePatch[] = [];
   for await (const f of parsePatches(lines())) out.push(f);
