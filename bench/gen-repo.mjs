@@ -16,13 +16,20 @@ function rand(seed) {
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 export function generateRepo(dir, commits, { files = 300, seed = 1 } = {}) {
-  if (existsSync(`${dir}/.git`) && execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim() === String(commits)) return dir;
+  if (
+    existsSync(`${dir}/.git`) &&
+    execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim() === String(commits)
+  )
+    return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
   const r = rand(seed);
-  const word = () => ['value', 'config', 'handler', 'result', 'request', 'item', 'count', 'name', 'user', 'data'][Math.floor(r() * 10)];
-  const content = new Array(files).fill(null).map((_, i) => Array.from({ length: 40 }, (_, l) => `const ${word()}${i}_${l} = ${word()}(${l});`));
+  const word = () =>
+    ['value', 'config', 'handler', 'result', 'request', 'item', 'count', 'name', 'user', 'data'][Math.floor(r() * 10)];
+  const content = new Array(files)
+    .fill(null)
+    .map((_, i) => Array.from({ length: 40 }, (_, l) => `const ${word()}${i}_${l} = ${word()}(${l});`));
   const chunks = [];
   let mark = 0;
   for (let c = 0; c < commits; c++) {
@@ -33,7 +40,8 @@ export function generateRepo(dir, commits, { files = 300, seed = 1 } = {}) {
       const lines = content[f];
       const at = Math.floor(r() * lines.length);
       let line = `const ${word()}_${c} = ${word()}(${Math.floor(r() * 1000)}); // change ${c}`;
-      if (c % 500 === 7) line = `const key = "${['AI', 'za'].join('')}${Array.from({ length: 35 }, () => ALNUM[Math.floor(r() * 62)]).join('')}";`;
+      if (c % 500 === 7)
+        line = `const key = "${['AI', 'za'].join('')}${Array.from({ length: 35 }, () => ALNUM[Math.floor(r() * 62)]).join('')}";`;
       lines.splice(at, 0, line);
       if (lines.length > 80) lines.splice(Math.floor(r() * lines.length), 1);
       const data = `${lines.join('\n')}\n`;

@@ -24,13 +24,25 @@ for (const repo of repos) {
     {
       'git log -p': () => run('sh', ['-c', 'git log -p --all -U0 --no-color > /dev/null'], { cwd: repo }),
       'scan --history --all': () =>
-        run(process.execPath, [cli, 'scan', '--history', '--all', '--format', 'json', '--fail-on', 'never', '-o', '/dev/null'], { cwd: repo }),
+        run(
+          process.execPath,
+          [cli, 'scan', '--history', '--all', '--format', 'json', '--fail-on', 'never', '-o', '/dev/null'],
+          { cwd: repo },
+        ),
     },
     rounds,
   );
-  const rss = run('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'scan', '--history', '--all', '--fail-on', 'never', '-o', '/dev/null'], { cwd: repo });
+  const rss = run(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, cli, 'scan', '--history', '--all', '--fail-on', 'never', '-o', '/dev/null'],
+    { cwd: repo },
+  );
   const peakMb = Number(rss.stderr.trim().split('\n').pop()) / 1024;
   console.log(`${repo}: ${count} commits`);
-  console.log(`  git log -p --all -U0: ${fmt(medians['git log -p'])}; scan --history --all: ${fmt(medians['scan --history --all'])}`);
-  console.log(`  ratio: ${(medians['scan --history --all'] / medians['git log -p']).toFixed(2)}x (target <= 1.0x); peak RSS ${peakMb.toFixed(0)} MB (target <= 256 MB)`);
+  console.log(
+    `  git log -p --all -U0: ${fmt(medians['git log -p'])}; scan --history --all: ${fmt(medians['scan --history --all'])}`,
+  );
+  console.log(
+    `  ratio: ${(medians['scan --history --all'] / medians['git log -p']).toFixed(2)}x (target <= 1.0x); peak RSS ${peakMb.toFixed(0)} MB (target <= 256 MB)`,
+  );
 }
