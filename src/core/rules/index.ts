@@ -6,7 +6,10 @@
 import { defineFamily, type DefinedFamily, type RuleFamily } from './define.js';
 import { google } from './google.js';
 
-export const FAMILIES: readonly RuleFamily[] = [google];
+// One line per family, kept in alphabetical order.
+export const FAMILIES: readonly RuleFamily[] = [
+  google,
+];
 
 let defined: readonly DefinedFamily[] | undefined;
 
