@@ -6,8 +6,8 @@
 import { defineFamily, type DefinedFamily, type RuleFamily } from './define.js';
 import { google } from './google.js';
 
-// One line per family, kept in alphabetical order.
 export const FAMILIES: readonly RuleFamily[] = [
+  // One line per family, in alphabetical order.
   google,
 ];
 
