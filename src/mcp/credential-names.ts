@@ -1,0 +1,126 @@
+/**
+ * Is a slot's name one that holds a credential, and is its value a literal one? An MCP config's
+ * slot names are the strongest signal there is (`GITHUB_PERSONAL_ACCESS_TOKEN`, `X-API-Key`), so a
+ * literal value there is reported even when no provider rule knows its format.
+ */
+import { shannonEntropy } from '../core/entropy.js';
+import { containsReference, isPlaceholder, isReference } from '../core/placeholders.js';
+
+/** Last words that make a name a credential's, whatever precedes them. */
+const CREDENTIAL_WORDS = new Set([
+  'key',
+  'pat',
+  'auth',
+  'sig',
+  'signature',
+  'dsn',
+  'pwd',
+  'pass',
+  'creds',
+  'cookie',
+  'jwt',
+  'bearer',
+  'authorization',
+  'session',
+]);
+/** Fragments that make any last word a credential's (`PGPASSWORD`, `apitoken`). */
+const CREDENTIAL_FRAGMENTS = [
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'passphrase',
+  'apikey',
+  'credential',
+  'privatekey',
+  'accesskey',
+];
+/** Last words that name something about a credential, not the credential itself. */
+const NOT_CREDENTIAL = new Set([
+  'id',
+  'ids',
+  'url',
+  'uri',
+  'path',
+  'file',
+  'dir',
+  'directory',
+  'host',
+  'hostname',
+  'port',
+  'endpoint',
+  'region',
+  'name',
+  'user',
+  'username',
+  'email',
+  'type',
+  'mode',
+  'enabled',
+  'expiry',
+  'expires',
+  'ttl',
+  'length',
+  'header',
+  'prefix',
+  'format',
+  'version',
+  'scope',
+  'scopes',
+  'timeout',
+  'count',
+  'limit',
+  'size',
+  'location',
+  'domain',
+  'kind',
+  'hint',
+  'algorithm',
+  'encoding',
+  'provider',
+  'method',
+  'level',
+  'var',
+  'env',
+  'field',
+  'store',
+]);
+
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function isCredentialName(name: string): boolean {
+  const w = words(name);
+  const last = w[w.length - 1];
+  if (last === undefined || NOT_CREDENTIAL.has(last)) return false;
+  if (last === 'string' && w.includes('connection')) return true;
+  return CREDENTIAL_WORDS.has(last) || CREDENTIAL_FRAGMENTS.some((f) => last.includes(f));
+}
+
+/** The value refers to a secret kept elsewhere (`${VAR}`, `${input:x}`, `{env:X}`, ...). */
+export function isReferenceValue(value: string): boolean {
+  return isReference(value) || containsReference(value);
+}
+
+const WORDLIKE = /^[a-z]+(?:[-_][a-z]+)*$/;
+const NON_SECRET_WORDS = new Set(['true', 'false', 'yes', 'no', 'null', 'none', 'undefined', 'on', 'off']);
+
+/**
+ * A literal value in a credential slot that could be the credential: not a reference or
+ * placeholder, not a path, URL, flag, number or plain word, and not too regular.
+ */
+export function isLiteralSecret(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 8 || v.length > 4096) return false;
+  if (isReferenceValue(v) || isPlaceholder(v)) return false;
+  if (/\s/.test(v) || NON_SECRET_WORDS.has(v.toLowerCase())) return false;
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return false;
+  if (/^\d{1,15}$/.test(v) || v.startsWith('-')) return false;
+  if (WORDLIKE.test(v) && v.length < 24) return false;
+  return shannonEntropy(v) >= 2.5;
+}

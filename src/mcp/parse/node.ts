@@ -1,0 +1,111 @@
+/**
+ * One position-aware tree for every config format, so the MCP analysis is written once. Offsets are
+ * UTF-16 indices into the text that was parsed (the whole file, or a Markdown code block's text
+ * shifted back by the block's offset).
+ */
+export type ConfigNode = ObjectNode | ArrayNode | StringNode | ScalarNode;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ObjectNode extends Span {
+  kind: 'object';
+  entries: ConfigEntry[];
+}
+
+export interface ConfigEntry {
+  key: string;
+  /** Range of the key as written (with its quotes). */
+  keySpan: Span;
+  value: ConfigNode;
+}
+
+export interface ArrayNode extends Span {
+  kind: 'array';
+  items: ConfigNode[];
+}
+
+/** How a string's body is written, which decides how decoded indices map back to the text. */
+export type StringStyle = 'backslash' | 'verbatim' | 'doubled-quote' | 'opaque';
+
+/** A string as written (`start..end` covers its quotes) and its decoded value. */
+export interface StringNode extends Span {
+  kind: 'string';
+  value: string;
+  /** Offset of the body's first character (after the opening quote). */
+  bodyStart: number;
+  style: StringStyle;
+}
+
+export interface ScalarNode extends Span {
+  kind: 'scalar';
+  value: number | boolean | null | bigint;
+}
+
+export function entry(node: ConfigNode | undefined, key: string): ConfigNode | undefined {
+  if (node?.kind !== 'object') return undefined;
+  // Later duplicates win, as in JSON.parse and most clients.
+  for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i]!.key === key) return node.entries[i]!.value;
+  return undefined;
+}
+
+export function stringAt(node: ConfigNode | undefined, key: string): StringNode | undefined {
+  const v = entry(node, key);
+  return v?.kind === 'string' ? v : undefined;
+}
+
+/**
+ * The text range of `value.slice(from, to)` of a string node, mapped through its escapes; the whole
+ * literal when the style cannot be mapped exactly (block scalars, folded lines).
+ */
+export function textSpan(text: string, node: StringNode, from = 0, to = node.value.length): Span {
+  const whole = { start: node.start, end: node.end };
+  if (from === 0 && to === node.value.length && node.style === 'opaque') return whole;
+  let map: number[] | undefined;
+  if (node.style === 'verbatim') return { start: node.bodyStart + from, end: node.bodyStart + to };
+  if (node.style === 'backslash') map = backslashOffsets(text, node.bodyStart, node.value.length);
+  if (node.style === 'doubled-quote') map = doubledQuoteOffsets(text, node.bodyStart, node.value.length);
+  return map ? { start: map[from]!, end: map[to]! } : whole;
+}
+
+/**
+ * Decoded-index -> text-offset map of a quoted body in the escape style JSON, YAML double-quoted and
+ * TOML basic strings share (`\n`, `\"`, `\uXXXX`, ...), for a value of `length` decoded units.
+ * Undefined where it cannot map exactly (line breaks, `\U` astral escapes).
+ */
+export function backslashOffsets(text: string, bodyStart: number, length: number): number[] | undefined {
+  const out: number[] = [];
+  let i = bodyStart;
+  while (out.length < length) {
+    const c = text.charCodeAt(i);
+    if (Number.isNaN(c) || c === 10 || c === 13) return undefined;
+    out.push(i);
+    if (c !== 92 /* backslash */) {
+      i++;
+      continue;
+    }
+    const e = text[i + 1];
+    if (e === 'u') i += 6;
+    else if (e === 'x') i += 4;
+    else if (e === 'U') return undefined;
+    else i += 2;
+  }
+  out.push(i);
+  return out;
+}
+
+/** The same map for YAML single-quoted bodies, where `''` stands for one quote. */
+export function doubledQuoteOffsets(text: string, bodyStart: number, length: number): number[] | undefined {
+  const out: number[] = [];
+  let i = bodyStart;
+  while (out.length < length) {
+    const c = text.charCodeAt(i);
+    if (Number.isNaN(c) || c === 10 || c === 13) return undefined;
+    out.push(i);
+    i += c === 39 && text.charCodeAt(i + 1) === 39 ? 2 : 1;
+  }
+  out.push(i);
+  return out;
+}

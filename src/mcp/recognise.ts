@@ -1,0 +1,73 @@
+/**
+ * Which client a file belongs to: by its path first (the clients table), else by what it holds.
+ * A file of no known path is only parsed when its text names a server container, so ordinary
+ * JSON, YAML and TOML (package.json, lockfiles, CI files) cost one substring search.
+ */
+import micromatch from 'micromatch';
+import { CLIENTS, TOKEN_CACHE_FILES, UNKNOWN_CLIENT, type McpClient } from './clients.js';
+
+export interface Recognition {
+  client: McpClient;
+  /** A personal, user-level config or token cache: it does not belong in a repository. */
+  personal: boolean;
+  /** Matched by path (a parse failure is then worth a note). */
+  byPath: boolean;
+  /** The personal-config rule needs servers in the file (the name alone is too common). */
+  personalNeedsServers?: boolean;
+}
+
+const MM = { dot: true, nocase: true } as const;
+/** Personal-config names common enough elsewhere that the file must also hold MCP servers. */
+const AMBIGUOUS_PERSONAL = new Set(['**/mcp_config.json', '**/mcp_settings.json', '**/.config/zed/settings.json']);
+
+export function recogniseByPath(path: string): Recognition | undefined {
+  const p = path.replace(/\\/g, '/');
+  if (micromatch.isMatch(p, TOKEN_CACHE_FILES, MM)) return { client: UNKNOWN_CLIENT, personal: true, byPath: true };
+  for (const client of CLIENTS) {
+    const hit = client.userFiles.find((g) => micromatch.isMatch(p, g, MM));
+    if (hit) return { client, personal: true, byPath: true, personalNeedsServers: AMBIGUOUS_PERSONAL.has(hit) };
+  }
+  for (const client of CLIENTS) {
+    if (client.projectFiles.some((g) => micromatch.isMatch(p, g, MM))) return { client, personal: false, byPath: true };
+  }
+  return undefined;
+}
+
+/** Substrings one of which any MCP config's text holds (case-sensitive, as keys are). */
+export const CONTAINER_HINTS = [
+  'mcpServers',
+  'servers',
+  'context_servers',
+  'mcp_servers',
+  'extensions',
+  '"mcp"',
+  'mcp:',
+];
+
+export function mayHoldServers(text: string): boolean {
+  return CONTAINER_HINTS.some((h) => text.includes(h));
+}
+
+const byId = (id: string): McpClient => CLIENTS.find((c) => c.id === id) ?? UNKNOWN_CLIENT;
+
+/**
+ * The client a content-recognised config most likely belongs to, from the key that held its
+ * servers. Codex and Goose keep MCP servers only in user-level files, so such a file in a
+ * repository is a copy of a personal config.
+ */
+export function recogniseByContainer(containerKey: string, hasInputs: boolean): Omit<Recognition, 'byPath'> {
+  switch (containerKey) {
+    case 'mcp_servers':
+      return { client: byId('codex'), personal: true };
+    case 'extensions':
+      return { client: byId('goose'), personal: true };
+    case 'context_servers':
+      return { client: byId('zed'), personal: false };
+    case 'servers':
+      return { client: hasInputs ? byId('vscode') : UNKNOWN_CLIENT, personal: false };
+    case 'mcp':
+      return { client: byId('opencode'), personal: false };
+    default:
+      return { client: UNKNOWN_CLIENT, personal: false };
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Finds MCP server entries in a parsed config, whatever the client: a container key (`mcpServers`,
+ * `servers`, `context_servers`, `mcp_servers`, `extensions`, `mcp`) holding a map (or, as in
+ * Continue, a list) of entries that look like servers (a command, a URL, a transport type).
+ */
+import { entry, type ConfigNode, type ObjectNode, type Span } from './parse/node.js';
+
+export interface ServerEntry {
+  name: string;
+  node: ObjectNode;
+  /** The server's name as written (its key, or its `name` value in a list). */
+  nameSpan: Span;
+  /** The key that held it, e.g. `mcpServers`. */
+  container: string;
+  /** `projects./path.mcpServers` and the like, for messages. */
+  path: string;
+}
+
+export const CONTAINER_KEYS = new Set(['mcpServers', 'servers', 'context_servers', 'mcp_servers', 'extensions', 'mcp']);
+const SERVER_SHAPE_KEYS = ['command', 'cmd', 'args', 'url', 'serverUrl', 'httpUrl', 'uri', 'endpoint', 'transport'];
+const TRANSPORT_TYPES = new Set([
+  'stdio',
+  'sse',
+  'http',
+  'streamable-http',
+  'streamablehttp',
+  'local',
+  'remote',
+  'ws',
+  'websocket',
+  'builtin',
+]);
+/** How far down a file containers are looked for (Claude Code nests them under `projects.<dir>`). */
+const MAX_CONTAINER_DEPTH = 6;
+
+export function looksLikeServer(node: ConfigNode): node is ObjectNode {
+  if (node.kind !== 'object') return false;
+  if (SERVER_SHAPE_KEYS.some((k) => entry(node, k) !== undefined)) return true;
+  const type = entry(node, 'type');
+  return type?.kind === 'string' && TRANSPORT_TYPES.has(type.value.toLowerCase());
+}
+
+export function findServers(root: ConfigNode): ServerEntry[] {
+  const out: ServerEntry[] = [];
+  const visit = (node: ConfigNode, path: string, depth: number): void => {
+    if (depth > MAX_CONTAINER_DEPTH || node.kind !== 'object') return;
+    for (const e of node.entries) {
+      const here = path ? `${path}.${e.key}` : e.key;
+      if (CONTAINER_KEYS.has(e.key)) {
+        const found = serversIn(e.value, e.key, here);
+        if (found.length > 0) {
+          out.push(...found);
+          continue;
+        }
+      }
+      if (e.value.kind === 'object' && !looksLikeServer(e.value)) visit(e.value, here, depth + 1);
+    }
+  };
+  visit(root, '', 0);
+  return out;
+}
+
+function serversIn(node: ConfigNode, container: string, path: string): ServerEntry[] {
+  if (node.kind === 'object') {
+    return node.entries
+      .filter((e) => looksLikeServer(e.value))
+      .map((e) => ({ name: e.key, node: e.value as ObjectNode, nameSpan: e.keySpan, container, path }));
+  }
+  // Lists of servers are Continue's `mcpServers` form; other lists (an OpenAPI `servers` list of
+  // URLs) are not MCP.
+  if (node.kind === 'array' && container === 'mcpServers') {
+    return node.items.filter(looksLikeServer).map((item, i) => {
+      const name = entry(item, 'name');
+      return {
+        name: name?.kind === 'string' ? name.value : `#${i + 1}`,
+        node: item,
+        nameSpan: name ?? { start: item.start, end: item.start },
+        container,
+        path,
+      };
+    });
+  }
+  return [];
+}
