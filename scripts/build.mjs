@@ -7,6 +7,8 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 const common = {
   bundle: true,
   platform: 'node',
+  // jsonc-parser's "main" is a UMD build with dynamic requires esbuild cannot follow; its ESM build bundles.
+  mainFields: ['module', 'main'],
   target: 'node20',
   format: 'esm',
   legalComments: 'none',

@@ -120,7 +120,15 @@ export class Engine {
         summary = analysis.summary;
         for (const h of hits) {
           const slot = analysis.slots.find((s) => h.start >= s.start && h.end <= s.end);
-          if (slot && !h.mcp) h.mcp = slot.context;
+          if (!slot || h.mcp) continue;
+          h.mcp = slot.context;
+          h.remediation = remediationFor(h.provider, slot.advice);
+          // A provider rule found a credential the slot's name did not announce: it is a literal too.
+          if (!slot.literal && summary) {
+            slot.literal = true;
+            const server = summary.servers.find((sv) => sv.name === slot.context.server);
+            if (server) server.literals++;
+          }
         }
         hits.push(...analysis.hits);
       }
@@ -180,6 +188,10 @@ export class Engine {
       } else {
         const mapped = presetFindingId(m.ruleId, m.messageId, value);
         if (!mapped) continue;
+        // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
+        // holds a quote, so the value ends at the first one.
+        const quote = value.search(/["'`]/);
+        const clippedEnd = quote > 0 ? start + quote : end;
         hits.push({
           ruleId: mapped.id,
           title: mapped.title,
@@ -187,7 +199,7 @@ export class Engine {
           severity: mapped.severity,
           provider: mapped.provider,
           start,
-          end,
+          end: clippedEnd,
           priority: 10,
           isSecret: true,
         });

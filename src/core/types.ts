@@ -119,8 +119,11 @@ export interface McpFileSummary {
 
 export interface McpAnalysis {
   hits: Hit[];
-  /** Value ranges of the config's slots, so that a provider rule's hit inside one gets its context. */
-  slots: { start: number; end: number; context: McpContext }[];
+  /**
+   * Value ranges of the config's slots, so that a provider rule's hit inside one gets its context,
+   * the client's way of referencing a secret as advice, and counts as a literal in the summary.
+   */
+  slots: { start: number; end: number; context: McpContext; advice?: string; literal?: boolean }[];
   summary?: McpFileSummary;
   notes: ScanNote[];
 }

@@ -1,11 +1,178 @@
 /**
- * MCP config analysis entry point (see issue "MCP config intelligence"): recognises MCP client
- * configs, walks their credential slots and applies the safe-use policy checks.
- * Placeholder until that work lands: it recognises nothing.
+ * MCP config analysis, the core's `McpAnalyzer`: recognise a client config (by path or content,
+ * Markdown code blocks included), walk its servers' credential slots, and apply the safe-use
+ * checks. Returns hits (literal credentials, policy problems), slot ranges that give provider-rule
+ * hits their MCP context, a per-file summary, and notes (a recognised config that did not parse).
  */
-import type { McpAnalyzer, RuleInfo } from '../core/types.js';
+import { LineIndex } from '../core/lines.js';
+import { providerInfo, remediationFor } from '../core/remediation.js';
+import type { Hit, McpAnalysis, McpAnalyzer, McpFileSummary, ScanUnit } from '../core/types.js';
+import { serverArgv } from './argv.js';
+import { UNKNOWN_CLIENT, type McpClient } from './clients.js';
+import { words } from './credential-names.js';
+import { codeBlocks } from './parse/markdown.js';
+import { entry, textSpan, type ConfigNode } from './parse/node.js';
+import { formatOfFence, formatOfPath, parseConfig } from './parse/index.js';
+import { MCP_RULES, SERVER_CHECKS } from './policy/index.js';
+import { mayHoldServers, recogniseByContainer, recogniseByPath, type Recognition } from './recognise.js';
+import { findServers } from './servers.js';
+import { readMcpSettings, type McpSettings } from './settings.js';
+import { serverSlots } from './slots.js';
 
-export const analyzeMcp: McpAnalyzer = () => undefined;
+export { MCP_RULES };
 
-/** Descriptions of the MCP and policy rules, for docs and SARIF. */
-export const MCP_RULES: readonly RuleInfo[] = [];
+const RULE = new Map(MCP_RULES.map((r) => [r.id, r]));
+
+export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
+  const byPath = recogniseByPath(unit.path);
+  const format = formatOfPath(unit.path);
+  const out: McpAnalysis = { hits: [], slots: [], notes: [] };
+  let summary: McpFileSummary | undefined;
+  // Added lines of a patch are not a document: only the path tells anything there.
+  const whole = unit.lineMap === undefined;
+  const documents =
+    whole && format && (byPath || mayHoldServers(unit.text)) ? parseDocuments(unit, format, byPath, out) : [];
+  const settings = settingsOf(mcpConfig);
+  let recognition: Recognition | undefined = byPath;
+  for (const root of documents) {
+    const servers = findServers(root);
+    if (servers.length === 0) continue;
+    recognition ??= {
+      ...recogniseByContainer(servers[0]!.container, entry(root, 'inputs') !== undefined),
+      byPath: false,
+    };
+    const client = format === 'markdown' ? UNKNOWN_CLIENT : recognition.client;
+    summary ??= { file: unit.path, client: client.name, servers: [] };
+    for (const server of servers) {
+      const slots = serverSlots(server.node);
+      const counts = { name: server.name, references: 0, literals: 0 };
+      summary.servers.push(counts);
+      for (const slot of slots) {
+        const span = textSpan(unit.text, slot.node, slot.from, slot.to);
+        const context = { client: client.name, server: server.name, slot: slot.path };
+        if (slot.state === 'reference') counts.references++;
+        if (slot.state === 'literal') counts.literals++;
+        out.slots.push({ ...span, context, advice: client.reference, literal: slot.state === 'literal' });
+        if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
+      }
+      const ctx = { text: unit.text, server, argv: serverArgv(server.node), slots, settings };
+      for (const check of SERVER_CHECKS) {
+        for (const p of check(ctx))
+          out.hits.push(policyHit(p.ruleId, p, p.message, { client: client.name, server: server.name }));
+      }
+    }
+  }
+  if (recognition?.personal && format !== 'markdown' && (summary || !recognition.personalNeedsServers)) {
+    out.hits.push(personalConfigHit(unit, recognition.client));
+  }
+  if (summary) out.summary = summary;
+  return out.hits.length > 0 || out.notes.length > 0 || summary ? out : undefined;
+};
+
+function parseDocuments(
+  unit: ScanUnit,
+  format: NonNullable<ReturnType<typeof formatOfPath>>,
+  byPath: Recognition | undefined,
+  out: McpAnalysis,
+): ConfigNode[] {
+  const texts =
+    format === 'markdown'
+      ? codeBlocks(unit.text).flatMap((b) => {
+          const f = formatOfFence(b.lang);
+          return f && mayHoldServers(b.text) ? [{ text: b.text, offset: b.offset, format: f }] : [];
+        })
+      : [{ text: unit.text, offset: 0, format }];
+  const roots: ConfigNode[] = [];
+  let lines: LineIndex | undefined;
+  for (const t of texts) {
+    const parsed = parseConfig(t.text, t.format, t.offset);
+    roots.push(...parsed.roots);
+    // A recognised config that does not parse is worth saying; other files that merely mention a key are not.
+    if (parsed.error && (byPath || /mcpServers|context_servers|mcp_servers/.test(t.text))) {
+      lines ??= new LineIndex(unit.text);
+      const at = lines.position(Math.min(parsed.error.offset, unit.text.length));
+      out.notes.push({
+        file: unit.path,
+        level: 'warning',
+        message: `could not parse as ${t.format.toUpperCase()} (${parsed.error.message} at ${at.line}:${at.column}); MCP checks were skipped for it, the secret rules still ran`,
+      });
+    }
+  }
+  return roots;
+}
+
+/** The provider a slot's credential most likely belongs to, from the slot's and server's names. */
+function guessProvider(slotPath: string, serverName: string): string | undefined {
+  const generic = providerInfo(undefined).name;
+  for (const w of [...words(slotPath), ...words(serverName)]) {
+    if (providerInfo(w).name !== generic) return w;
+  }
+  return undefined;
+}
+
+function literalHit(
+  span: { start: number; end: number },
+  context: { client: string; server: string; slot: string },
+  client: McpClient,
+  slot: string,
+): Hit {
+  const info = RULE.get('mcp-literal-credential')!;
+  return {
+    ruleId: info.id,
+    title: info.title,
+    category: info.category,
+    severity: info.severity,
+    ...span,
+    isSecret: true,
+    // Below provider rules (their id says more), above generic header/URL rules.
+    priority: 6,
+    message: `Literal credential in ${client.name} config: server "${context.server}", ${slot}`,
+    mcp: context,
+    remediation: remediationFor(guessProvider(slot, context.server), client.reference),
+  };
+}
+
+function policyHit(
+  ruleId: string,
+  span: { start: number; end: number },
+  message: string,
+  mcp: { client: string; server: string },
+): Hit {
+  const info = RULE.get(ruleId)!;
+  return {
+    ruleId,
+    title: info.title,
+    category: info.category,
+    severity: info.severity,
+    ...span,
+    message,
+    mcp,
+    remediation: message,
+  };
+}
+
+function personalConfigHit(unit: ScanUnit, client: McpClient): Hit {
+  const info = RULE.get('mcp-user-config-committed')!;
+  const firstLineEnd = unit.text.indexOf('\n');
+  const what = client === UNKNOWN_CLIENT ? 'an MCP OAuth token cache' : `a personal ${client.name} config`;
+  return {
+    ruleId: info.id,
+    title: info.title,
+    category: info.category,
+    severity: info.severity,
+    start: 0,
+    end: firstLineEnd === -1 ? unit.text.length : firstLineEnd,
+    message: `${unit.path} is ${what}: it belongs in your home folder, not in a repository`,
+    mcp: { client: client.name },
+    remediation: `Remove it from the repository (git rm --cached ${unit.path}), add it to .gitignore, and rotate every credential it holds: anyone with the repository has them. ${client.reference}`,
+  };
+}
+
+const settingsCache = new WeakMap<object, McpSettings>();
+
+/** Validated once per config object (the runtime validates it up front, with the file's name). */
+function settingsOf(raw: Readonly<Record<string, unknown>>): McpSettings {
+  let s = settingsCache.get(raw);
+  if (!s) settingsCache.set(raw, (s = readMcpSettings(raw)));
+  return s;
+}

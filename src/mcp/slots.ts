@@ -20,6 +20,8 @@ export interface Slot {
   from: number;
   to: number;
   state: SlotState;
+  /** The name the value was given (env var, header, flag, query parameter), when it has one. */
+  name?: string;
 }
 
 const ENV_KEYS = ['env', 'envs', 'environment'];
@@ -48,6 +50,14 @@ export function serverSlots(server: ObjectNode): Slot[] {
   // Zed keeps env under its command object.
   mapSlots(entry(entry(server, 'command'), 'env'), 'command.env', out, 'env');
   argSlots(serverArgv(server), out);
+  // Scope lists (`"scopes": [...]`, `"oauth": {"scopes": ...}`) are plain values the scope check reads.
+  for (const [key, node] of [
+    ['scopes', entry(server, 'scopes')],
+    ['oauth.scopes', entry(entry(server, 'oauth'), 'scopes')],
+  ] as const) {
+    for (const s of node ? stringsIn(node) : [])
+      out.push({ path: key, name: key, node: s, from: 0, to: s.value.length, state: 'value' });
+  }
   // Credential-named fields of the entry itself or its `settings` (`"apiKey": "..."`).
   for (const [obj, prefix] of [
     [server, ''],
@@ -92,10 +102,10 @@ function namedValue(
   if (header && /^(?:proxy-)?authorization$/i.test(name)) {
     const scheme = AUTH_SCHEME.exec(value);
     const start = from + (scheme ? scheme[0].length : 0);
-    out.push(judged(path, node, start, to, true));
+    out.push(judged(path, node, start, to, true, name));
     return;
   }
-  out.push(judged(path, node, from, to, isCredentialName(name)));
+  out.push(judged(path, node, from, to, isCredentialName(name), name));
 }
 
 /** JSON inside a string (e.g. `OPENAPI_MCP_HEADERS`): its entries are slots too. */
@@ -153,7 +163,7 @@ function urlSlots(node: StringNode, from: number, to: number, path: string, out:
     if (eq > 0) {
       const name = decodeName(pair.slice(0, eq));
       const start = qOffset + eq + 1;
-      out.push(judged(`${path}?${name}`, node, start, qOffset + pair.length, isCredentialName(name)));
+      out.push(judged(`${path}?${name}`, node, start, qOffset + pair.length, isCredentialName(name), name));
     }
     qOffset += pair.length + 1;
   }
@@ -202,7 +212,8 @@ function argSlots(args: readonly ArgToken[], out: Slot[]): void {
         const eq = next.text.indexOf('=');
         namedValue(next.node, next.from + eq + 1, next.to, next.text.slice(0, eq), next.path, out, false);
         i++;
-      } else if (isCredentialName(a.text)) {
+      } else {
+        // `--token V` is judged as a credential; `--scopes V`, `--port V` are named plain values.
         namedValue(next.node, next.from, next.to, a.text, next.path, out, false);
         i++;
       }
@@ -222,12 +233,19 @@ function argSlots(args: readonly ArgToken[], out: Slot[]): void {
   }
 }
 
-function judged(path: string, node: StringNode, from: number, to: number, credentialNamed: boolean): Slot {
+function judged(
+  path: string,
+  node: StringNode,
+  from: number,
+  to: number,
+  credentialNamed: boolean,
+  name?: string,
+): Slot {
   const value = node.value.slice(from, to);
   let state: SlotState = 'value';
   if (isReferenceValue(value)) state = 'reference';
   else if (credentialNamed && isLiteralSecret(value)) state = 'literal';
-  return { path, node, from, to, state };
+  return { path, node, from, to, state, ...(name !== undefined ? { name } : {}) };
 }
 
 function stringsIn(node: ConfigNode): StringNode[] {

@@ -35,7 +35,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
           )
         : '';
       out.push(`  ${where} ${sev} ${f.ruleId}  ${f.message}${f.secret ? `: ${f.secret}` : ''}${mcp}${commit}`);
-      if (opts.remediation !== false) out.push(dim(`           ${f.remediation}`));
+      if (opts.remediation !== false && f.remediation !== f.message) out.push(dim(`           ${f.remediation}`));
     }
     out.push('');
   }

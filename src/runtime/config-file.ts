@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES, parseConfigText, resolveConfig, type ResolvedConfig } from '../core/config.js';
+import { readMcpSettings } from '../mcp/settings.js';
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -19,12 +20,22 @@ export async function loadConfig(root: string, explicit?: string): Promise<Resol
     const text = await readFile(explicit, 'utf8').catch((e: NodeJS.ErrnoException) => {
       throw new InputError(`cannot read config ${explicit}: ${e.code ?? e.message}`);
     });
-    return resolveConfig(parseConfigText(text, explicit), explicit);
+    return checked(resolveConfig(parseConfigText(text, explicit), explicit), explicit);
   }
   for (const name of CONFIG_FILE_NAMES) {
     const file = path.join(root, name);
     const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) return resolveConfig(parseConfigText(text, name), name);
+    if (text !== undefined) return checked(resolveConfig(parseConfigText(text, name), name), name);
   }
   return resolveConfig(undefined);
+}
+
+/** The core keeps `mcp` opaque; its settings are validated here so a typo names the file. */
+function checked(config: ResolvedConfig, file: string): ResolvedConfig {
+  try {
+    readMcpSettings(config.mcp);
+  } catch (e) {
+    throw new InputError(`config ${file}: ${(e as Error).message}`);
+  }
+  return config;
 }

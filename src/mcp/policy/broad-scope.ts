@@ -1,0 +1,63 @@
+/**
+ * `mcp-broad-scope`: OAuth scopes in a server's config that grant far more than an assistant needs.
+ * Each entry names the narrower scope to ask for instead.
+ */
+import { textSpan } from '../parse/node.js';
+import type { PolicyCheck, PolicyHit } from './types.js';
+
+interface BroadScope {
+  scope: string;
+  instead: string;
+  /** Short words (`repo`, `admin`) only count in a slot whose name says it holds scopes. */
+  needsScopeSlot?: boolean;
+}
+
+const BROAD_SCOPES: readonly BroadScope[] = [
+  { scope: 'https://mail.google.com/', instead: 'gmail.readonly (or gmail.send / gmail.compose for writing)' },
+  { scope: 'https://www.googleapis.com/auth/drive', instead: 'drive.file (files the app opened) or drive.readonly' },
+  {
+    scope: 'https://www.googleapis.com/auth/cloud-platform',
+    instead: 'the one service scope needed, read-only where possible',
+  },
+  { scope: 'https://www.googleapis.com/auth/calendar', instead: 'calendar.readonly or calendar.events' },
+  { scope: 'https://www.googleapis.com/auth/admin.directory.user', instead: 'admin.directory.user.readonly' },
+  { scope: 'Mail.ReadWrite', instead: 'Mail.Read (and Mail.Send only if it must send)' },
+  { scope: 'Files.ReadWrite.All', instead: "Files.Read or Files.ReadWrite (the signed-in user's files)" },
+  { scope: 'Sites.FullControl.All', instead: 'Sites.Selected' },
+  { scope: 'Directory.ReadWrite.All', instead: 'Directory.Read.All or User.Read.All' },
+  { scope: 'User.ReadWrite.All', instead: 'User.Read.All' },
+  { scope: 'Mail.ReadWrite.Shared', instead: 'Mail.Read.Shared' },
+  {
+    scope: 'repo',
+    instead: 'a fine-grained token with read-only contents on the repositories needed',
+    needsScopeSlot: true,
+  },
+  { scope: 'admin:org', instead: 'read:org', needsScopeSlot: true },
+  { scope: 'delete_repo', instead: 'no deletion scope', needsScopeSlot: true },
+  { scope: 'admin', instead: 'the specific non-admin scopes the tools use', needsScopeSlot: true },
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// A scope ends at whitespace, a comma, a quote or the end; Google's drive scope must not match drive.file.
+const PATTERNS = BROAD_SCOPES.map((b) => ({ b, re: new RegExp(`(?<![\\w.:/-])${escape(b.scope)}(?![\\w.:/-])`, 'g') }));
+
+export const broadScope: PolicyCheck = (ctx) => {
+  const out: PolicyHit[] = [];
+  for (const slot of ctx.slots) {
+    const value = slot.node.value.slice(slot.from, slot.to);
+    const scopeSlot = /scope/i.test(slot.name ?? slot.path);
+    for (const { b, re } of PATTERNS) {
+      if (b.needsScopeSlot && !scopeSlot) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(value)) !== null) {
+        out.push({
+          ruleId: 'mcp-broad-scope',
+          ...textSpan(ctx.text, slot.node, slot.from + m.index, slot.from + m.index + m[0].length),
+          message: `Server "${ctx.server.name}" asks for the broad scope "${b.scope}": grant ${b.instead} instead.`,
+        });
+      }
+    }
+  }
+  return out;
+};
