@@ -186,8 +186,9 @@ export const CLIENTS: readonly McpClient[] = [
     id: 'codex',
     name: 'Codex',
     format: 'toml',
-    projectFiles: ['**/.codex/config.toml'],
-    userFiles: ['**/.codex/auth.json'],
+    // Codex reads MCP servers from the user-level config only; a copy in a repository is personal.
+    projectFiles: [],
+    userFiles: ['**/.codex/config.toml', '**/.codex/auth.json'],
     userPaths: {
       darwin: ['$CODEX_HOME/config.toml'],
       linux: ['$CODEX_HOME/config.toml'],
