@@ -4,6 +4,7 @@
  * JSON, YAML and TOML (package.json, lockfiles, CI files) cost one substring search.
  */
 import micromatch from 'micromatch';
+import { formatOfPath } from './parse/index.js';
 import { CLIENTS, TOKEN_CACHE_FILES, UNKNOWN_CLIENT, type McpClient } from './clients.js';
 
 export interface Recognition {
@@ -46,6 +47,15 @@ export const CONTAINER_HINTS = [
 
 export function mayHoldServers(text: string): boolean {
   return CONTAINER_HINTS.some((h) => text.includes(h));
+}
+
+/**
+ * Whether a changed file should be read whole for the MCP analysis, judged from its path and the
+ * lines a patch adds to it: a known config path, or a config-format file that names a container.
+ */
+export function needsWholeDocument(path: string, addedText: string): boolean {
+  if (recogniseByPath(path)) return true;
+  return formatOfPath(path) !== undefined && mayHoldServers(addedText);
 }
 
 const byId = (id: string): McpClient => CLIENTS.find((c) => c.id === id) ?? UNKNOWN_CLIENT;

@@ -4,9 +4,10 @@
  * not scanned again, so branches, cherry-picks and reverts cost nothing twice. Merges contribute
  * no patch of their own (their content came from the commits they merge).
  */
-import { gitLines, GitError, isShallow, repoRoot, resolveCommit, shallowBoundary, git } from './git.js';
+import { gitLines, GitError, isShallow, readBlobs, repoRoot, resolveCommit, shallowBoundary, git } from './git.js';
 import { COMMIT_FORMAT, parsePatches } from './patch.js';
-import { DIFF_FLAGS } from './staged.js';
+import { needsWholeDocument } from '../mcp/recognise.js';
+import { blobItem, DIFF_FLAGS } from './staged.js';
 import type { ScanSource, SourceItem } from './types.js';
 
 export interface LogOptions {
@@ -68,6 +69,12 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
           seenBlobs.add(f.newBlob);
         }
         const text = f.added.map((a) => a.text).join('\n');
+        // An MCP config is analysed as a document, so its version is read whole (rare: one
+        // `cat-file` per such file version); only its added lines are reported.
+        if (f.newBlob && needsWholeDocument(f.path, text)) {
+          yield blobItem(f, (await readBlobs(root, [f.newBlob])).get(f.newBlob), 'commit');
+          continue;
+        }
         yield {
           kind: 'unit',
           unit: {

@@ -39,20 +39,30 @@ export async function stagedSource(cwd: string): Promise<ScanSource> {
         if (f.deleted || (f.added.length === 0 && !f.binary)) continue;
         if (f.submodule) yield { kind: 'skipped', path: f.path, reason: 'submodule' };
         else if (f.binary) yield { kind: 'skipped', path: f.path, reason: 'binary' };
-        else yield blobItem(f, blobs.get(f.newBlob!));
+        else yield blobItem(f, blobs.get(f.newBlob!), 'staged');
       }
     },
   };
 }
 
-function blobItem(f: FilePatch, buf: Buffer | undefined): SourceItem {
-  if (!buf) return { kind: 'error', path: f.path, message: `cannot read the staged version of ${f.path}` };
+/**
+ * A whole file version as a unit whose findings are limited to the lines the patch adds: rules
+ * and the MCP analysis see the full document, the report shows only what this change introduced.
+ */
+export function blobItem(f: FilePatch, buf: Buffer | undefined, origin: 'staged' | 'commit'): SourceItem {
+  if (!buf) return { kind: 'error', path: f.path, message: `cannot read the ${origin} version of ${f.path}` };
   const decoded = decodeContent(buf);
   if (decoded.kind === 'binary') return { kind: 'skipped', path: f.path, reason: 'binary' };
   if (isLfsPointer(decoded.text)) return { kind: 'skipped', path: f.path, reason: 'lfs-pointer' };
   return {
     kind: 'unit',
-    unit: { path: f.path, text: decoded.text, origin: 'staged', reportLines: new Set(f.added.map((a) => a.line)) },
+    unit: {
+      path: f.path,
+      text: decoded.text,
+      origin,
+      reportLines: new Set(f.added.map((a) => a.line)),
+      ...(f.meta ? { meta: f.meta } : {}),
+    },
     bytes: buf.length,
   };
 }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
 
 interface JsonFinding {
   ruleId: string;
@@ -168,5 +168,43 @@ describe('shallow clones', () => {
     const r = await runCli(['scan', '--diff', `${first}..HEAD`], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('shallow');
+  });
+});
+
+describe('MCP configs in git sources', () => {
+  const literal = randomChars(ALNUM, 32, 'git-mcp');
+  const config = (env: Record<string, string>) =>
+    `${JSON.stringify({ mcpServers: { acme: { command: 'acme-mcp', env } } }, null, 2)}\n`;
+
+  it('--diff and --history read a changed MCP config whole and report only the lines it adds', async () => {
+    const repo = newRepo();
+    const base = repo.commit('base', { '.mcp.json': config({ ACME_REGION: 'eu' }) });
+    const leak = repo.commit('add key', { '.mcp.json': config({ ACME_REGION: 'eu', ACME_API_KEY: literal }) });
+    repo.commit('unrelated edit', { '.mcp.json': config({ ACME_REGION: 'us', ACME_API_KEY: literal }) });
+    const diff = await scanJson(repo, '--diff', `${base}..HEAD`);
+    expect(diff.findings.map((f) => [f.ruleId, f.file, f.line, f.commit])).toEqual([
+      ['mcp-literal-credential', '.mcp.json', 7, leak],
+    ]);
+    const history = await scanJson(repo, '--history');
+    expect(history.findings.map((f) => [f.ruleId, f.commit])).toEqual([['mcp-literal-credential', leak]]);
+  });
+
+  it('--staged blocks a literal added to a Cursor config, with the MCP context', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'README.md': 'x\n' });
+    repo.write('.cursor/mcp.json', config({ ACME_TOKEN: literal }));
+    repo.git('add', '.cursor/mcp.json');
+    const r = await runCli(['scan', '--staged', '--format', 'json'], { cwd: repo.dir });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: (JsonFinding & { mcp: unknown })[]; mcpConfigs: unknown[] };
+    expect(out.findings[0]).toMatchObject({
+      ruleId: 'mcp-literal-credential',
+      file: '.cursor/mcp.json',
+      line: 6,
+      mcp: { client: 'Cursor', server: 'acme', slot: 'env.ACME_TOKEN' },
+    });
+    expect(out.mcpConfigs).toEqual([
+      { file: '.cursor/mcp.json', client: 'Cursor', servers: [{ name: 'acme', references: 0, literals: 1 }] },
+    ]);
   });
 });
