@@ -1,0 +1,34 @@
+/**
+ * Connection URLs with an inline password for Redis and AMQP (RabbitMQ); the preset covers
+ * PostgreSQL, MySQL and MongoDB. The secret is the password part.
+ */
+import type { RuleFamily } from './define.js';
+
+/** Stand-in and well-known default passwords that are not secrets. */
+const NOT_SECRETS = new Set([
+  'password',
+  'pass',
+  'passwd',
+  'secret',
+  'guest',
+  'redis',
+  'rabbitmq',
+  'admin',
+  'pwd',
+  'changeit',
+]);
+
+export const databaseUrls: RuleFamily = {
+  id: 'database-urls',
+  rules: [
+    {
+      id: 'database-url-password',
+      title: 'Password in a Redis/AMQP URL',
+      provider: 'database',
+      keywords: ['redis://', 'rediss://', 'amqp://', 'amqps://'],
+      pattern: /(?:rediss?|amqps?):\/\/[^\s:@/'"`]{0,100}:(?<secret>[^\s:@/'"`]{4,200})@[A-Za-z0-9.-]{1,253}/,
+      minEntropy: 2,
+      validate: (secret) => !NOT_SECRETS.has(secret.toLowerCase()) && !/^[$%{<]/.test(secret),
+    },
+  ],
+};

@@ -1,0 +1,16 @@
+/** Notion: legacy internal integration secrets (`secret_`); the preset knows only the newer `ntn_`. */
+import type { RuleFamily } from './define.js';
+
+export const notion: RuleFamily = {
+  id: 'notion',
+  rules: [
+    {
+      id: 'notion-integration-secret',
+      title: 'Notion integration secret',
+      provider: 'notion',
+      keywords: ['secret_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_])/,
+      minEntropy: 4,
+    },
+  ],
+};

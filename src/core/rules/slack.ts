@@ -1,0 +1,17 @@
+/** Slack workflow webhooks (`/triggers/`, `/workflows/`); the preset covers tokens and `/services/` webhooks. */
+import type { RuleFamily } from './define.js';
+
+export const slack: RuleFamily = {
+  id: 'slack',
+  rules: [
+    {
+      id: 'slack-workflow-webhook-url',
+      title: 'Slack workflow webhook URL',
+      provider: 'slack',
+      keywords: ['hooks.slack.com/triggers/', 'hooks.slack.com/workflows/'],
+      pattern:
+        /(?<secret>https:\/\/hooks\.slack\.com\/(?:triggers\/T[A-Z0-9]{6,12}\/\d{6,16}\/[a-f0-9]{32}|workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/\d{6,20}\/[A-Za-z0-9]{24}))(?![A-Za-z0-9])/,
+      minEntropy: 0,
+    },
+  ],
+};
