@@ -119,7 +119,7 @@ export class Engine {
         notes.push(...analysis.notes);
         summary = analysis.summary;
         for (const h of hits) {
-          const slot = analysis.slots.find((s) => h.start >= s.start && h.end <= s.end);
+          const slot = innermostSlot(analysis.slots, h.start, h.end);
           if (!slot || h.mcp) continue;
           h.mcp = slot.context;
           h.remediation = remediationFor(h.provider, slot.advice);
@@ -262,6 +262,19 @@ function touches(lines: ReadonlySet<number>, first: number, last: number): boole
   return false;
 }
 
+/** The narrowest slot holding `start..end` (a query parameter inside a URL, not the URL). */
+function innermostSlot<T extends { start: number; end: number }>(
+  slots: readonly T[],
+  start: number,
+  end: number,
+): T | undefined {
+  let best: T | undefined;
+  for (const s of slots) {
+    if (start >= s.start && end <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
+  }
+  return best;
+}
+
 /** `mcp-leak-guard:allow` on the line, or `mcp-leak-guard:allow-next-line` on the line before. */
 export const INLINE_ALLOW = 'mcp-leak-guard:allow';
 
@@ -293,13 +306,14 @@ export function dedupeOverlaps(hits: Hit[]): Hit[] {
       kept.push(h);
       continue;
     }
-    const mcp = clash.mcp ?? h.mcp;
     const hp = h.priority ?? 10;
     const cp = clash.priority ?? 10;
     // Higher priority wins; on a tie the longer match (a token cut at a chunk edge is shorter).
-    if (hp > cp || (hp === cp && h.end - h.start > clash.end - clash.start))
+    // The winner keeps its own MCP context and takes the loser's only if it has none.
+    if (hp > cp || (hp === cp && h.end - h.start > clash.end - clash.start)) {
+      const mcp = h.mcp ?? clash.mcp;
       kept[kept.indexOf(clash)] = { ...h, ...(mcp ? { mcp } : {}) };
-    else if (mcp && !clash.mcp) clash.mcp = mcp;
+    } else if (h.mcp && !clash.mcp) clash.mcp = h.mcp;
   }
   const others = unique.filter((h) => !h.isSecret);
   return [...kept, ...others].sort((a, b) => a.start - b.start);
