@@ -21,16 +21,44 @@ const MM = { dot: true, nocase: true } as const;
 /** Personal-config names common enough elsewhere that the file must also hold MCP servers. */
 const AMBIGUOUS_PERSONAL = new Set(['**/mcp_config.json', '**/mcp_settings.json', '**/.config/zed/settings.json']);
 
+interface CompiledClient {
+  client: McpClient;
+  personal: readonly { glob: string; test: (p: string) => boolean }[];
+  project: (p: string) => boolean;
+}
+
+let compiled: { tokenCache: (p: string) => boolean; clients: CompiledClient[] } | undefined;
+
+/** Globs compiled once: every scanned file is tested against them, so compiling per call is the cost. */
+function matchers(): NonNullable<typeof compiled> {
+  const never = (): boolean => false;
+  compiled ??= {
+    tokenCache: micromatch.matcher(`{${TOKEN_CACHE_FILES.join(',')}}`, MM),
+    clients: CLIENTS.map((client) => ({
+      client,
+      personal: client.userFiles.map((glob) => ({ glob, test: micromatch.matcher(glob, MM) })),
+      project:
+        client.projectFiles.length > 0 ? anyOf(client.projectFiles.map((g) => micromatch.matcher(g, MM))) : never,
+    })),
+  };
+  return compiled;
+}
+
+const anyOf =
+  (tests: ((p: string) => boolean)[]) =>
+  (p: string): boolean =>
+    tests.some((t) => t(p));
+
 export function recogniseByPath(path: string): Recognition | undefined {
   const p = path.replace(/\\/g, '/');
-  if (micromatch.isMatch(p, TOKEN_CACHE_FILES, MM)) return { client: UNKNOWN_CLIENT, personal: true, byPath: true };
-  for (const client of CLIENTS) {
-    const hit = client.userFiles.find((g) => micromatch.isMatch(p, g, MM));
-    if (hit) return { client, personal: true, byPath: true, personalNeedsServers: AMBIGUOUS_PERSONAL.has(hit) };
+  const m = matchers();
+  if (m.tokenCache(p)) return { client: UNKNOWN_CLIENT, personal: true, byPath: true };
+  for (const c of m.clients) {
+    const hit = c.personal.find((g) => g.test(p));
+    if (hit)
+      return { client: c.client, personal: true, byPath: true, personalNeedsServers: AMBIGUOUS_PERSONAL.has(hit.glob) };
   }
-  for (const client of CLIENTS) {
-    if (client.projectFiles.some((g) => micromatch.isMatch(p, g, MM))) return { client, personal: false, byPath: true };
-  }
+  for (const c of m.clients) if (c.project(p)) return { client: c.client, personal: false, byPath: true };
   return undefined;
 }
 
