@@ -33,7 +33,7 @@ let compiled: { tokenCache: (p: string) => boolean; clients: CompiledClient[] } 
 function matchers(): NonNullable<typeof compiled> {
   const never = (): boolean => false;
   compiled ??= {
-    tokenCache: micromatch.matcher(`{${TOKEN_CACHE_FILES.join(',')}}`, MM),
+    tokenCache: anyOf(TOKEN_CACHE_FILES.map((g) => micromatch.matcher(g, MM))),
     clients: CLIENTS.map((client) => ({
       client,
       personal: client.userFiles.map((glob) => ({ glob, test: micromatch.matcher(glob, MM) })),
