@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { runCli } from '../helpers/cli.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 describe('mcp-leak-guard rules', () => {
   it('lists the preset and own rules with unique ids', async () => {
@@ -18,5 +20,23 @@ describe('mcp-leak-guard rules', () => {
     expect(md.stdout.split('\n')[0]).toBe('| rule | category | severity | finds |');
     expect(md.stdout).toContain('| `github-pat` | secret | error |');
     expect((await runCli(['rules', '--format', 'xml'], { cwd: process.cwd() })).code).toBe(2);
+  });
+});
+
+describe('README tables', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const block = (name: string): string =>
+    new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)<!-- ${name}:end -->`).exec(readme)?.[1] ?? '(markers missing)';
+
+  it.each(['rules', 'clients'])('the %s table is what the CLI generates (run scripts/readme.mjs)', async (name) => {
+    const r = await runCli([name, '--format', 'markdown'], { cwd: ROOT });
+    expect(block(name)).toBe(r.stdout);
+  });
+
+  it('clients lists every client with a source, in JSON too', async () => {
+    const r = await runCli(['clients', '--format', 'json'], { cwd: ROOT });
+    const clients = JSON.parse(r.stdout) as { name: string; source: string }[];
+    expect(clients.length).toBeGreaterThanOrEqual(17);
+    for (const c of clients) expect(c.source).toMatch(/^https:\/\//);
   });
 });

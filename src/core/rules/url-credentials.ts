@@ -14,7 +14,12 @@ export const urlCredentials: RuleFamily = {
       title: 'Credential in a URL query parameter',
       provider: 'generic',
       // A parameter starts after `?` or `&`: keying on those keeps `key=` in ordinary code out.
-      keywords: ['key=', 'apikey=', 'token=', 'secret=', 'password='].flatMap((k) => [`?${k}`, `&${k}`, `_${k}`, `-${k}`]),
+      keywords: ['key=', 'apikey=', 'token=', 'secret=', 'password='].flatMap((k) => [
+        `?${k}`,
+        `&${k}`,
+        `_${k}`,
+        `-${k}`,
+      ]),
       // Each earlier parameter is `[^&]*&`, so the scan over them is unambiguous (linear).
       pattern: new RegExp(
         `https?://[^\\s"'<>?#]{1,512}\\?(?:[^\\s"'<>#&]{0,256}&){0,16}${NAMES}=(?<secret>[A-Za-z0-9._~%+/-]{16,512})(?![A-Za-z0-9._~%+/-])`,

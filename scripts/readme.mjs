@@ -1,0 +1,18 @@
+// Regenerates README.md's generated tables (clients, rules) from the built CLI:
+//   npm run build && node scripts/readme.mjs
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const readme = new URL('../README.md', import.meta.url);
+let text = readFileSync(readme, 'utf8');
+for (const [name, args] of [
+  ['clients', ['clients', '--format', 'markdown']],
+  ['rules', ['rules', '--format', 'markdown']],
+]) {
+  const table = execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
+  if (!re.test(text)) throw new Error(`README.md has no ${name} markers`);
+  text = text.replace(re, (_m, a, b) => `${a}${table}${b}`);
+}
+writeFileSync(readme, text);

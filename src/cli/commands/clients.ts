@@ -1,0 +1,55 @@
+/** `mcp-leak-guard clients`: the MCP clients whose configs are recognised, and where they live. */
+import { parseArgs } from 'node:util';
+import { CLIENTS, type McpClient } from '../../mcp/clients.js';
+import { UsageError, type CliIO } from '../io.js';
+
+export const CLIENTS_USAGE = `Usage: mcp-leak-guard clients [--format text|markdown|json]
+
+Lists the MCP clients whose config files are recognised: project files (meant to be shared),
+personal files (never belong in a repository), the format, and how each client references a
+secret instead of holding it.
+`;
+
+export async function clientsCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (values.help) {
+    io.stdout.write(CLIENTS_USAGE);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('--format must be text, markdown or json');
+  io.stdout.write(
+    format === 'json' ? `${JSON.stringify(CLIENTS, null, 2)}\n` : renderClients(CLIENTS, format === 'markdown'),
+  );
+  return 0;
+}
+
+const files = (globs: readonly string[]): string => globs.map((g) => g.replace(/^\*\*\//, '')).join(', ');
+
+export function renderClients(clients: readonly McpClient[], markdown: boolean): string {
+  if (markdown) {
+    const cell = (s: string): string => s.replace(/\|/g, '\\|');
+    const code = (globs: readonly string[]): string =>
+      globs.length ? globs.map((g) => `\`${g.replace(/^\*\*\//, '')}\``).join(', ') : '–';
+    const rows = clients.map(
+      (c) =>
+        `| [${c.name}](${c.source}) | ${code(c.projectFiles)} | ${code(c.userFiles)} | ${c.format} | ${cell(c.reference)} |`,
+    );
+    return `| client | project files | personal files | format | keep the secret out |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+  }
+  return `${clients
+    .map(
+      (c) =>
+        `${c.name} (${c.format})\n  project:  ${files(c.projectFiles) || '-'}\n  personal: ${files(c.userFiles) || '-'}\n  source:   ${c.source}`,
+    )
+    .join('\n')}\n`;
+}
