@@ -62,19 +62,20 @@ export function recogniseByPath(path: string): Recognition | undefined {
   return undefined;
 }
 
-/** Substrings one of which any MCP config's text holds (case-sensitive, as keys are). */
-export const CONTAINER_HINTS = [
-  'mcpServers',
-  'servers',
-  'context_servers',
-  'mcp_servers',
-  'extensions',
-  '"mcp"',
-  'mcp:',
-];
+/** Container keys only MCP configs use. */
+const MCP_ONLY_KEYS = /\b(?:mcpServers|context_servers|mcp_servers)\b/;
+/** Container keys other tools use too (`servers`, `extensions`, `mcp`), written as a key. */
+const SHARED_KEYS = /["']?\b(?:servers|extensions|mcp)\b["']?\s{0,4}[:=]/;
+/** A server entry's own keys, written as a key. */
+const SERVER_KEYS = /["']?\b(?:command|cmd|serverUrl|httpUrl)\b["']?\s{0,4}[:=]/;
 
+/**
+ * Whether a file of no known path is worth parsing: it names an MCP-only container, or a shared
+ * container and a server key. Most JSON/YAML/TOML (package.json, lockfiles, CI files) fails this
+ * at once, and parsing is by far the larger cost.
+ */
 export function mayHoldServers(text: string): boolean {
-  return CONTAINER_HINTS.some((h) => text.includes(h));
+  return MCP_ONLY_KEYS.test(text) || (SERVER_KEYS.test(text) && SHARED_KEYS.test(text));
 }
 
 /**
