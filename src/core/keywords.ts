@@ -12,10 +12,11 @@ const ALPHABET = 128;
 
 export class KeywordMatcher {
   readonly keywords: readonly string[];
-  /** Transitions, indexed by `state * width + class`, holding the next state already times width. */
+  /**
+   * Transitions, indexed by `state * width + class`, holding the next state already times width,
+   * bit-inverted (negative) when a keyword ends there: the hot loop needs one load per character.
+   */
   private readonly delta: Int32Array;
-  /** Per state (times width): 1 when some keyword ends here; the hot loop reads only this. */
-  private readonly accepting: Uint8Array;
   /** Character class of each ASCII code, case folded: 0 for characters in no keyword. */
   private readonly classOf: Uint8Array;
   private readonly width: number;
@@ -79,27 +80,30 @@ export class KeywordMatcher {
         }
       }
     }
-    for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * width;
+    const accepts = (st: number): boolean => out[st]!.length > 0;
+    for (let i = 0; i < delta.length; i++) {
+      const t = delta[i]!;
+      delta[i] = accepts(t) ? ~(t * width) : t * width;
+    }
     this.delta = delta;
     this.classOf = classOf;
     this.width = width;
-    this.accepting = new Uint8Array(states * width);
-    out.forEach((o, st) => {
-      if (o.length > 0) this.accepting[st * width] = 1;
-    });
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
   }
 
   /** Ids (indexes into `keywords`) of the keywords present in `text`. */
   scan(text: string): Set<number> {
     const found = new Set<number>();
-    const { delta, accepting, outputs, classOf, width } = this;
+    const { delta, outputs, classOf, width } = this;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       // Characters outside ASCII, like those in no keyword, lead back to the start state.
       s = c < ALPHABET ? delta[s + classOf[c]!]! : 0;
-      if (accepting[s] === 1) for (const id of outputs[s / width]!) found.add(id);
+      if (s < 0) {
+        s = ~s;
+        for (const id of outputs[s / width]!) found.add(id);
+      }
     }
     return found;
   }
