@@ -49,7 +49,19 @@ const anyOf =
   (p: string): boolean =>
     tests.some((t) => t(p));
 
+/** History scans ask about the same paths thousands of times. */
+const byPathCache = new Map<string, Recognition | undefined>();
+const CACHE_LIMIT = 20_000;
+
 export function recogniseByPath(path: string): Recognition | undefined {
+  if (byPathCache.has(path)) return byPathCache.get(path);
+  const r = recognise(path);
+  if (byPathCache.size >= CACHE_LIMIT) byPathCache.clear();
+  byPathCache.set(path, r);
+  return r;
+}
+
+function recognise(path: string): Recognition | undefined {
   const p = path.replace(/\\/g, '/');
   const m = matchers();
   if (m.tokenCache(p)) return { client: UNKNOWN_CLIENT, personal: true, byPath: true };

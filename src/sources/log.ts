@@ -1,11 +1,12 @@
 /**
- * Commit ranges and whole histories, streamed from `git log -p -U0`: only added lines are scanned,
+ * Commit ranges and whole histories, streamed from `git diff-tree --stdin -p -U0` (one process per core): only added lines are scanned,
  * each with the commit, author and date that added it. A file version (blob) already scanned is
  * not scanned again, so branches, cherry-picks and reverts cost nothing twice. Merges contribute
  * no patch of their own (their content came from the commits they merge).
  */
 import { gitLines, GitError, isShallow, readBlobs, repoRoot, resolveCommit, shallowBoundary, git } from './git.js';
-import { COMMIT_FORMAT, parsePatches } from './patch.js';
+import { availableParallelism } from 'node:os';
+import { COMMIT_FORMAT, parsePatches, type FilePatch } from './patch.js';
 import { needsWholeDocument } from '../mcp/recognise.js';
 import { blobItem, DIFF_FLAGS } from './staged.js';
 import type { ScanSource, SourceItem } from './types.js';
@@ -37,26 +38,13 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
     label,
     async *items(): AsyncGenerator<SourceItem> {
       if (revs.length === 0) return;
-      const total = opts.onProgress
-        ? Number((await git(root, ['rev-list', '--count', '--no-merges', ...revs, '--'])).trim())
-        : 0;
+      const commits = (await git(root, ['rev-list', '--no-merges', ...revs, '--'])).split('\n').filter(Boolean);
       const seenBlobs = new Set<string>();
-      let commits = 0;
-      let lastCommit = '';
-      const lines = gitLines(root, [
-        '-c',
-        'core.quotePath=false',
-        'log',
-        '-p',
-        ...DIFF_FLAGS,
-        `--format=${COMMIT_FORMAT}`,
-        ...revs,
-        '--',
-      ]);
-      for await (const f of parsePatches(lines)) {
-        if (f.meta && f.meta.commit !== lastCommit) {
-          lastCommit = f.meta.commit;
-          opts.onProgress?.(++commits, total);
+      const seenCommits = new Set<string>();
+      for await (const f of patchesOf(root, commits)) {
+        if (f.meta && !seenCommits.has(f.meta.commit)) {
+          seenCommits.add(f.meta.commit);
+          opts.onProgress?.(seenCommits.size, commits.length);
         }
         if (f.deleted || f.added.length === 0) continue;
         if (f.submodule) continue;
@@ -89,6 +77,64 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
       }
     },
   };
+}
+
+/** Commits per git process below which a second process is not worth its start-up. */
+const MIN_COMMITS_PER_PROCESS = 200;
+
+/**
+ * The patches of `commits` (newest first), from `git diff-tree --stdin -p` processes that each
+ * take a contiguous share: git's diffing, the bottleneck, then runs on every core. Patches arrive
+ * interleaved across shares; each carries its commit.
+ */
+function patchesOf(root: string, commits: readonly string[]): AsyncGenerator<FilePatch> {
+  const processes = Math.max(
+    1,
+    Math.min(availableParallelism(), 4, Math.floor(commits.length / MIN_COMMITS_PER_PROCESS)),
+  );
+  const share = Math.ceil(commits.length / processes);
+  const streams: AsyncGenerator<FilePatch>[] = [];
+  for (let i = 0; i < commits.length; i += share) {
+    const input = `${commits.slice(i, i + share).join('\n')}\n`;
+    const args = [
+      '-c',
+      'core.quotePath=false',
+      'diff-tree',
+      '--stdin',
+      '-p',
+      '--root',
+      ...DIFF_FLAGS,
+      `--format=${COMMIT_FORMAT}`,
+    ];
+    streams.push(parsePatches(gitLines(root, args, input)));
+  }
+  return merge(streams);
+}
+
+/** Items from several async generators as each produces them; a failure in one stops them all. */
+export async function* merge<T>(sources: readonly AsyncGenerator<T>[]): AsyncGenerator<T> {
+  const pending = new Map<number, Promise<{ i: number; r: IteratorResult<T> }>>();
+  const pull = (i: number): void => {
+    pending.set(
+      i,
+      sources[i]!.next().then((r) => ({ i, r })),
+    );
+  };
+  sources.forEach((_, i) => pull(i));
+  try {
+    while (pending.size > 0) {
+      const { i, r } = await Promise.race(pending.values());
+      if (r.done) {
+        pending.delete(i);
+        continue;
+      }
+      pull(i);
+      yield r.value;
+    }
+  } finally {
+    // Ends the other git processes when one failed or the consumer stopped early.
+    await Promise.allSettled(sources.map((s) => s.return(undefined)));
+  }
 }
 
 async function historyRevs(root: string, all: boolean, allowShallow: boolean): Promise<string[]> {
