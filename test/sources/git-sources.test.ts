@@ -208,3 +208,24 @@ describe('MCP configs in git sources', () => {
     ]);
   });
 });
+
+describe('history split across git processes', () => {
+  it('finds secrets from every share of a long history, each at its own commit', async () => {
+    const repo = newRepo();
+    const leaks = [tokens.githubPat('share-old'), tokens.githubPat('share-new')];
+    // 450 commits through fast-import: enough for two diff-tree processes.
+    let stream = '';
+    for (let i = 1; i <= 450; i++) {
+      const body = i === 20 ? `K=${leaks[0]}\n` : i === 430 ? `K=${leaks[1]}\n` : `n=${i}\n`;
+      stream += `commit refs/heads/main\nmark :${i}\ncommitter T <t@example.test> ${1700000000 + i * 60} +0000\ndata 3\nc${i % 10}\n`;
+      if (i > 1) stream += `from :${i - 1}\n`;
+      stream += `M 100644 inline f${i % 7}.env\ndata ${Buffer.byteLength(body)}\n${body}\n`;
+    }
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: stream });
+    repo.git('checkout', '-q', '-f', 'main');
+    const r = await scanJson(repo, '--history');
+    expect(r.code).toBe(1);
+    const commits = repo.git('rev-list', '--reverse', 'HEAD').trim().split('\n');
+    expect(r.findings.map((f) => f.commit).sort()).toEqual([commits[19], commits[429]].sort());
+  });
+});
