@@ -147,6 +147,17 @@ export async function shallowBoundary(cwd: string): Promise<string[]> {
   return text.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
 }
 
+/**
+ * Commits of `revs` (rev-list arguments) that sit on the shallow boundary. Such a commit has lost
+ * its parents, so its diff would show its whole tree as added: a range holding one is incomplete.
+ */
+export async function boundaryCommitsIn(cwd: string, revs: readonly string[]): Promise<string[]> {
+  const boundary = new Set(await shallowBoundary(cwd));
+  if (boundary.size === 0) return [];
+  const inRange = (await git(cwd, ['rev-list', ...revs, '--'])).split('\n');
+  return inRange.filter((c) => boundary.has(c));
+}
+
 /** The full commit id a revision names, or undefined when it is not in this clone. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string | undefined> {
   try {

@@ -4,7 +4,17 @@
  * not scanned again, so branches, cherry-picks and reverts cost nothing twice. Merges contribute
  * no patch of their own (their content came from the commits they merge).
  */
-import { gitLines, GitError, isShallow, readBlobs, repoRoot, resolveCommit, shallowBoundary, git } from './git.js';
+import {
+  boundaryCommitsIn,
+  gitLines,
+  GitError,
+  isShallow,
+  readBlobs,
+  repoRoot,
+  resolveCommit,
+  shallowBoundary,
+  git,
+} from './git.js';
 import { availableParallelism } from 'node:os';
 import { COMMIT_FORMAT, parsePatches, type FilePatch } from './patch.js';
 import { needsWholeDocument } from '../mcp/recognise.js';
@@ -165,15 +175,13 @@ async function rangeRevs(root: string, range: string, allowShallow: boolean): Pr
         `--diff ${range}: commit "${name}" is not in this repository${(await isShallow(root)) ? ' (shallow clone: fetch more history)' : ''}`,
       );
   }
-  if (!allowShallow && (await isShallow(root))) {
-    // In a shallow clone, BASE..HEAD silently stops at the boundary unless the merge base is here.
-    try {
-      await git(root, ['merge-base', baseId!, headId!]);
-    } catch {
-      throw new IncompleteHistoryError(
-        `--diff ${range}: this shallow clone does not hold the merge base of ${base} and ${head}, so some commits in the range cannot be seen. Fetch more history or pass --allow-shallow.`,
-      );
-    }
+  // In a shallow clone a range can reach the boundary: those commits' diffs would be their whole
+  // trees, and the commits behind them would be missing.
+  const cut = allowShallow ? [] : await boundaryCommitsIn(root, [headId!, `^${baseId!}`]);
+  if (cut.length > 0) {
+    throw new IncompleteHistoryError(
+      `--diff ${range}: this shallow clone cuts the range at ${cut.map((c) => c.slice(0, 12)).join(', ')}, so some commits in it cannot be seen. Fetch more history (git fetch --deepen=N) or pass --allow-shallow.`,
+    );
   }
   // Both forms mean "what HEAD adds over BASE": the commits reachable from HEAD and not from BASE.
   return [headId!, `^${baseId!}`];

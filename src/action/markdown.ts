@@ -1,0 +1,55 @@
+/** The findings as Markdown, for the job summary and the pull request comment (redacted values only). */
+import type { Finding, McpFileSummary } from '../core/types.js';
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
+
+export function revokeLink(remediation: string): string {
+  const url = /https:\/\/[^\s)]+[^\s).,]/.exec(remediation)?.[0];
+  return url ? `[revoke / rotate](${url})` : cell(remediation.split('. ')[0] ?? '');
+}
+
+export function findingRow(f: Finding): string {
+  const where = `${f.file}:${f.line}`;
+  return `| ${f.severity} | ${code(f.ruleId)} | ${cell(where)} | ${f.commit ? code(f.commit.slice(0, 12)) : ''} | ${f.secret ? code(f.secret) : ''} | ${revokeLink(f.remediation)} |`;
+}
+
+export const FINDINGS_HEADER =
+  '| severity | rule | where | commit | value | what to do |\n| --- | --- | --- | --- | --- | --- |';
+
+/**
+ * A findings table that fits `budget` bytes: rows are added while they fit, and a last line says
+ * how many did not.
+ */
+export function findingsTable(findings: readonly Finding[], budget: number): string {
+  const lines = [FINDINGS_HEADER];
+  let size = FINDINGS_HEADER.length;
+  let shown = 0;
+  for (const f of findings) {
+    const row = findingRow(f);
+    if (size + row.length + 200 > budget) break;
+    lines.push(row);
+    size += row.length + 1;
+    shown++;
+  }
+  if (shown < findings.length)
+    lines.push(
+      '',
+      `…and ${findings.length - shown} more finding(s), not shown here for size: see the SARIF report or run the CLI.`,
+    );
+  return lines.join('\n');
+}
+
+export function mcpTable(configs: readonly McpFileSummary[]): string {
+  if (configs.length === 0) return '';
+  const rows = configs.map((c) => {
+    const refs = c.servers.reduce((n, s) => n + s.references, 0);
+    const lits = c.servers.reduce((n, s) => n + s.literals, 0);
+    return `| ${cell(c.file)} | ${cell(c.client)} | ${cell(c.servers.map((s) => s.name).join(', '))} | ${refs} | ${lits} |`;
+  });
+  return [
+    '| MCP config | client | servers | references | literal credentials |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}

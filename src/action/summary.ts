@@ -1,0 +1,29 @@
+/** The job summary: counts, every finding (within GitHub's 1 MiB limit), the MCP configs found. */
+import * as core from '@actions/core';
+import type { ScanResult } from '../runtime/run-scan.js';
+import { findingsTable, mcpTable } from './markdown.js';
+
+/** GitHub rejects a step summary over 1 MiB; keep well under it. */
+export const SUMMARY_BUDGET = 900 * 1024;
+
+export function summaryMarkdown(result: ScanResult, scope: string): string {
+  const s = result.stats;
+  const parts = [
+    '## mcp-leak-guard',
+    '',
+    `Scanned ${scope}: ${s.files} file(s) or patch(es); **${s.errorFindings} error(s)**, ${s.warningFindings} warning(s)${s.baselined ? `, ${s.baselined} in the baseline` : ''}${result.errors.length ? `, **${result.errors.length} input(s) could not be scanned**` : ''}.`,
+    '',
+  ];
+  const mcp = mcpTable(result.mcpConfigs);
+  if (mcp) parts.push('### MCP configs', '', mcp, '');
+  for (const e of result.errors) parts.push(`- could not scan \`${e.path}\`: ${e.message}`);
+  const used = Buffer.byteLength(parts.join('\n'));
+  if (result.findings.length > 0) parts.push('### Findings', '', findingsTable(result.findings, SUMMARY_BUDGET - used));
+  else parts.push('No findings.');
+  return `${parts.join('\n')}\n`;
+}
+
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  await core.summary.addRaw(markdown).write();
+}
