@@ -2,6 +2,7 @@
 //   npm run build && node scripts/readme.mjs
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { actionInputsTable } from './action-inputs.mjs';
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 const readme = new URL('../README.md', import.meta.url);
@@ -15,4 +16,9 @@ for (const [name, args] of [
   if (!re.test(text)) throw new Error(`README.md has no ${name} markers`);
   text = text.replace(re, (_m, a, b) => `${a}${table}${b}`);
 }
+const inputs = actionInputsTable(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'));
+text = text.replace(
+  /(<!-- action-inputs:start -->\n)[\s\S]*?(<!-- action-inputs:end -->)/,
+  (_m, a, b) => `${a}${inputs}${b}`,
+);
 writeFileSync(readme, text);

@@ -40,3 +40,14 @@ describe('README tables', () => {
     for (const c of clients) expect(c.source).toMatch(/^https:\/\//);
   });
 });
+
+describe('README Action inputs', () => {
+  it('lists every input of action.yml with its default (run scripts/readme.mjs)', async () => {
+    const { actionInputsTable } = (await import(path.join(ROOT, 'scripts/action-inputs.mjs'))) as {
+      actionInputsTable: (yml: string) => string;
+    };
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /<!-- action-inputs:start -->\n([\s\S]*?)<!-- action-inputs:end -->/.exec(readme)?.[1];
+    expect(block).toBe(actionInputsTable(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')));
+  });
+});
