@@ -1,7 +1,6 @@
 /** `mcp-leak-guard clients`: the MCP clients whose configs are recognised, and where they live. */
-import { parseArgs } from 'node:util';
 import { CLIENTS, type McpClient } from '../../mcp/clients.js';
-import { UsageError, type CliIO } from '../io.js';
+import { parseListArgs, type CliIO } from '../io.js';
 
 export const CLIENTS_USAGE = `Usage: mcp-leak-guard clients [--format text|markdown|json]
 
@@ -11,22 +10,8 @@ secret instead of holding it.
 `;
 
 export async function clientsCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(CLIENTS_USAGE);
-    return 0;
-  }
-  const format = values.format ?? 'text';
-  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError('--format must be text, markdown or json');
+  const format = parseListArgs(argv, CLIENTS_USAGE, io);
+  if (!format) return 0;
   io.stdout.write(
     format === 'json' ? `${JSON.stringify(CLIENTS, null, 2)}\n` : renderClients(CLIENTS, format === 'markdown'),
   );

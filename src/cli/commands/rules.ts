@@ -1,9 +1,8 @@
 /** `mcp-leak-guard rules`: every rule id the scanner can report, as a table or JSON. */
-import { parseArgs } from 'node:util';
 import { resolveConfig } from '../../core/config.js';
 import type { RuleInfo } from '../../core/types.js';
 import { createEngine } from '../../runtime/run-scan.js';
-import { UsageError, type CliIO } from '../io.js';
+import { parseListArgs, type CliIO } from '../io.js';
 
 export const RULES_USAGE = `Usage: mcp-leak-guard rules [--format text|markdown|json]
 
@@ -12,22 +11,8 @@ Lists every rule: id, category, default severity and what it finds. Any id can b
 `;
 
 export async function rulesCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(RULES_USAGE);
-    return 0;
-  }
-  const format = values.format ?? 'text';
-  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`--format must be text, markdown or json`);
+  const format = parseListArgs(argv, RULES_USAGE, io);
+  if (!format) return 0;
   const rules = createEngine(resolveConfig(undefined)).rules();
   io.stdout.write(
     format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : renderRules(rules, format === 'markdown'),

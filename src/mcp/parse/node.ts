@@ -71,41 +71,41 @@ export function textSpan(text: string, node: StringNode, from = 0, to = node.val
 }
 
 /**
- * Decoded-index -> text-offset map of a quoted body in the escape style JSON, YAML double-quoted and
- * TOML basic strings share (`\n`, `\"`, `\uXXXX`, ...), for a value of `length` decoded units.
- * Undefined where it cannot map exactly (line breaks, `\U` astral escapes).
+ * Decoded-index -> text-offset map of a quoted body, given how many text characters the escape
+ * (or character) at `i` takes; undefined where it cannot map exactly (line breaks, or a width of 0).
  */
-export function backslashOffsets(text: string, bodyStart: number, length: number): number[] | undefined {
+function offsetsBy(
+  text: string,
+  bodyStart: number,
+  length: number,
+  width: (i: number) => number,
+): number[] | undefined {
   const out: number[] = [];
   let i = bodyStart;
   while (out.length < length) {
     const c = text.charCodeAt(i);
     if (Number.isNaN(c) || c === 10 || c === 13) return undefined;
     out.push(i);
-    if (c !== 92 /* backslash */) {
-      i++;
-      continue;
-    }
-    const e = text[i + 1];
-    if (e === 'u') i += 6;
-    else if (e === 'x') i += 4;
-    else if (e === 'U') return undefined;
-    else i += 2;
+    const w = width(i);
+    if (w === 0) return undefined;
+    i += w;
   }
   out.push(i);
   return out;
 }
 
-/** The same map for YAML single-quoted bodies, where `''` stands for one quote. */
+/** The escape style JSON, YAML double-quoted and TOML basic strings share (`\n`, `\"`, `\uXXXX`); `\U` is not mapped. */
+export function backslashOffsets(text: string, bodyStart: number, length: number): number[] | undefined {
+  return offsetsBy(text, bodyStart, length, (i) => {
+    if (text.charCodeAt(i) !== 92 /* backslash */) return 1;
+    const e = text[i + 1];
+    return e === 'u' ? 6 : e === 'x' ? 4 : e === 'U' ? 0 : 2;
+  });
+}
+
+/** YAML single-quoted bodies, where `''` stands for one quote. */
 export function doubledQuoteOffsets(text: string, bodyStart: number, length: number): number[] | undefined {
-  const out: number[] = [];
-  let i = bodyStart;
-  while (out.length < length) {
-    const c = text.charCodeAt(i);
-    if (Number.isNaN(c) || c === 10 || c === 13) return undefined;
-    out.push(i);
-    i += c === 39 && text.charCodeAt(i + 1) === 39 ? 2 : 1;
-  }
-  out.push(i);
-  return out;
+  return offsetsBy(text, bodyStart, length, (i) =>
+    text.charCodeAt(i) === 39 && text.charCodeAt(i + 1) === 39 ? 2 : 1,
+  );
 }
