@@ -20,11 +20,18 @@ export function gitClient(cwd: string): SimpleGit {
   return simpleGit({ baseDir: cwd, maxConcurrentProcesses: 4, trimmed: false });
 }
 
+/** git could not be started at all: no answer from it means nothing, so nothing may swallow this. */
+export class GitMissingError extends GitError {}
+
+const missing = (e: unknown): boolean =>
+  /\bENOENT\b/.test((e as Error)?.message ?? '') && /spawn/i.test((e as Error).message);
+
 /** Run one git command and return its stdout; failures become a GitError naming the command. */
 export async function git(cwd: string, args: readonly string[]): Promise<string> {
   try {
     return await gitClient(cwd).raw([...args]);
   } catch (e) {
+    if (missing(e)) throw new GitMissingError(`git is not installed or not on PATH (needed for: git ${args[0] ?? ''})`);
     throw new GitError(`git ${args.join(' ')} failed in ${cwd}: ${(e as Error).message.trim()}`);
   }
 }
@@ -48,15 +55,26 @@ async function findRepoRoot(dir: string): Promise<string | undefined> {
     for (let d = path.resolve(dir); ; d = path.dirname(d)) {
       const dotGit = statSync(path.join(d, '.git'), { throwIfNoEntry: false });
       if (dotGit) return dotGit.isDirectory() || dotGit.isFile() ? d : undefined;
+      if (isBareRepository(d)) return d;
       if (path.dirname(d) === d) return undefined;
     }
   }
   try {
     const out = await gitClient(dir).raw(['rev-parse', '--show-toplevel']);
     return out.trim() || undefined;
-  } catch {
+  } catch (e) {
+    if (missing(e)) throw new GitMissingError('git is not installed or not on PATH');
     return undefined;
   }
+}
+
+/** A bare repository has no work tree and no `.git`: its folder holds HEAD, objects and refs. */
+function isBareRepository(d: string): boolean {
+  const is = (name: string, dir: boolean): boolean => {
+    const st = statSync(path.join(d, name), { throwIfNoEntry: false });
+    return st !== undefined && (dir ? st.isDirectory() : st.isFile());
+  };
+  return is('HEAD', false) && is('objects', true) && is('refs', true);
 }
 
 /** Tracked and untracked-but-not-ignored files under `pathspec`, relative to `root`. */
@@ -164,7 +182,9 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string | 
     return (
       (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim() || undefined
     );
-  } catch {
+  } catch (e) {
+    // "No such commit" is an answer; git missing is not.
+    if (e instanceof GitMissingError) throw e;
     return undefined;
   }
 }
