@@ -5,20 +5,19 @@
  */
 const MASK = '****';
 
-export function redact(value: string): string {
+/**
+ * `prefixLength`: how much of the head is the rule's documented prefix (`ghp_`, `github_pat_`,
+ * `sk-ant-`), which is public and helps a person find the key; it is shown whole (up to a quarter
+ * of the value). Otherwise at most four characters of each end are shown.
+ */
+export function redact(value: string, prefixLength = 0): string {
   const chars = [...value];
   const n = chars.length;
   if (n <= 8) return MASK;
   const keep = Math.min(4, Math.floor(n / 8));
-  const head = chars.slice(0, Math.min(keep + prefixBonus(value), Math.floor(n / 4))).join('');
+  const head = chars.slice(0, Math.min(Math.max(keep, prefixLength), Math.floor(n / 4))).join('');
   const tail = chars.slice(n - keep).join('');
   return `${head}${MASK}…${MASK}${tail}`;
-}
-
-/** A provider prefix such as `ghp_`, `sk-ant-` or `xoxb-` is public knowledge; show it whole. */
-function prefixBonus(value: string): number {
-  const m = /^[a-z]{2,10}[_-](?:[a-z]{2,8}[_-])?/i.exec(value);
-  return m ? Math.max(0, m[0].length - 4) : 0;
 }
 
 /** Replace every occurrence of each secret in a text (for messages built from input). */

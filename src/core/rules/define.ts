@@ -49,8 +49,8 @@ export interface DefinedFamily {
   secretlintId: string;
   creator: SecretLintRuleCreator<FamilyOptions>;
   specs: ReadonlyMap<string, SecretRuleSpec>;
-  /** True when the rule would report something in `text` (used to skip needless secretlint calls). */
-  hasMatch(ruleId: string, text: string): boolean;
+  /** The ranges the rule reports in `text` (what its secretlint rule reports, without secretlint). */
+  matches(ruleId: string, text: string): [number, number][];
 }
 
 export interface FamilyOptions {
@@ -94,11 +94,11 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
     },
   };
   const byId = new Map(compiled.map((c) => [c.spec.id, c]));
-  const hasMatch = (ruleId: string, text: string): boolean => {
+  const matches = (ruleId: string, text: string): [number, number][] => {
     const c = byId.get(ruleId);
-    return c !== undefined && findMatches(c.spec, c.re, text).length > 0;
+    return c ? findMatches(c.spec, c.re, text) : [];
   };
-  return { family, secretlintId: creator.meta.id, creator, specs, hasMatch };
+  return { family, secretlintId: creator.meta.id, creator, specs, matches };
 }
 
 /** Ranges of the secrets `spec` finds in `text`, after its own and the shared filters. */

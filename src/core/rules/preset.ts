@@ -271,10 +271,6 @@ export const PRESET_GATES: Readonly<Record<string, PresetRuleGate>> = {
   },
 };
 
-/** The preset's comment-directive filter (`secretlint-disable-line` and friends). */
-export const COMMENT_FILTER_ID = `${S}filter-comments`;
-export const COMMENT_FILTER_KEYWORD = 'secretlint-';
-
 export interface PresetRule {
   id: string;
   creator: SecretLintRuleCreator;

@@ -1,0 +1,48 @@
+// Times every own rule's pattern, and the whole engine, on pathological 1 MB inputs. Bundled from
+// the sources by bench/redos/run.mjs (esbuild), so it measures exactly the rules the CLI ships.
+import { resolveConfig } from '../../src/core/config.js';
+import { Engine } from '../../src/core/engine.js';
+import { findMatches } from '../../src/core/rules/define.js';
+import { FAMILIES } from '../../src/core/rules/index.js';
+import { analyzeMcp, MCP_RULES } from '../../src/mcp/analyze.js';
+
+const MB = 1 << 20;
+const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+/** Inputs that hurt backtracking regexes: long runs of what a pattern accepts, near-miss prefixes. */
+function inputsFor(keyword: string): Record<string, string> {
+  return {
+    letters: fill('a'),
+    digits: fill('0'),
+    base64ish: fill('aZ0+/'),
+    urlsafe: fill('aZ0_-.'),
+    'keyword then run': keyword + fill('A'),
+    'repeated keyword': fill(keyword),
+    'keyword near-misses': fill(`${keyword}x `),
+    'keyword + digits': fill(`${keyword}0`),
+    'url with params': `https://a.b/?${fill('k=v&')}`,
+    'colons and quotes': fill(`authorization: "bearer ${keyword}`),
+  };
+}
+
+const rows: { rule: string; input: string; msPerMb: number }[] = [];
+for (const family of FAMILIES) {
+  for (const spec of family.rules) {
+    const re = new RegExp(spec.pattern.source, [...new Set([...spec.pattern.flags, 'g', 'd'])].join(''));
+    for (const [name, text] of Object.entries(inputsFor(spec.keywords[0]!))) {
+      const t0 = performance.now();
+      findMatches(spec, re, text);
+      rows.push({ rule: spec.id, input: name, msPerMb: (performance.now() - t0) / (text.length / MB) });
+    }
+  }
+}
+// The whole engine (preset rules and the MCP analysis included), on the same shapes under config paths.
+const engine = new Engine(resolveConfig(undefined), { mcpAnalyzer: analyzeMcp, extraRules: MCP_RULES });
+for (const path of ['.mcp.json', 'config.yaml', 'x.toml', 'README.md', 'a.js']) {
+  for (const [name, text] of Object.entries(inputsFor('mcpServers'))) {
+    const t0 = performance.now();
+    await engine.scan({ path, text });
+    rows.push({ rule: `engine (${path})`, input: name, msPerMb: (performance.now() - t0) / (text.length / MB) });
+  }
+}
+process.stdout.write(JSON.stringify(rows));

@@ -1,0 +1,41 @@
+// ReDoS check (issue 7): every own rule's pattern and the whole engine on pathological 1 MB inputs.
+// Prints the slowest rules in ms per MB and exits 1 if any exceeds the bound (CI runs this).
+//
+//   node bench/redos/run.mjs [--bound MS_PER_MB]
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../lib.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const bound = args.includes('--bound') ? Number(args[args.indexOf('--bound') + 1]) : 200;
+const out = path.join(root, 'bench/.work/redos-probe.mjs');
+mkdirSync(path.dirname(out), { recursive: true });
+await build({
+  entryPoints: [path.join(root, 'bench/redos/probe.ts')],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+});
+const r = run(process.execPath, [out]);
+if (r.code !== 0) {
+  console.error(r.stderr);
+  process.exit(2);
+}
+const rows = JSON.parse(r.stdout);
+const worst = new Map();
+for (const row of rows) if (!worst.has(row.rule) || worst.get(row.rule).msPerMb < row.msPerMb) worst.set(row.rule, row);
+const sorted = [...worst.values()].sort((a, b) => b.msPerMb - a.msPerMb);
+console.log(`${rows.length} runs over ${worst.size} rules/engines, 1 MB pathological inputs; slowest:`);
+for (const w of sorted.slice(0, 8))
+  console.log(`  ${w.rule.padEnd(40)} ${w.msPerMb.toFixed(1).padStart(7)} ms/MB  (${w.input})`);
+const over = sorted.filter((w) => w.msPerMb > bound);
+console.log(over.length === 0 ? `all under ${bound} ms/MB` : `${over.length} over the bound of ${bound} ms/MB`);
+process.exitCode = over.length === 0 ? 0 : 1;
