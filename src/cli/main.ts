@@ -8,6 +8,7 @@ import { InputError } from '../runtime/config-file.js';
 import { GitError } from '../sources/git.js';
 import { VERSION } from '../version.js';
 import { baselineCommand, BASELINE_USAGE } from './commands/baseline.js';
+import { auditCommand, AUDIT_USAGE } from './commands/audit.js';
 import { clientsCommand, CLIENTS_USAGE } from './commands/clients.js';
 import { installHookCommand, INSTALL_HOOK_USAGE } from './commands/install-hook.js';
 import { rulesCommand, RULES_USAGE } from './commands/rules.js';
@@ -36,6 +37,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'list every rule id, its category, severity and what it finds',
     usage: RULES_USAGE,
     run: rulesCommand,
+  },
+  audit: {
+    summary: "check this device's MCP client configs: credentials, permissions, location",
+    usage: AUDIT_USAGE,
+    run: auditCommand,
   },
   clients: {
     summary: 'list the MCP clients whose config files are recognised',

@@ -30,7 +30,8 @@ export interface ScanUnit {
   lineMap?: readonly number[];
   meta?: CommitMeta;
   /** `staged` for index scans; used in fingerprints when there is no commit. */
-  origin?: 'worktree' | 'staged' | 'stdin' | 'commit';
+  /** `device`: a user-level config audited where it belongs (not in a repository). */
+  origin?: 'worktree' | 'staged' | 'stdin' | 'commit' | 'device';
   /**
    * Only findings touching these file lines are reported (a staged file is scanned whole, so
    * MCP parsing sees the full config, but only what the commit adds is reported).

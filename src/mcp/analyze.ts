@@ -62,7 +62,14 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
       }
     }
   }
-  if (recognition?.personal && format !== 'markdown' && (summary || !recognition.personalNeedsServers)) {
+  // On the device (audit), a personal config is where it belongs.
+  const inRepository = unit.origin !== 'device';
+  if (
+    inRepository &&
+    recognition?.personal &&
+    format !== 'markdown' &&
+    (summary || !recognition.personalNeedsServers)
+  ) {
     out.hits.push(personalConfigHit(unit, recognition.client));
   }
   if (summary) out.summary = summary;
@@ -102,7 +109,7 @@ function parseDocuments(
 }
 
 /** The provider a slot's credential most likely belongs to, from the slot's and server's names. */
-function guessProvider(slotPath: string, serverName: string): string | undefined {
+export function guessProvider(slotPath: string, serverName: string): string | undefined {
   const generic = providerInfo(undefined).name;
   for (const w of [...words(slotPath), ...words(serverName)]) {
     if (providerInfo(w).name !== generic) return w;

@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import { Engine } from '../core/engine.js';
 import { compareFindings } from '../core/findings.js';
 import type { Finding, McpFileSummary, RawFinding, RuleInfo, ScanNote } from '../core/types.js';
+import { AUDIT_RULES } from '../audit/rules.js';
 import { analyzeMcp, MCP_RULES } from '../mcp/analyze.js';
 import type { ScanSource, SkipReason } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
@@ -45,7 +46,7 @@ export interface RunOptions {
 }
 
 export function createEngine(config: ResolvedConfig): Engine {
-  return new Engine(config, { mcpAnalyzer: analyzeMcp, extraRules: MCP_RULES });
+  return new Engine(config, { mcpAnalyzer: analyzeMcp, extraRules: [...MCP_RULES, ...AUDIT_RULES] });
 }
 
 export async function loadBaseline(file: string): Promise<(f: Finding) => boolean> {

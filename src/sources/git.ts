@@ -17,7 +17,18 @@ export class GitError extends Error {
 }
 
 export function gitClient(cwd: string): SimpleGit {
-  return simpleGit({ baseDir: cwd, maxConcurrentProcesses: 4, trimmed: false });
+  return simpleGit({
+    baseDir: cwd,
+    maxConcurrentProcesses: 4,
+    trimmed: false,
+    // simple-git treats a non-zero exit with nothing on stderr as success (`check-ignore -q`,
+    // `rev-parse --quiet`): here every non-zero exit is a failure, so no "no" reads as "yes".
+    errors: (error, result) => {
+      if (error) return error;
+      if (result.exitCode === 0) return undefined;
+      return Buffer.concat([...result.stdErr, Buffer.from(`git exited with ${result.exitCode}`)]);
+    },
+  });
 }
 
 /** git could not be started at all: no answer from it means nothing, so nothing may swallow this. */
