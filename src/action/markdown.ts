@@ -1,5 +1,5 @@
 /** The findings as Markdown, for the job summary and the pull request comment (redacted values only). */
-import type { Finding, McpFileSummary } from '../core/types.js';
+import type { Finding, McpFileSummary, ServerTier } from '../core/types.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;

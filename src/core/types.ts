@@ -111,11 +111,14 @@ export interface Hit {
   isSecret?: boolean;
 }
 
+/** How carefully a server should be connected (the safe-use checklist's three tiers). */
+export type ServerTier = 'connect-freely' | 'consider-carefully' | 'dont-connect';
+
 /** What the MCP analyzer says of one file. */
 export interface McpFileSummary {
   file: string;
   client: string;
-  servers: { name: string; references: number; literals: number }[];
+  servers: { name: string; references: number; literals: number; kind?: string; tier?: ServerTier }[];
 }
 
 export interface McpAnalysis {

@@ -6,15 +6,18 @@
  */
 import { LineIndex } from '../core/lines.js';
 import { providerInfo, remediationFor } from '../core/remediation.js';
-import type { Hit, McpAnalysis, McpAnalyzer, McpFileSummary, ScanUnit } from '../core/types.js';
+import type { Hit, McpAnalysis, McpAnalyzer, McpContext, McpFileSummary, ScanUnit } from '../core/types.js';
 import { serverArgv } from './argv.js';
 import { UNKNOWN_CLIENT, type McpClient } from './clients.js';
 import { words } from './credential-names.js';
 import { codeBlocks } from './parse/markdown.js';
 import { entry, textSpan, type ConfigNode } from './parse/node.js';
 import { formatOfFence, formatOfPath, parseConfig } from './parse/index.js';
+import { permissionAllowList } from './policy/auto-approve.js';
 import { MCP_RULES, SERVER_CHECKS } from './policy/index.js';
+import type { PolicyHit } from './policy/types.js';
 import { mayHoldServers, recogniseByContainer, recogniseByPath, type Recognition } from './recognise.js';
+import { classifyServer } from './inventory.js';
 import { findServers } from './servers.js';
 import { readMcpSettings, type McpSettings } from './settings.js';
 import { serverSlots } from './slots.js';
@@ -35,6 +38,9 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   const settings = settingsOf(mcpConfig);
   let recognition: Recognition | undefined = byPath;
   for (const root of documents) {
+    for (const p of fileChecks(root, unit.text)) {
+      out.hits.push(policyHit(p.ruleId, p, p.message, { client: (byPath?.client ?? UNKNOWN_CLIENT).name }));
+    }
     const servers = findServers(root);
     if (servers.length === 0) continue;
     recognition ??= {
@@ -45,8 +51,17 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
     summary ??= { file: unit.path, client: client.name, servers: [] };
     for (const server of servers) {
       const slots = serverSlots(server.node);
-      const counts = { name: server.name, references: 0, literals: 0 };
+      const argv = serverArgv(server.node);
+      const tier = classifyServer(server.name, server.node, argv, slots, settings);
+      const counts = { name: server.name, references: 0, literals: 0, kind: tier.kind, tier: tier.tier };
       summary.servers.push(counts);
+      // A production database has its own rule (mcp-production-database); no second warning.
+      if (tier.tier === 'dont-connect' && tier.reason !== 'a production database') {
+        const message = `Server "${server.name}" connects to ${tier.reason}: an assistant should not be connected to it. Remove it, or point it at a sandbox, or record the review with mcp.serverTiers.`;
+        out.hits.push(
+          policyHit('mcp-sensitive-server', server.nameSpan, message, { client: client.name, server: server.name }),
+        );
+      }
       for (const slot of slots) {
         const span = textSpan(unit.text, slot.node, slot.from, slot.to);
         const context = { client: client.name, server: server.name, slot: slot.path };
@@ -55,7 +70,7 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
         out.slots.push({ ...span, context, advice: client.reference, literal: slot.state === 'literal' });
         if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
       }
-      const ctx = { text: unit.text, server, argv: serverArgv(server.node), slots, settings };
+      const ctx = { text: unit.text, server, argv, slots, settings };
       for (const check of SERVER_CHECKS) {
         for (const p of check(ctx))
           out.hits.push(policyHit(p.ruleId, p, p.message, { client: client.name, server: server.name }));
@@ -108,6 +123,25 @@ function parseDocuments(
   return roots;
 }
 
+/**
+ * Checks of a whole config file rather than one server: Claude Code's permission allow-list, and
+ * VS Code's switch that auto-approves every tool.
+ */
+function fileChecks(root: ConfigNode, text: string): PolicyHit[] {
+  const out = permissionAllowList(root, text);
+  const vscode = entry(root, 'chat.tools.autoApprove') ?? entry(entry(entry(root, 'chat'), 'tools'), 'autoApprove');
+  if (vscode?.kind === 'scalar' && vscode.value === true) {
+    out.push({
+      ruleId: 'mcp-auto-approve-write',
+      start: vscode.start,
+      end: vscode.end,
+      message:
+        'VS Code auto-approves every tool call ("chat.tools.autoApprove": true), writes included: turn it off and approve writes one by one.',
+    });
+  }
+  return out;
+}
+
 /** The provider a slot's credential most likely belongs to, from the slot's and server's names. */
 export function guessProvider(slotPath: string, serverName: string): string | undefined {
   const generic = providerInfo(undefined).name;
@@ -139,12 +173,7 @@ function literalHit(
   };
 }
 
-function policyHit(
-  ruleId: string,
-  span: { start: number; end: number },
-  message: string,
-  mcp: { client: string; server: string },
-): Hit {
+function policyHit(ruleId: string, span: { start: number; end: number }, message: string, mcp: McpContext): Hit {
   const info = RULE.get(ruleId)!;
   return {
     ruleId,

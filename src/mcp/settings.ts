@@ -2,20 +2,37 @@
  * The `mcp` section of `.mcp-leak-guard.json` / `.yml`: policy settings. Validated when the
  * config is loaded, so a typo is an input error, not a silently ignored setting.
  */
+import type { ServerTier } from '../core/types.js';
+
 export interface McpSettings {
   /** micromatch patterns of trusted server packages/images/hosts; enables `mcp-untrusted-server`. */
   trustedServers?: readonly string[];
   /** Patterns (regex sources) of hosts and database names that mean production. */
   productionPatterns?: readonly string[];
+  /** Server name / package / host pattern -> tier, overriding the built-in classification. */
+  serverTiers?: Readonly<Record<string, ServerTier>>;
 }
 
-const KEYS = new Set(['trustedServers', 'productionPatterns']);
+const KEYS = new Set(['trustedServers', 'productionPatterns', 'serverTiers']);
+const TIERS: readonly ServerTier[] = ['connect-freely', 'consider-carefully', 'dont-connect'];
 
 /** Returns the settings, or throws an Error whose message names the bad key. */
 export function readMcpSettings(raw: Readonly<Record<string, unknown>>): McpSettings {
-  const out: { trustedServers?: string[]; productionPatterns?: string[] } = {};
+  const out: { trustedServers?: string[]; productionPatterns?: string[]; serverTiers?: Record<string, ServerTier> } =
+    {};
   for (const [key, value] of Object.entries(raw)) {
     if (!KEYS.has(key)) throw new Error(`unknown key "mcp.${key}" (known: ${[...KEYS].join(', ')})`);
+    if (key === 'serverTiers') {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new Error('"mcp.serverTiers" must be an object');
+      for (const [pattern, tier] of Object.entries(value)) {
+        if (!TIERS.includes(tier as ServerTier)) {
+          throw new Error(`"mcp.serverTiers.${pattern}" must be one of ${TIERS.join(', ')}`);
+        }
+      }
+      out.serverTiers = value as Record<string, ServerTier>;
+      continue;
+    }
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
       throw new Error(`"mcp.${key}" must be a list of strings`);
     }
@@ -30,7 +47,7 @@ export function readMcpSettings(raw: Readonly<Record<string, unknown>>): McpSett
         }
       }
     }
-    out[key as keyof McpSettings] = value as string[];
+    out[key as 'trustedServers' | 'productionPatterns'] = value as string[];
   }
   return out;
 }

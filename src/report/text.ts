@@ -1,6 +1,6 @@
 /** `--format text`: findings grouped by file, for people. Colour only on a terminal. */
 import { publicFinding } from '../core/findings.js';
-import type { Finding } from '../core/types.js';
+import type { Finding, ServerTier } from '../core/types.js';
 import type { ScanResult } from '../runtime/run-scan.js';
 
 export interface TextOptions {
@@ -47,6 +47,9 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
       out.push(
         `  ${m.file} (${m.client}): ${m.servers.length} server(s), ${refs} reference(s), ${lits} literal credential(s)`,
       );
+      // The inventory: what each server reaches, and how carefully it should be connected.
+      for (const sv of m.servers)
+        if (sv.tier) out.push(dim(`    - ${sv.name}: ${sv.kind ?? 'unknown'} (${TIER_WORDS[sv.tier]})`));
     }
     out.push('');
   }
@@ -55,6 +58,12 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
   out.push(summaryLine(result));
   return `${out.join('\n')}\n`;
 }
+
+const TIER_WORDS: Record<ServerTier, string> = {
+  'connect-freely': 'connect freely',
+  'consider-carefully': 'consider carefully',
+  'dont-connect': "don't connect",
+};
 
 export function summaryLine(result: ScanResult): string {
   const s = result.stats;

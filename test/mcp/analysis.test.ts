@@ -30,7 +30,9 @@ describe('provider tokens in MCP slots', () => {
     });
     expect(findings[0]!.remediation).toContain('${input:');
     expect(findings[0]!.remediation).toContain('github.com/settings/tokens');
-    expect(mcp?.servers).toEqual([{ name: 'svc', references: 0, literals: 1 }]);
+    expect(mcp?.servers).toEqual([
+      { name: 'svc', references: 0, literals: 1, kind: 'source hosting', tier: 'consider-carefully' },
+    ]);
   });
 
   it('counts a provider token in a slot whose name says nothing as a literal too', async () => {

@@ -101,7 +101,11 @@ describe('every reporter', () => {
       ].sort(),
     );
     expect(out.mcpConfigs).toEqual([
-      { file: '.mcp.json', client: 'Claude Code', servers: [{ name: 'acme', references: 0, literals: 1 }] },
+      {
+        file: '.mcp.json',
+        client: 'Claude Code',
+        servers: [{ name: 'acme', references: 0, literals: 1, kind: 'unknown', tier: 'consider-carefully' }],
+      },
     ]);
     expect(out.stats.files).toBeGreaterThanOrEqual(3);
   });

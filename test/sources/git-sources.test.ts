@@ -204,7 +204,11 @@ describe('MCP configs in git sources', () => {
       mcp: { client: 'Cursor', server: 'acme', slot: 'env.ACME_TOKEN' },
     });
     expect(out.mcpConfigs).toEqual([
-      { file: '.cursor/mcp.json', client: 'Cursor', servers: [{ name: 'acme', references: 0, literals: 1 }] },
+      {
+        file: '.cursor/mcp.json',
+        client: 'Cursor',
+        servers: [{ name: 'acme', references: 0, literals: 1, kind: 'unknown', tier: 'consider-carefully' }],
+      },
     ]);
   });
 });

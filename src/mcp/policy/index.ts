@@ -1,6 +1,9 @@
 /** The per-server safe-use checks, and the descriptions of every MCP rule. */
 import type { RuleInfo } from '../../core/types.js';
+import { autoApproveWrite } from './auto-approve.js';
 import { broadScope } from './broad-scope.js';
+import { broadFilesystem } from './filesystem.js';
+import { listeningServer } from './listening.js';
 import { productionDatabase } from './production-db.js';
 import { insecureTransport } from './transport.js';
 import type { PolicyCheck } from './types.js';
@@ -13,6 +16,9 @@ export const SERVER_CHECKS: readonly PolicyCheck[] = [
   productionDatabase,
   broadScope,
   insecureTransport,
+  autoApproveWrite,
+  broadFilesystem,
+  listeningServer,
 ];
 
 export const MCP_RULES: readonly RuleInfo[] = [
@@ -67,5 +73,36 @@ export const MCP_RULES: readonly RuleInfo[] = [
     category: 'policy',
     severity: 'warning',
     description: 'A remote (non-loopback) server is reached over http://.',
+  },
+  {
+    id: 'mcp-auto-approve-write',
+    title: 'MCP write tools auto-approved',
+    category: 'policy',
+    severity: 'warning',
+    description:
+      'autoApprove / alwaysAllow / trust: true, or a Claude Code permissions.allow entry, lets tools that write, send or delete run without review.',
+  },
+  {
+    id: 'mcp-broad-filesystem',
+    title: 'Filesystem server on the whole home folder',
+    category: 'policy',
+    severity: 'warning',
+    description: 'A filesystem server is given `/`, `~` or the home folder instead of a project folder.',
+  },
+  {
+    id: 'mcp-listening-server',
+    title: 'MCP server listening on the network',
+    category: 'policy',
+    severity: 'warning',
+    description:
+      'A local server binds 0.0.0.0 / :: (or docker publishes its port on all interfaces): other machines can call its tools.',
+  },
+  {
+    id: 'mcp-sensitive-server',
+    title: 'MCP server on a "don\'t connect" system',
+    category: 'policy',
+    severity: 'warning',
+    description:
+      'The server reaches a system an assistant should not be connected to (secrets managers, live payments, production databases, cloud admin, regulated data); set its tier under mcp.serverTiers if this is reviewed.',
   },
 ];

@@ -1,0 +1,73 @@
+/**
+ * Context rules. Many credentials have no prefix of their own (a UUID, 32 hex characters): they are
+ * a provider's only when the key they are assigned to names that provider (`DATADOG_API_KEY=...`,
+ * `"X-Postmark-Server-Token": "..."`). One grammar for key, separator and value, so every such rule
+ * reads the JSON, YAML, TOML, .env, shell and code forms alike. These rules run at priority 8: a
+ * prefixed provider rule on the same value wins.
+ */
+
+/** Value shapes shared by several providers (regex sources; context rules are case-insensitive). */
+export const VALUE = {
+  hex32: '[a-f0-9]{32}',
+  hex40: '[a-f0-9]{40}',
+  hex64: '[a-f0-9]{64}',
+  uuid: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}',
+  /** A JSON Web Token: base64url header and claims (both JSON, so `eyJ`), then a signature. */
+  jwt: String.raw`eyJ[A-Za-z0-9_-]{8,600}\.eyJ[A-Za-z0-9_-]{8,3000}\.[A-Za-z0-9_-]{16,700}`,
+} as const;
+
+/** Words a key ends with when its value is a credential (`..._API_KEY`, `..._TOKEN`, ...). */
+export const CREDENTIAL_KIND = '(?:key|token|secret|password|pat)';
+
+export interface KeyedPattern {
+  /** Regex source naming the provider at the start of a key word: `datadog`, `(?:dd|datadog)`. */
+  provider: string;
+  /** Regex source the key ends with, after at most 24 more key characters; default CREDENTIAL_KIND. */
+  kind?: string;
+  /** Regex source of the value. */
+  value: string;
+  /** Characters that may not follow the value (a character-class body); default `A-Za-z0-9_-`. */
+  tail?: string;
+}
+
+/**
+ * `<provider>...<kind>` as one key word (letters, digits, `_.-`: `DATADOG_API_KEY`, `datadog.apiKey`,
+ * `X-Datadog-Api-Key`), an optional closing quote, a separator (`=`, `:`, `:=`, `=>`, or the `,` of
+ * `getenv("KEY", "default")`), an optional opening quote, and the value as the `secret` group.
+ * Linear: the key filler is bounded and stops at the first character that is not a key character.
+ */
+export function keyedPattern({ provider, kind = CREDENTIAL_KIND, value, tail = 'A-Za-z0-9_-' }: KeyedPattern): RegExp {
+  return new RegExp(
+    String.raw`(?<![A-Za-z0-9])${provider}[A-Za-z0-9_.-]{0,24}?${kind}s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?` +
+      `(?<secret>${value})(?![${tail}])`,
+    'i',
+  );
+}
+
+/** Decodes base64 or base64url text (padding optional); `undefined` when it is not. */
+export function decodeBase64(text: string): string | undefined {
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text)) return undefined;
+  return Buffer.from(text, 'base64').toString('utf8');
+}
+
+/** True when `token` is a JWT whose header and claims decode to JSON objects (header with `alg`). */
+export function isJwt(token: string): boolean {
+  const [header, claims] = token.split('.');
+  try {
+    const h = JSON.parse(decodeBase64(header ?? '') ?? '') as unknown;
+    const c = JSON.parse(decodeBase64(claims ?? '') ?? '') as unknown;
+    return typeof h === 'object' && h !== null && 'alg' in h && typeof c === 'object' && c !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The JWT's claims object, or `undefined` when it has none. */
+export function jwtClaims(token: string): Record<string, unknown> | undefined {
+  try {
+    const c = JSON.parse(decodeBase64(token.split('.')[1] ?? '') ?? '') as unknown;
+    return typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
