@@ -47,9 +47,26 @@ export function mcpTable(configs: readonly McpFileSummary[]): string {
     const lits = c.servers.reduce((n, s) => n + s.literals, 0);
     return `| ${cell(c.file)} | ${cell(c.client)} | ${cell(c.servers.map((s) => s.name).join(', '))} | ${refs} | ${lits} |`;
   });
+  // The inventory: one line per server, what it reaches and how carefully to connect it.
+  const inventory = configs.flatMap((c) =>
+    c.servers.map(
+      (s) =>
+        `| ${cell(s.name)} | ${cell(c.file)} | ${cell(s.kind ?? 'unknown')} | ${s.tier ? TIER_WORDS[s.tier] : ''} |`,
+    ),
+  );
   return [
     '| MCP config | client | servers | references | literal credentials |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    '| server | config | connects to | tier |',
+    '| --- | --- | --- | --- |',
+    ...inventory,
   ].join('\n');
 }
+
+const TIER_WORDS: Record<ServerTier, string> = {
+  'connect-freely': 'connect freely',
+  'consider-carefully': 'consider carefully',
+  'dont-connect': "**don't connect**",
+};

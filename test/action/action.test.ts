@@ -72,6 +72,7 @@ describe('the Action on a pull request', () => {
     expect(run.summary).toContain('| severity | rule | where | commit | value | what to do |');
     expect(run.summary).toContain('`github-pat`');
     expect(run.summary).toContain('| .mcp.json | Claude Code | acme | 0 | 1 |');
+    expect(run.summary).toContain('| acme | .mcp.json | unknown | consider carefully |');
     // The comment: created once, with the marker, redacted.
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toContain('<!-- mcp-leak-guard:sticky-comment -->');

@@ -116,6 +116,7 @@ describe('every reporter', () => {
     expect(text).toMatch(/^src\/app\.js$/m);
     expect(text).toMatch(/^\s+2:\d+\s+error\s+github-pat/m);
     expect(text).toContain('.mcp.json (Claude Code): 1 server(s), 0 reference(s), 1 literal credential(s)');
+    expect(text).toContain('    - acme: unknown (consider carefully)');
   });
 
   it('github: one escaped workflow command per finding; a crafted file name cannot inject a command', () => {

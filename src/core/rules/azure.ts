@@ -1,0 +1,120 @@
+/**
+ * Azure: storage and Cosmos DB account keys, Service Bus / Event Hubs shared access keys, SAS
+ * signatures, Entra ID (Azure AD) client secrets and Azure DevOps personal access tokens.
+ */
+import type { RuleFamily } from './define.js';
+import { keyedPattern } from './keyed.js';
+
+/** Sovereign clouds use other storage suffixes. */
+const STORAGE_HOST = String.raw`[A-Za-z0-9.-]{1,120}\.core\.(?:windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)`;
+
+/** A SAS signature is the URL-encoded base64 of an HMAC-SHA256: 43 characters and `=`. */
+function isSasSignature(value: string): boolean {
+  try {
+    return /^[A-Za-z0-9+/]{43}=$/.test(decodeURIComponent(value));
+  } catch {
+    return false;
+  }
+}
+
+export const azure: RuleFamily = {
+  id: 'azure',
+  providers: {
+    'azure-storage': {
+      name: 'Azure Storage',
+      revokeUrl: 'https://portal.azure.com/#browse/Microsoft.Storage%2FStorageAccounts',
+      note: 'Rotate the account key under Security + networking > Access keys; prefer Entra ID (managed identity) over shared keys.',
+    },
+    'azure-sas': {
+      name: 'Azure Storage',
+      revokeUrl: 'https://portal.azure.com/#browse/Microsoft.Storage%2FStorageAccounts',
+      note: 'A SAS cannot be revoked alone: rotate the account key that signed it (or revoke the stored access policy / user delegation keys it is tied to).',
+    },
+    'azure-service-bus': {
+      name: 'Azure Service Bus / Event Hubs',
+      revokeUrl: 'https://portal.azure.com/#browse/Microsoft.ServiceBus%2Fnamespaces',
+      note: 'Regenerate the key under Shared access policies of the namespace or entity.',
+    },
+    'azure-entra': {
+      name: 'Microsoft Entra ID',
+      revokeUrl: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+      note: 'Delete the client secret under the app registration > Certificates & secrets and add a new one; prefer a certificate or workload identity federation.',
+    },
+    'azure-devops': {
+      name: 'Azure DevOps',
+      revokeUrl: 'https://aex.dev.azure.com/me',
+      note: 'Revoke the token under User settings > Personal access tokens of the organization; prefer Entra ID tokens.',
+    },
+  },
+  rules: [
+    {
+      id: 'azure-storage-account-key',
+      title: 'Azure storage account key',
+      provider: 'azure-storage',
+      keywords: ['accountkey=', 'azure', 'storage'],
+      // 64 random bytes in base64: 86 characters and `==`, in a connection string or a storage key variable.
+      pattern: new RegExp(
+        String.raw`(?:AccountKey=|(?<![A-Za-z0-9])(?:azure|storage)[A-Za-z0-9_.-]{0,24}?key["'\x60]?\s{0,4}[:=]{1,2}\s{0,4}["'\x60]?)` +
+          String.raw`(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
+        'i',
+      ),
+      minEntropy: 4,
+    },
+    {
+      id: 'azure-shared-access-key',
+      title: 'Azure Service Bus / Event Hubs shared access key',
+      provider: 'azure-service-bus',
+      keywords: ['sharedaccesskey='],
+      // 32 random bytes in base64: 43 characters and one `=`.
+      pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
+      minEntropy: 4,
+    },
+    {
+      id: 'azure-sas-token',
+      title: 'Azure shared access signature',
+      provider: 'azure-sas',
+      keywords: ['core.windows.net', 'core.usgovcloudapi.net', 'core.chinacloudapi.cn', 'sharedaccesssignature='],
+      // The `sig=` parameter of a storage URL or a connection string; earlier parameters end at `&`.
+      pattern: new RegExp(
+        String.raw`(?:https?://${STORAGE_HOST}(?::\d{1,5})?(?:/[^\s"'<>?#]{0,512})?\?|SharedAccessSignature=)` +
+          String.raw`(?:[^\s"'<>#&;]{0,256}&){0,16}sig=(?<secret>[A-Za-z0-9%+/=]{44,132})(?![A-Za-z0-9%+/=])`,
+        'i',
+      ),
+      minEntropy: 3.5,
+      validate: isSasSignature,
+    },
+    {
+      id: 'azure-ad-client-secret',
+      title: 'Microsoft Entra ID (Azure AD) client secret',
+      provider: 'azure-entra',
+      keywords: ['q~'],
+      // Current client secrets: three characters, a digit, `Q~`, then 31 to 34 more (40 in all).
+      pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'azure-devops-pat',
+      title: 'Azure DevOps personal access token',
+      provider: 'azure-devops',
+      keywords: ['azdo'],
+      // Tokens issued since July 2024: 84 characters with the fixed signature `AZDO` at 76-80.
+      pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
+      minEntropy: 4,
+    },
+    {
+      id: 'azure-devops-pat-legacy',
+      title: 'Azure DevOps personal access token (52-character)',
+      provider: 'azure-devops',
+      keywords: ['devops', 'azdo', 'ado', 'vsts'],
+      // Older tokens are 52 characters of lowercase base32, recognisable only by the key they sit under.
+      pattern: keyedPattern({
+        provider: String.raw`(?:azure[_.-]?devops|azdo|ado|vsts|devops)`,
+        kind: '(?:pat|token|key|password|secret)',
+        value: '[a-z2-7]{52}',
+      }),
+      minEntropy: 3.8,
+      priority: 8,
+      validate: (secret) => /^[a-z2-7]+$/.test(secret),
+    },
+  ],
+};

@@ -1,0 +1,84 @@
+/** Email and SMS APIs: Twilio, Mailgun, Mailchimp, Postmark. */
+import type { RuleFamily } from './define.js';
+import { keyedPattern, VALUE } from './keyed.js';
+
+export const messaging: RuleFamily = {
+  id: 'messaging',
+  providers: {
+    twilio: {
+      name: 'Twilio',
+      revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+      note: 'Delete the API key, or rotate the auth token (promote the secondary token) under Account > API keys & tokens.',
+    },
+    mailgun: { name: 'Mailgun', revokeUrl: 'https://app.mailgun.com/settings/api_security' },
+    mailchimp: {
+      name: 'Mailchimp',
+      revokeUrl: 'https://us1.admin.mailchimp.com/account/api/',
+      note: 'Disable the key under Profile > Extras > API keys and create a new one.',
+    },
+    postmark: {
+      name: 'Postmark',
+      revokeUrl: 'https://account.postmarkapp.com/servers',
+      note: 'Reset the server API token under the server > API Tokens (account tokens: Account > API Tokens).',
+    },
+  },
+  rules: [
+    {
+      id: 'twilio-api-key',
+      title: 'Twilio API key',
+      provider: 'twilio',
+      keywords: ['sk'],
+      // API key SIDs: `SK` and 32 lowercase hex characters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+    },
+    {
+      id: 'twilio-auth-token',
+      title: 'Twilio auth token or API key secret',
+      provider: 'twilio',
+      keywords: ['twilio'],
+      // Auth tokens are 32 hex characters, API key secrets 32 letters and digits.
+      pattern: keyedPattern({ provider: 'twilio', value: '[A-Za-z0-9]{32}' }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'mailgun-private-api-key',
+      title: 'Mailgun private API key',
+      provider: 'mailgun',
+      keywords: ['key-'],
+      // Private API keys: `key-` and 32 hex characters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+    },
+    {
+      id: 'mailgun-api-key',
+      title: 'Mailgun API key',
+      provider: 'mailgun',
+      keywords: ['mailgun'],
+      // Current keys: 32 hex, then two groups of 8 hex.
+      pattern: keyedPattern({ provider: 'mailgun', value: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}' }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'mailchimp-api-key',
+      title: 'Mailchimp API key',
+      provider: 'mailchimp',
+      keywords: ['-us'],
+      // 32 hex characters, then the data center (`-us6`).
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+    },
+    {
+      id: 'postmark-server-token',
+      title: 'Postmark API token',
+      provider: 'postmark',
+      keywords: ['postmark'],
+      // Server and account tokens are UUIDs (`POSTMARK_SERVER_TOKEN`, `X-Postmark-Server-Token`).
+      pattern: keyedPattern({ provider: 'postmark', value: VALUE.uuid }),
+      minEntropy: 3,
+      priority: 8,
+    },
+  ],
+};
