@@ -16,6 +16,17 @@ export function summaryMarkdown(result: ScanResult, scope: string): string {
   ];
   const mcp = mcpTable(result.mcpConfigs);
   if (mcp) parts.push('### MCP configs', '', mcp, '');
+  if (result.overdue.length > 0) {
+    parts.push(
+      '### Overdue for rotation',
+      '',
+      'Older than the rotation age and still present: rotate them even if they never leaked.',
+      '',
+    );
+    for (const o of result.overdue.slice(0, 200))
+      parts.push(`- \`${o.ruleId}\` ${o.file}:${o.line}${o.secret ? ` \`${o.secret}\`` : ''}: ${o.ageDays} days`);
+    parts.push('');
+  }
   for (const e of result.errors) parts.push(`- could not scan \`${e.path}\`: ${e.message}`);
   const used = Buffer.byteLength(parts.join('\n'));
   if (result.findings.length > 0) parts.push('### Findings', '', findingsTable(result.findings, SUMMARY_BUDGET - used));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../core/config.js';
 import { fingerprint, secretHash } from '../core/fingerprint.js';
 import type { RawFinding } from '../core/types.js';
+import { ageInDays } from '../runtime/rotation.js';
 import { runScan, type ScanResult } from '../runtime/run-scan.js';
 import { decodeContent } from '../sources/decode.js';
 import type { ScanSource, SourceItem } from '../sources/types.js';
@@ -58,6 +59,14 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
   ];
   const source: ScanSource = {
     label: `device (${opts.os}, home ${opts.home})`,
+    // A credential has been in its file at least since the file last changed.
+    async annotate(findings) {
+      for (const f of findings) {
+        if (f.category !== 'secret') continue;
+        const age = ageInDays(statSync(f.file).mtime.toISOString(), Date.now());
+        if (age !== undefined) f.ageDays = age;
+      }
+    },
     async *items(): AsyncGenerator<SourceItem> {
       for (const f of audited) {
         try {

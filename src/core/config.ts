@@ -36,7 +36,11 @@ export interface UserConfig {
   customRules?: CustomRuleConfig[];
   /** MCP policy settings, read by `src/mcp` (kept opaque here). */
   mcp?: Record<string, unknown>;
+  /** Credentials older than this (days) and still present are overdue for rotation. */
+  rotation?: { maxAgeDays?: number };
 }
+
+export const DEFAULT_MAX_AGE_DAYS = 180;
 
 export interface ResolvedConfig {
   source: string;
@@ -46,6 +50,7 @@ export interface ResolvedConfig {
   ruleSettings: ReadonlyMap<string, RuleSetting>;
   customFamily?: RuleFamily;
   mcp: Readonly<Record<string, unknown>>;
+  maxAgeDays: number;
 }
 
 export const CONFIG_FILE_NAMES = ['.mcp-leak-guard.json', '.mcp-leak-guard.yml', '.mcp-leak-guard.yaml'] as const;
@@ -68,7 +73,7 @@ export function parseConfigText(text: string, source: string): UserConfig {
   return validateConfig(data ?? {}, source);
 }
 
-const TOP_KEYS = new Set(['allowlist', 'rules', 'customRules', 'mcp', '$schema']);
+const TOP_KEYS = new Set(['allowlist', 'rules', 'customRules', 'mcp', 'rotation', '$schema']);
 
 export function validateConfig(data: unknown, source: string): UserConfig {
   const fail = (detail: string): never => {
@@ -111,6 +116,14 @@ export function validateConfig(data: unknown, source: string): UserConfig {
   if (obj['mcp'] !== undefined) {
     if (!isObject(obj['mcp'])) fail('"mcp" must be an object');
     out.mcp = obj['mcp'] as Record<string, unknown>;
+  }
+  if (obj['rotation'] !== undefined) {
+    const r = obj['rotation'];
+    if (!isObject(r) || Object.keys(r).some((k) => k !== 'maxAgeDays')) fail('"rotation" takes only "maxAgeDays"');
+    const days = (r as Record<string, unknown>)['maxAgeDays'];
+    if (days !== undefined && (typeof days !== 'number' || !Number.isInteger(days) || days < 1))
+      fail('"rotation.maxAgeDays" must be a whole number of days, 1 or more');
+    out.rotation = { ...(days !== undefined ? { maxAgeDays: days as number } : {}) };
   }
   return out;
 }
@@ -156,6 +169,7 @@ export function resolveConfig(user: UserConfig | undefined, source = '(default)'
     ruleSettings: new Map(Object.entries(user?.rules ?? {})),
     ...(custom.length > 0 ? { customFamily: customFamily(custom) } : {}),
     mcp: user?.mcp ?? {},
+    maxAgeDays: user?.rotation?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
   };
 }
 

@@ -24,6 +24,8 @@ export function publicFinding(f: RawFinding | Finding): Finding {
   if (f.secret !== undefined) out.secret = f.secret;
   if (f.mcp !== undefined) out.mcp = { ...f.mcp };
   if (f.occurrences !== undefined) out.occurrences = f.occurrences;
+  if (f.ageDays !== undefined) out.ageDays = f.ageDays;
+  if (f.atHead !== undefined) out.atHead = f.atHead;
   return out;
 }
 

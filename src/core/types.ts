@@ -60,6 +60,10 @@ export interface Finding {
   remediation: string;
   /** How many commits carried the same secret (history scans), when more than one. */
   occurrences?: number;
+  /** Days since the secret was first committed (git scans) or its file last changed (audit). */
+  ageDays?: number;
+  /** Git scans: the secret is still in the file at HEAD. */
+  atHead?: boolean;
 }
 
 /**

@@ -53,6 +53,12 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     }
     out.push('');
   }
+  if (result.overdue.length > 0) {
+    out.push(bold(`Overdue for rotation (older than the rotation age, still present)`));
+    for (const o of result.overdue)
+      out.push(`  ${o.file}:${o.line} ${o.ruleId}${o.secret ? ` ${o.secret}` : ''}: ${o.ageDays} days old`);
+    out.push('');
+  }
   for (const n of result.notes) out.push(dim(`note: ${n.file}: ${n.message}`));
   for (const e of result.errors) out.push(red(`could not scan ${e.path}: ${e.message}`));
   out.push(summaryLine(result));

@@ -12,6 +12,7 @@ import { AUDIT_RULES } from '../audit/rules.js';
 import { analyzeMcp, MCP_RULES } from '../mcp/analyze.js';
 import type { ScanSource, SkipReason } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
+import { overdueForRotation, type Overdue } from './rotation.js';
 import { InputError } from './config-file.js';
 
 export interface ScanStats {
@@ -35,6 +36,8 @@ export interface ScanResult {
   /** Inputs that could not be scanned: any entry makes the exit code 2. */
   errors: { path: string; message: string }[];
   stats: ScanStats;
+  /** Credentials older than `rotation.maxAgeDays` and still present. */
+  overdue: Overdue[];
   rules: RuleInfo[];
 }
 
@@ -69,6 +72,7 @@ export async function runScan(
     notes: [],
     mcpConfigs: [],
     errors: [],
+    overdue: [],
     stats: {
       files: 0,
       bytes: 0,
@@ -106,6 +110,8 @@ export async function runScan(
     opts.onItem?.(done);
   }
   result.findings = aggregateByFingerprint(result.findings).sort(compareFindings);
+  await source.annotate?.(result.findings);
+  result.overdue = overdueForRotation(result.findings, opts.config.maxAgeDays);
   stats.errors = result.errors.length;
   stats.findings = result.findings.length;
   stats.errorFindings = result.findings.filter((f) => f.severity === 'error').length;

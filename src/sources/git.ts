@@ -200,8 +200,15 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string | 
   }
 }
 
-/** Blob contents by object name, through one `git cat-file --batch` process. */
-export async function readBlobs(cwd: string, names: readonly string[]): Promise<Map<string, Buffer>> {
+/**
+ * Blob contents by object name (`<sha>` or `<rev>:<path>`), through one `git cat-file --batch`
+ * process. A missing object is an error unless `allowMissing` (then it is left out of the map).
+ */
+export async function readBlobs(
+  cwd: string,
+  names: readonly string[],
+  opts: { allowMissing?: boolean } = {},
+): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   if (names.length === 0) return out;
   const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -220,6 +227,7 @@ export async function readBlobs(cwd: string, names: readonly string[]): Promise<
     const nl = all.indexOf(10, pos);
     const header = all.subarray(pos, nl).toString('utf8');
     pos = nl + 1;
+    if (opts.allowMissing && header.endsWith(' missing')) continue;
     const m = /^\S+ (\S+) (\d+)$/.exec(header);
     if (!m) throw new GitError(`cannot read object ${name}: ${header}`);
     const size = Number(m[2]);

@@ -18,6 +18,7 @@ import {
 import { availableParallelism } from 'node:os';
 import { COMMIT_FORMAT, parsePatches, type FilePatch } from './patch.js';
 import { needsWholeDocument } from '../mcp/recognise.js';
+import { markStillAtHead, stampAges } from '../runtime/rotation.js';
 import { blobItem, DIFF_FLAGS } from './staged.js';
 import type { ScanSource, SourceItem } from './types.js';
 
@@ -46,6 +47,10 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
   const label = opts.range ? `diff ${opts.range}` : `history${opts.all ? ' (all refs)' : ''}`;
   return {
     label,
+    async annotate(findings) {
+      stampAges(findings);
+      await markStillAtHead(root, findings);
+    },
     async *items(): AsyncGenerator<SourceItem> {
       if (revs.length === 0) return;
       const commits = (await git(root, ['rev-list', '--no-merges', ...revs, '--'])).split('\n').filter(Boolean);

@@ -1,4 +1,4 @@
-import type { ScanUnit } from '../core/types.js';
+import type { RawFinding, ScanUnit } from '../core/types.js';
 
 /** What a source yields: text to scan, a file passed over (and why), or a failure to read. */
 export type SourceItem =
@@ -12,4 +12,6 @@ export interface ScanSource {
   /** A short description for logs and the report header, e.g. `worktree .` or `diff a..b`. */
   readonly label: string;
   items(): AsyncIterable<SourceItem>;
+  /** Adds what only the source knows to the final findings (ages, presence at HEAD). */
+  annotate?(findings: RawFinding[]): Promise<void>;
 }

@@ -233,3 +233,36 @@ describe('history split across git processes', () => {
     expect(r.findings.map((f) => f.commit).sort()).toEqual([commits[19], commits[429]].sort());
   });
 });
+
+describe('rotation', () => {
+  it('git findings carry their age; old secrets still at HEAD are overdue, removed or recent ones are not', async () => {
+    const repo = newRepo();
+    const [oldKept, oldGone, recent] = ['rot-kept', 'rot-gone', 'rot-recent'].map((s) => tokens.githubPat(s));
+    const day = 86_400;
+    const now = Math.floor(Date.now() / 1000);
+    // Commits of one fast-import stream on one branch chain on their own.
+    const commit = (when: number, files: Record<string, string>) => {
+      let s = `commit refs/heads/main\nauthor A <a@example.test> ${when} +0000\ncommitter A <a@example.test> ${when} +0000\ndata 2\nc\n`;
+      for (const [f, body] of Object.entries(files))
+        s += `M 100644 inline ${f}\ndata ${Buffer.byteLength(body)}\n${body}\n`;
+      return s;
+    };
+    const stream = [
+      commit(now - 400 * day, { 'kept.env': `K=${oldKept}\n`, 'gone.env': `K=${oldGone}\n` }),
+      commit(now - 300 * day, { 'gone.env': 'K=${K}\n' }),
+      commit(now - 10 * day, { 'recent.env': `K=${recent}\n` }),
+    ].join('');
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: stream });
+    repo.git('checkout', '-q', '-f', 'main');
+    const r = await runCli(['scan', '--history', '--format', 'json'], { cwd: repo.dir });
+    const out = JSON.parse(r.stdout) as {
+      findings: { file: string; ageDays: number; atHead: boolean }[];
+      overdue: { file: string; ageDays: number }[];
+    };
+    const byFile = Object.fromEntries(out.findings.map((f) => [f.file, [f.ageDays, f.atHead]]));
+    expect(byFile).toEqual({ 'kept.env': [400, true], 'gone.env': [400, false], 'recent.env': [10, true] });
+    expect(out.overdue.map((o) => [o.file, o.ageDays])).toEqual([['kept.env', 400]]);
+    const text = await runCli(['scan', '--history'], { cwd: repo.dir });
+    expect(text.stdout).toMatch(/Overdue for rotation[\s\S]*kept\.env:1 github-pat \S+: 400 days old/);
+  });
+});

@@ -11,7 +11,8 @@ export const microsoftWebhooks: RuleFamily = {
   providers: {
     'microsoft-teams': {
       name: 'Microsoft Teams',
-      revokeUrl: 'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
+      revokeUrl:
+        'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
       note: 'Remove the Incoming Webhook connector (or the Workflows flow) from the channel and create a new one.',
     },
     'power-automate': {

@@ -1,0 +1,97 @@
+/** App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render. */
+import type { RuleFamily } from './define.js';
+import { keyedPattern, VALUE } from './keyed.js';
+
+/** A Fly.io macaroon: `fm1a_`/`fm1r_`/`fm2_` and standard base64. */
+const FLY_MACAROON = '(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}';
+
+export const cloudHosting: RuleFamily = {
+  id: 'cloud-hosting',
+  providers: {
+    digitalocean: { name: 'DigitalOcean', revokeUrl: 'https://cloud.digitalocean.com/account/api/tokens' },
+    heroku: {
+      name: 'Heroku',
+      revokeUrl: 'https://dashboard.heroku.com/account/applications',
+      note: 'Revoke the authorization (`heroku authorizations:revoke`) or regenerate the API key under Account settings.',
+    },
+    netlify: { name: 'Netlify', revokeUrl: 'https://app.netlify.com/user/applications#personal-access-tokens' },
+    fly: {
+      name: 'Fly.io',
+      revokeUrl: 'https://fly.io/dashboard/personal/tokens',
+      note: 'Revoke it with `fly tokens revoke` or in the dashboard Tokens page, and issue a narrower deploy token.',
+    },
+    railway: { name: 'Railway', revokeUrl: 'https://railway.com/account/tokens' },
+    render: { name: 'Render', revokeUrl: 'https://dashboard.render.com/u/settings#api-keys' },
+  },
+  rules: [
+    {
+      id: 'digitalocean-pat',
+      title: 'DigitalOcean personal access token',
+      provider: 'digitalocean',
+      keywords: ['dop_v1_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>dop_v1_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    },
+    {
+      id: 'digitalocean-oauth-token',
+      title: 'DigitalOcean OAuth token',
+      provider: 'digitalocean',
+      keywords: ['doo_v1_', 'dor_v1_'],
+      // `doo_v1_` access and `dor_v1_` refresh tokens.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>do[or]_v1_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    },
+    {
+      id: 'heroku-api-key',
+      title: 'Heroku API key',
+      provider: 'heroku',
+      keywords: ['hrku-'],
+      // Current keys: `HRKU-AA` and 58 base64url characters; CLI authorizations: `HRKU-` and a UUID.
+      pattern: new RegExp(
+        String.raw`(?<![A-Za-z0-9_-])(?<secret>HRKU-(?:AA[A-Za-z0-9_-]{58}|${VALUE.uuid}))(?![A-Za-z0-9_-])`,
+      ),
+    },
+    {
+      id: 'heroku-api-key-legacy',
+      title: 'Heroku API key (UUID)',
+      provider: 'heroku',
+      keywords: ['heroku'],
+      pattern: keyedPattern({ provider: 'heroku', value: VALUE.uuid }),
+      priority: 8,
+    },
+    {
+      id: 'netlify-pat',
+      title: 'Netlify personal access token',
+      provider: 'netlify',
+      keywords: ['nfp_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>nfp_[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'fly-access-token',
+      title: 'Fly.io access token',
+      provider: 'fly',
+      keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
+      // OAuth tokens `fo1_`; macaroons, possibly several comma-joined after `FlyV1 `.
+      pattern: new RegExp(
+        String.raw`(?<![A-Za-z0-9+/_-])(?<secret>fo1_[A-Za-z0-9_-]{39,64}|${FLY_MACAROON}(?:,${FLY_MACAROON}){0,8})(?![A-Za-z0-9+/=_-])`,
+      ),
+      minEntropy: 3.5,
+    },
+    {
+      id: 'railway-token',
+      title: 'Railway API token',
+      provider: 'railway',
+      keywords: ['railway'],
+      // Account, team and project tokens are UUIDs (`RAILWAY_TOKEN`, `RAILWAY_API_TOKEN`).
+      pattern: keyedPattern({ provider: 'railway', value: VALUE.uuid }),
+      priority: 8,
+    },
+    {
+      id: 'render-api-key',
+      title: 'Render API key',
+      provider: 'render',
+      keywords: ['rnd_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>rnd_[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+  ],
+};

@@ -1,0 +1,88 @@
+/** Developer platforms: Bitbucket, Doppler, Snyk, Contentful, Mapbox, Algolia. */
+import type { RuleFamily } from './define.js';
+import { keyedPattern, VALUE } from './keyed.js';
+
+export const devPlatforms: RuleFamily = {
+  id: 'dev-platforms',
+  providers: {
+    bitbucket: {
+      name: 'Bitbucket',
+      revokeUrl: 'https://bitbucket.org/account/settings/app-passwords/',
+      note: 'Revoke the app password and move to a scoped API token or repository access token.',
+    },
+    doppler: {
+      name: 'Doppler',
+      revokeUrl: 'https://dashboard.doppler.com/',
+      note: 'Revoke it under the workplace Tokens settings (service tokens: the config > Access), or with `doppler configs tokens revoke`.',
+    },
+    snyk: { name: 'Snyk', revokeUrl: 'https://app.snyk.io/account' },
+    contentful: { name: 'Contentful', revokeUrl: 'https://app.contentful.com/account/profile/cma_tokens' },
+    mapbox: { name: 'Mapbox', revokeUrl: 'https://console.mapbox.com/account/access-tokens/' },
+    algolia: {
+      name: 'Algolia',
+      revokeUrl: 'https://dashboard.algolia.com/account/api-keys',
+      note: 'Regenerate the Admin API key (or delete the write key) under Settings > API Keys; only search-only keys belong in clients.',
+    },
+  },
+  rules: [
+    {
+      id: 'bitbucket-app-password',
+      title: 'Bitbucket app password',
+      provider: 'bitbucket',
+      keywords: ['atbb'],
+      // `ATBB`, 24 letters and digits, and an 8-digit uppercase hex checksum.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>ATBB[A-Za-z0-9]{24}[A-F0-9]{8})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'doppler-token',
+      title: 'Doppler token',
+      provider: 'doppler',
+      keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+      // Personal, service (`dp.st.<config>.` on newer ones), service account, CLI, SCIM and audit tokens.
+      pattern:
+        /(?<![A-Za-z0-9_.-])(?<secret>dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_.-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'snyk-api-token',
+      title: 'Snyk API token',
+      provider: 'snyk',
+      keywords: ['snyk'],
+      pattern: keyedPattern({ provider: 'snyk', value: VALUE.uuid }),
+      priority: 8,
+    },
+    {
+      id: 'contentful-pat',
+      title: 'Contentful personal access token',
+      provider: 'contentful',
+      keywords: ['cfpat-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'mapbox-secret-token',
+      title: 'Mapbox secret access token',
+      provider: 'mapbox',
+      keywords: ['sk.eyj'],
+      // `sk.` + base64url JSON naming the user + `.` + the secret part (public tokens are `pk.`).
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>sk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'algolia-admin-key',
+      title: 'Algolia admin or write API key',
+      provider: 'algolia',
+      keywords: ['algolia'],
+      // Search-only keys are public by design: only admin/write keys, or the plain `ALGOLIA_API_KEY`
+      // a server uses, and never under a public build-time prefix (`NEXT_PUBLIC_`, `VITE_`, ...).
+      pattern: new RegExp(
+        String.raw`(?<![A-Za-z0-9]|PUBLIC_|VITE_|APP_)algolia[_.-]?(?:(?:admin|write)[_.-]?(?:api[_.-]?)?|api[_.-]?)key` +
+          String.raw`s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?(?<secret>${VALUE.hex32})(?![A-Za-z0-9_-])`,
+        'i',
+      ),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+  ],
+};

@@ -1,0 +1,36 @@
+/** Discord: bot tokens and webhook URLs. */
+import type { RuleFamily } from './define.js';
+import { decodeBase64 } from './keyed.js';
+
+export const discord: RuleFamily = {
+  id: 'discord',
+  providers: {
+    discord: {
+      name: 'Discord',
+      revokeUrl: 'https://discord.com/developers/applications',
+      note: 'Reset the bot token under the application > Bot; delete a leaked webhook under the channel > Integrations > Webhooks.',
+    },
+  },
+  rules: [
+    {
+      id: 'discord-bot-token',
+      title: 'Discord bot token',
+      provider: 'discord',
+      keywords: ['discord', 'bot_token', 'bot '],
+      // base64 of the bot's numeric id (17-20 digits, so `M`/`N`/`O` first), a 6-character
+      // timestamp and an HMAC, dot-separated.
+      pattern:
+        /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
+      validate: (secret) => /^\d{17,20}$/.test(decodeBase64(secret.slice(0, secret.indexOf('.'))) ?? ''),
+    },
+    {
+      id: 'discord-webhook-url',
+      title: 'Discord webhook URL',
+      provider: 'discord',
+      keywords: ['discord.com/api', 'discordapp.com/api'],
+      // /api[/vN]/webhooks/<snowflake id>/<token>: the token is what lets anyone post.
+      pattern:
+        /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/(?<secret>[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/,
+    },
+  ],
+};

@@ -1,0 +1,104 @@
+/** Monitoring and incident tools: Datadog, New Relic, PagerDuty, and Sentry DSNs that carry a secret key. */
+import type { RuleFamily } from './define.js';
+import { keyedPattern, VALUE } from './keyed.js';
+
+/** Datadog keys go by `DD_API_KEY` / `DD_APP_KEY` (the agent's own variables) as often as by `DATADOG_...`. */
+const datadog = (kind: string): string => `(?:datadog|dd(?=[_.-]?${kind}))`;
+
+export const observability: RuleFamily = {
+  id: 'observability',
+  providers: {
+    datadog: {
+      name: 'Datadog',
+      revokeUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
+      note: 'Revoke the API key (or the application key under Application Keys) and create a new one; use the site of your account (datadoghq.eu, us3, ...).',
+    },
+    newrelic: { name: 'New Relic', revokeUrl: 'https://one.newrelic.com/api-keys' },
+    pagerduty: {
+      name: 'PagerDuty',
+      revokeUrl: '',
+      note: 'Delete the key in your PagerDuty account under Integrations > API Access Keys (user tokens: My Profile > User Settings; integration keys: the service > Integrations).',
+    },
+  },
+  rules: [
+    {
+      id: 'datadog-api-key',
+      title: 'Datadog API key',
+      provider: 'datadog',
+      keywords: ['datadog', 'dd_api', 'dd-api', 'dd.api', 'ddapi'],
+      pattern: keyedPattern({ provider: datadog('api'), kind: '(?:api[_.-]?key)', value: VALUE.hex32 }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'datadog-app-key',
+      title: 'Datadog application key',
+      provider: 'datadog',
+      keywords: ['datadog', 'dd_app', 'dd-app', 'dd.app', 'ddapp'],
+      pattern: keyedPattern({ provider: datadog('app'), kind: '(?:app(?:lication)?[_.-]?key)', value: VALUE.hex40 }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'newrelic-user-api-key',
+      title: 'New Relic user API key',
+      provider: 'newrelic',
+      keywords: ['nrak-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'newrelic-insights-key',
+      title: 'New Relic Insights insert/query key',
+      provider: 'newrelic',
+      keywords: ['nrii-', 'nriq-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'newrelic-license-key',
+      title: 'New Relic ingest license key',
+      provider: 'newrelic',
+      keywords: ['nral'],
+      // 36 hex characters ending in `NRAL`.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+    },
+    {
+      id: 'newrelic-browser-key',
+      title: 'New Relic browser key',
+      provider: 'newrelic',
+      severity: 'warning',
+      description: 'Browser keys ship in page scripts; worth knowing about, rarely worth rotating.',
+      keywords: ['nrjs-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRJS-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
+      minEntropy: 3,
+    },
+    {
+      id: 'pagerduty-api-key',
+      title: 'PagerDuty API or integration key',
+      provider: 'pagerduty',
+      keywords: ['pagerduty'],
+      // REST API keys are 20 characters (user tokens start `u+`); Events integration keys 32 hex.
+      pattern: keyedPattern({
+        provider: 'pagerduty',
+        value: String.raw`(?:[a-f0-9]{32}|[A-Za-z0-9_+-]{20})`,
+        tail: 'A-Za-z0-9_+-',
+      }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'sentry-dsn-secret',
+      title: 'Sentry DSN with a secret key',
+      provider: 'sentry',
+      keywords: ['sentry', 'dsn'],
+      // Legacy DSNs `https://<public key>:<secret key>@host/<project>`; current ones have no secret.
+      // Above the preset's generic URL-password rule (10), which would report the whole URL.
+      pattern:
+        /https?:\/\/[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[A-Za-z0-9_.-]{1,64}\/){0,4}\d{1,12}(?![A-Za-z0-9_/-])/,
+      minEntropy: 3.2,
+      priority: 11,
+    },
+  ],
+};

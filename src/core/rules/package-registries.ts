@@ -1,0 +1,75 @@
+/** Package and artifact registries: PyPI, RubyGems, NuGet, Docker Hub organization tokens, JFrog. */
+import type { RuleFamily } from './define.js';
+import { decodeBase64 } from './keyed.js';
+
+export const packageRegistries: RuleFamily = {
+  id: 'package-registries',
+  providers: {
+    pypi: {
+      name: 'PyPI',
+      revokeUrl: 'https://pypi.org/manage/account/token/',
+      note: 'Remove the token under Account settings > API tokens; prefer trusted publishing from CI.',
+    },
+    rubygems: { name: 'RubyGems', revokeUrl: 'https://rubygems.org/profile/api_keys' },
+    nuget: { name: 'NuGet', revokeUrl: 'https://www.nuget.org/account/apikeys' },
+    jfrog: {
+      name: 'JFrog',
+      revokeUrl: '',
+      note: 'Revoke it in your JFrog Platform under Administration > User Management > Access Tokens (API keys: Edit Profile > API Key), and use scoped access tokens.',
+    },
+  },
+  rules: [
+    {
+      id: 'pypi-upload-token',
+      title: 'PyPI API token',
+      provider: 'pypi',
+      keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+      // `pypi-` + a macaroon whose first field is the base64 of `pypi.org` (or `test.pypi.org`).
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+      minEntropy: 4,
+    },
+    {
+      id: 'rubygems-api-key',
+      title: 'RubyGems API key',
+      provider: 'rubygems',
+      keywords: ['rubygems_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
+    },
+    {
+      id: 'nuget-api-key',
+      title: 'NuGet API key',
+      provider: 'nuget',
+      keywords: ['oy2'],
+      // `oy2` and 43 lowercase letters and digits.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.8,
+    },
+    {
+      id: 'docker-hub-org-token',
+      title: 'Docker Hub organization access token',
+      provider: 'docker',
+      keywords: ['dckr_oat_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>dckr_oat_[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'jfrog-reference-token',
+      title: 'JFrog access (reference) token',
+      provider: 'jfrog',
+      keywords: ['cmvmdgtu'],
+      // base64 of `reftkn:<version>:<expiry>:<secret>`, so always `cmVmdGtu` first.
+      pattern: /(?<![A-Za-z0-9+/_-])(?<secret>cmVmdGtu[A-Za-z0-9+/]{48,72}={0,2})(?![A-Za-z0-9+/=_-])/,
+      validate: (secret) => /^reftkn:\d{1,3}:\d{1,12}:[\x21-\x7e]{16,}$/.test(decodeBase64(secret) ?? ''),
+    },
+    {
+      id: 'jfrog-api-key',
+      title: 'JFrog API key',
+      provider: 'jfrog',
+      keywords: ['akcp'],
+      // `AKCp` and 69 letters and digits.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>AKCp[A-Za-z0-9]{69})(?![A-Za-z0-9_-])/,
+      minEntropy: 4,
+    },
+  ],
+};

@@ -1,0 +1,121 @@
+/** Payments: Square, PayPal Braintree, Plaid, Coinbase, Adyen. */
+import type { RuleFamily } from './define.js';
+import { keyedPattern, VALUE } from './keyed.js';
+
+export const payments: RuleFamily = {
+  id: 'payments',
+  providers: {
+    square: {
+      name: 'Square',
+      revokeUrl: 'https://developer.squareup.com/apps',
+      note: 'Replace the access token (or the application secret) under the application > Credentials, and revoke OAuth grants.',
+    },
+    braintree: {
+      name: 'PayPal Braintree',
+      revokeUrl: 'https://developer.paypal.com/dashboard/',
+      note: 'Revoke the access token by disconnecting it from the PayPal account, then issue a new one.',
+    },
+    plaid: {
+      name: 'Plaid',
+      revokeUrl: 'https://dashboard.plaid.com/developers/keys',
+      note: 'Rotate the secret in the dashboard; remove a leaked access token with /item/remove or rotate it with /item/access_token/invalidate.',
+    },
+    coinbase: {
+      name: 'Coinbase',
+      revokeUrl: 'https://portal.cdp.coinbase.com/projects/api-keys',
+      note: 'Delete the API key and create a new one restricted to the permissions and IPs the server needs.',
+    },
+    adyen: {
+      name: 'Adyen',
+      revokeUrl: 'https://ca-live.adyen.com/',
+      note: 'Generate a new API key for the API credential under Developers > API credentials, then delete the old one (test: ca-test.adyen.com).',
+    },
+  },
+  rules: [
+    {
+      id: 'square-access-token',
+      title: 'Square access token',
+      provider: 'square',
+      keywords: ['eaaa', 'sq0atp-'],
+      // Current tokens: `EAAA` and 60 base64url characters; older ones `sq0atp-` and 22.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'square-oauth-secret',
+      title: 'Square application secret',
+      provider: 'square',
+      keywords: ['sq0csp-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'braintree-access-token',
+      title: 'PayPal Braintree access token',
+      provider: 'braintree',
+      keywords: ['access_token$production$'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32})(?![A-Za-z0-9_$-])/,
+    },
+    {
+      id: 'braintree-sandbox-token',
+      title: 'PayPal Braintree sandbox access token',
+      provider: 'braintree',
+      severity: 'warning',
+      keywords: ['access_token$sandbox$'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>access_token\$sandbox\$[a-z0-9]{16}\$[a-f0-9]{32})(?![A-Za-z0-9_$-])/,
+    },
+    {
+      id: 'plaid-access-token',
+      title: 'Plaid access token',
+      provider: 'plaid',
+      keywords: ['access-production-', 'access-development-'],
+      pattern: new RegExp(
+        String.raw`(?<![A-Za-z0-9_-])(?<secret>access-(?:production|development)-${VALUE.uuid})(?![A-Za-z0-9_-])`,
+      ),
+    },
+    {
+      id: 'plaid-sandbox-token',
+      title: 'Plaid sandbox access token',
+      provider: 'plaid',
+      severity: 'warning',
+      keywords: ['access-sandbox-'],
+      pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>access-sandbox-${VALUE.uuid})(?![A-Za-z0-9_-])`),
+    },
+    {
+      id: 'plaid-secret',
+      title: 'Plaid API secret',
+      provider: 'plaid',
+      keywords: ['plaid'],
+      // 30 hex characters under a Plaid secret key.
+      pattern: keyedPattern({ provider: 'plaid', kind: 'secret', value: '[a-f0-9]{30}' }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'coinbase-api-secret',
+      title: 'Coinbase API secret',
+      provider: 'coinbase',
+      keywords: ['coinbase'],
+      // Legacy secrets are 32 letters and digits; CDP secrets base64 (an Ed25519 key, 88 chars).
+      pattern: keyedPattern({
+        provider: 'coinbase',
+        kind: '(?:secret|private[_.-]?key)',
+        value: '[A-Za-z0-9+/]{32,88}={0,2}',
+        tail: 'A-Za-z0-9+/=_-',
+      }),
+      minEntropy: 3.5,
+      priority: 8,
+    },
+    {
+      id: 'adyen-api-key',
+      title: 'Adyen API key',
+      provider: 'adyen',
+      keywords: ['aqe'],
+      // `AQE` + base64 block, `-` + a 44-character base64 block, `-` + a short checksum of any
+      // printable characters (quotes and backslashes excepted: they end the value in every syntax).
+      pattern:
+        /(?<![A-Za-z0-9+/_-])(?<secret>AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{43}=-[\x21\x23-\x26\x28-\x5b\x5d-\x5f\x61-\x7e]{8,32})/,
+      minEntropy: 4,
+    },
+  ],
+};

@@ -1,0 +1,141 @@
+/** Work and content tools: Dropbox, Asana, monday.com, ClickUp, Airtable, HubSpot, Intercom, Zendesk. */
+import type { RuleFamily } from './define.js';
+import { decodeBase64, jwtClaims, keyedPattern, VALUE } from './keyed.js';
+
+export const productivity: RuleFamily = {
+  id: 'productivity',
+  providers: {
+    dropbox: {
+      name: 'Dropbox',
+      revokeUrl: 'https://www.dropbox.com/account/connected_apps',
+      note: 'Disconnect the app (or regenerate the token in the App Console); short-lived tokens expire within hours, refresh tokens do not.',
+    },
+    asana: { name: 'Asana', revokeUrl: 'https://app.asana.com/0/my-apps' },
+    monday: {
+      name: 'monday.com',
+      revokeUrl: '',
+      note: 'Regenerate the personal API token in your account under Avatar > Developers > My access tokens (the old one stops working).',
+    },
+    clickup: {
+      name: 'ClickUp',
+      revokeUrl: 'https://app.clickup.com/settings/apps',
+      note: 'Regenerate the personal API token under Settings > Apps.',
+    },
+    airtable: { name: 'Airtable', revokeUrl: 'https://airtable.com/create/tokens' },
+    hubspot: {
+      name: 'HubSpot',
+      revokeUrl: 'https://app.hubspot.com/private-apps/',
+      note: 'Rotate the private app access token under Settings > Integrations > Private apps > Auth.',
+    },
+    intercom: {
+      name: 'Intercom',
+      revokeUrl: 'https://app.intercom.com/a/apps/_/developer-hub',
+      note: 'Regenerate the access token under the app > Configure > Authentication in the Developer Hub.',
+    },
+    zendesk: {
+      name: 'Zendesk',
+      revokeUrl: '',
+      note: 'Delete the token in your Zendesk Admin Center under Apps and integrations > APIs > API tokens.',
+    },
+  },
+  rules: [
+    {
+      id: 'dropbox-access-token',
+      title: 'Dropbox short-lived access token',
+      provider: 'dropbox',
+      keywords: ['sl.'],
+      // `sl.` (and `sl.u.` on current tokens) followed by a long base64url body.
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>sl\.(?:u\.)?[A-Za-z0-9_-]{100,2000})(?![A-Za-z0-9_.=-])/,
+      minEntropy: 4,
+    },
+    {
+      id: 'asana-pat',
+      title: 'Asana personal access token',
+      provider: 'asana',
+      keywords: ['2/1', '2/2', '2/3', '2/4', '2/5', '2/6', '2/7', '2/8', '2/9'],
+      // `2/<user gid>/<token gid>:<32 hex>`.
+      pattern: /(?<![A-Za-z0-9_/.-])(?<secret>2\/[1-9]\d{9,19}\/[1-9]\d{9,19}:[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+    },
+    {
+      id: 'asana-pat-legacy',
+      title: 'Asana personal access token (legacy)',
+      provider: 'asana',
+      keywords: ['asana'],
+      // `0/<32 hex>` and `1/<user gid>:<32 hex>` carry no prefix worth the name: keyed to Asana.
+      pattern: keyedPattern({ provider: 'asana', value: String.raw`(?:0/[a-f0-9]{32}|1/\d{4,20}:[a-f0-9]{32})` }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'monday-api-token',
+      title: 'monday.com API token',
+      provider: 'monday',
+      keywords: ['monday'],
+      // A JWT whose claims carry monday's user (`uid`) and account (`actid`/`tid`) ids.
+      pattern: keyedPattern({ provider: 'monday', value: VALUE.jwt }),
+      priority: 8,
+      validate: (secret) => {
+        const c = jwtClaims(secret);
+        return c !== undefined && 'uid' in c && ('tid' in c || 'actid' in c);
+      },
+    },
+    {
+      id: 'clickup-api-token',
+      title: 'ClickUp personal API token',
+      provider: 'clickup',
+      keywords: ['pk_'],
+      // `pk_<user id>_<32 uppercase letters and digits>`.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>pk_\d{3,12}_[A-Z0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'airtable-pat',
+      title: 'Airtable personal access token',
+      provider: 'airtable',
+      keywords: ['pat'],
+      // `pat` + 14-character id, `.`, 64 hex characters of secret.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_.-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'hubspot-private-app-token',
+      title: 'HubSpot private app access token',
+      provider: 'hubspot',
+      keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+      // `pat-<region>-` and a UUID.
+      pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)\d-${VALUE.uuid})(?![A-Za-z0-9_-])`),
+    },
+    {
+      id: 'hubspot-api-key',
+      title: 'HubSpot API key (legacy)',
+      provider: 'hubspot',
+      keywords: ['hubspot', 'hapikey='],
+      // Retired developer/API keys are UUIDs, under a HubSpot key or in a `hapikey=` parameter.
+      pattern: new RegExp(
+        String.raw`(?:[?&]hapikey=|(?<![A-Za-z0-9])hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key["'\x60]?\s{0,4}[:=]{1,2}\s{0,4}["'\x60]?)` +
+          `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
+        'i',
+      ),
+      priority: 8,
+    },
+    {
+      id: 'intercom-access-token',
+      title: 'Intercom access token',
+      provider: 'intercom',
+      keywords: ['dg9roj'],
+      // base64 of `tok:<id>:<n>:<n>`, so always `dG9rOj` first.
+      pattern: /(?<![A-Za-z0-9+/_-])(?<secret>dG9rOj[A-Za-z0-9+/]{40,150}={0,2})(?![A-Za-z0-9+/=_-])/,
+      validate: (secret) => /^tok:[\x21-\x7e]{20,}$/.test(decodeBase64(secret) ?? ''),
+    },
+    {
+      id: 'zendesk-api-token',
+      title: 'Zendesk API token',
+      provider: 'zendesk',
+      keywords: ['zendesk'],
+      pattern: keyedPattern({ provider: 'zendesk', value: '[A-Za-z0-9]{40}' }),
+      minEntropy: 3.5,
+      priority: 8,
+    },
+  ],
+};
