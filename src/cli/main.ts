@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { baselineCommand, BASELINE_USAGE } from './commands/baseline.js';
 import { auditCommand, AUDIT_USAGE } from './commands/audit.js';
 import { clientsCommand, CLIENTS_USAGE } from './commands/clients.js';
+import { incidentCommand, INCIDENT_USAGE } from './commands/incident.js';
 import { installHookCommand, INSTALL_HOOK_USAGE } from './commands/install-hook.js';
 import { rulesCommand, RULES_USAGE } from './commands/rules.js';
 import { scanCommand, SCAN_USAGE } from './commands/scan.js';
@@ -42,6 +43,11 @@ const COMMANDS: Record<string, Command> = {
     summary: "check this device's MCP client configs: credentials, permissions, location",
     usage: AUDIT_USAGE,
     run: auditCommand,
+  },
+  incident: {
+    summary: 'a revoke/rotate checklist per provider for the leaked credentials',
+    usage: INCIDENT_USAGE,
+    run: incidentCommand,
   },
   clients: {
     summary: 'list the MCP clients whose config files are recognised',

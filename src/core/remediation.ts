@@ -10,53 +10,84 @@ export interface ProviderRemediation {
   revokeUrl: string;
   /** Extra provider-specific advice, one sentence. */
   note?: string;
+  /** Where to check what the credential was used for (a URL, or where to find it). */
+  auditLog?: string;
 }
 
 const PROVIDERS: Record<string, ProviderRemediation> = {
   generic: { name: 'the issuing service', revokeUrl: '' },
   aws: {
+    auditLog:
+      'https://console.aws.amazon.com/cloudtrail/home#/events (CloudTrail event history, filtered by the access key id)',
     name: 'AWS',
     revokeUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
     note: 'Deactivate the access key in IAM, create a new one, and check CloudTrail for its use.',
   },
   gcp: {
+    auditLog: 'https://console.cloud.google.com/logs/query (Cloud Audit Logs, filtered by the service account)',
     name: 'Google Cloud',
     revokeUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
     note: 'Delete the service account key and create a new one; prefer workload identity federation.',
   },
   google: {
+    auditLog: "https://myaccount.google.com/notifications (security activity) and the Cloud console's audit logs",
     name: 'Google',
     revokeUrl: 'https://myaccount.google.com/permissions',
     note: 'Revoke the grant (or reset the client secret / restrict the API key in the Cloud console credentials page).',
   },
   github: {
+    auditLog: 'https://github.com/settings/security-log (and the organization audit log)',
     name: 'GitHub',
     revokeUrl: 'https://github.com/settings/tokens',
     note: 'Delete the token, create a fine-grained one limited to the repositories and permissions needed, and review the security log.',
   },
-  gitlab: { name: 'GitLab', revokeUrl: 'https://gitlab.com/-/user_settings/personal_access_tokens' },
+  gitlab: {
+    auditLog: "https://gitlab.com/-/user_settings/authentication_log (and the group's audit events)",
+    name: 'GitLab',
+    revokeUrl: 'https://gitlab.com/-/user_settings/personal_access_tokens',
+  },
   slack: {
+    auditLog: "Workspace settings > Access logs, and the app's activity in the workspace's audit logs",
     name: 'Slack',
     revokeUrl: 'https://api.slack.com/apps',
     note: 'Regenerate the token or webhook in the app settings.',
   },
   stripe: {
+    auditLog: 'https://dashboard.stripe.com/logs (request logs, filtered by the key)',
     name: 'Stripe',
     revokeUrl: 'https://dashboard.stripe.com/apikeys',
     note: 'Roll the key; use a restricted key with only the permissions the server needs.',
   },
-  openai: { name: 'OpenAI', revokeUrl: 'https://platform.openai.com/api-keys' },
-  anthropic: { name: 'Anthropic', revokeUrl: 'https://console.anthropic.com/settings/keys' },
-  npm: { name: 'npm', revokeUrl: 'https://www.npmjs.com/settings/~/tokens' },
+  openai: {
+    auditLog: 'https://platform.openai.com/usage (usage by key)',
+    name: 'OpenAI',
+    revokeUrl: 'https://platform.openai.com/api-keys',
+  },
+  anthropic: {
+    auditLog: 'https://console.anthropic.com/settings/usage (usage by key)',
+    name: 'Anthropic',
+    revokeUrl: 'https://console.anthropic.com/settings/keys',
+  },
+  npm: {
+    auditLog: 'https://www.npmjs.com/settings/~/packages (check recent publishes of your packages)',
+    name: 'npm',
+    revokeUrl: 'https://www.npmjs.com/settings/~/tokens',
+  },
   sendgrid: { name: 'SendGrid', revokeUrl: 'https://app.sendgrid.com/settings/api_keys' },
   shopify: { name: 'Shopify', revokeUrl: 'https://admin.shopify.com/settings/apps' },
   grafana: { name: 'Grafana', revokeUrl: 'https://grafana.com/orgs' },
   groq: { name: 'Groq', revokeUrl: 'https://console.groq.com/keys' },
-  huggingface: { name: 'Hugging Face', revokeUrl: 'https://huggingface.co/settings/tokens' },
+  huggingface: {
+    auditLog: "https://huggingface.co/settings/tokens (last used) and your repositories' recent commits",
+    name: 'Hugging Face',
+    revokeUrl: 'https://huggingface.co/settings/tokens',
+  },
   linear: { name: 'Linear', revokeUrl: 'https://linear.app/settings/account/security' },
   notion: { name: 'Notion', revokeUrl: 'https://www.notion.so/profile/integrations' },
   '1password': { name: '1Password', revokeUrl: 'https://my.1password.com/developer-tools/infrastructure-secrets' },
   database: {
+    auditLog:
+      "the database's connection and audit logs (pg_stat_activity / log_connections, or the cloud provider's database logs)",
     name: 'the database',
     revokeUrl: '',
     note: 'Change the database user password now, and give the MCP server a read-only user on a non-production copy.',

@@ -4,13 +4,28 @@
  * `test/core/rules/`.
  */
 import { defineFamily, type DefinedFamily, type RuleFamily } from './define.js';
+import { agentTools } from './agent-tools.js';
+import { aiProviders } from './ai-providers.js';
 import { aiTools } from './ai-tools.js';
 import { atlassian } from './atlassian.js';
+import { azure } from './azure.js';
+import { cloudHosting } from './cloud-hosting.js';
+import { dataServices } from './data-services.js';
 import { databaseUrls } from './database-urls.js';
+import { devPlatforms } from './dev-platforms.js';
+import { discord } from './discord.js';
 import { gitlab } from './gitlab.js';
 import { google } from './google.js';
 import { httpAuth } from './http-auth.js';
+import { identity } from './identity.js';
+import { keyFiles } from './key-files.js';
+import { messaging } from './messaging.js';
+import { microsoftWebhooks } from './microsoft-webhooks.js';
 import { notion } from './notion.js';
+import { observability } from './observability.js';
+import { packageRegistries } from './package-registries.js';
+import { payments } from './payments.js';
+import { productivity } from './productivity.js';
 import { sentry } from './sentry.js';
 import { slack } from './slack.js';
 import { supabase } from './supabase.js';
@@ -19,13 +34,28 @@ import { urlCredentials } from './url-credentials.js';
 
 export const FAMILIES: readonly RuleFamily[] = [
   // One line per family, in alphabetical order.
+  agentTools,
+  aiProviders,
   aiTools,
   atlassian,
+  azure,
+  cloudHosting,
+  dataServices,
   databaseUrls,
+  devPlatforms,
+  discord,
   gitlab,
   google,
   httpAuth,
+  identity,
+  keyFiles,
+  messaging,
+  microsoftWebhooks,
   notion,
+  observability,
+  packageRegistries,
+  payments,
+  productivity,
   sentry,
   slack,
   supabase,

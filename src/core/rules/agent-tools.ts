@@ -1,0 +1,86 @@
+/** Services agents and MCP servers call: Context7, Exa, Browserbase, Apify, Zapier MCP, Smithery. */
+import type { RuleFamily } from './define.js';
+import { keyedPattern, VALUE } from './keyed.js';
+
+export const agentTools: RuleFamily = {
+  id: 'agent-tools',
+  providers: {
+    context7: { name: 'Context7', revokeUrl: 'https://context7.com/dashboard' },
+    exa: { name: 'Exa', revokeUrl: 'https://dashboard.exa.ai/api-keys' },
+    browserbase: { name: 'Browserbase', revokeUrl: 'https://www.browserbase.com/settings' },
+    apify: { name: 'Apify', revokeUrl: 'https://console.apify.com/settings/integrations' },
+    zapier: {
+      name: 'Zapier MCP',
+      revokeUrl: 'https://mcp.zapier.com/',
+      note: 'The URL is the credential: regenerate the server URL (or delete the server) and reconnect the clients.',
+    },
+    smithery: { name: 'Smithery', revokeUrl: 'https://smithery.ai/account/api-keys' },
+  },
+  rules: [
+    {
+      id: 'context7-api-key',
+      title: 'Context7 API key',
+      provider: 'context7',
+      keywords: ['ctx7sk-'],
+      pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>ctx7sk-${VALUE.uuid})(?![A-Za-z0-9_-])`),
+    },
+    {
+      id: 'exa-api-key',
+      title: 'Exa API key',
+      provider: 'exa',
+      keywords: ['exa_api', 'exa-api', 'exaapi'],
+      // `exa` alone is a prefix of many words: only `EXA_API_KEY`-style keys.
+      pattern: keyedPattern({ provider: 'exa(?=[_-]?api)', kind: 'api[_.-]?key', value: VALUE.uuid }),
+      priority: 8,
+    },
+    {
+      id: 'browserbase-api-key',
+      title: 'Browserbase API key',
+      provider: 'browserbase',
+      keywords: ['bb_live_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>bb_live_[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'apify-api-token',
+      title: 'Apify API token',
+      provider: 'apify',
+      keywords: ['apify_api_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>apify_api_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'zapier-mcp-url',
+      title: 'Zapier MCP server URL secret',
+      provider: 'zapier',
+      keywords: ['mcp.zapier.com/api/mcp/s/'],
+      // https://mcp.zapier.com/api/mcp/s/<secret>/mcp (or /sse): the path segment is the key.
+      // Base64 may hold `/`: the shortest segment that ends at `/mcp`, `/sse`, or the end of the URL.
+      pattern:
+        /mcp\.zapier\.com\/api\/mcp\/s\/(?<secret>[A-Za-z0-9+/_=-]{20,300}?)(?=\/(?:mcp|sse)(?![A-Za-z0-9+/_=-])|["'\s<>]|$)/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'zapier-actions-api-key',
+      title: 'Zapier AI Actions API key',
+      provider: 'zapier',
+      keywords: ['sk-ak-'],
+      // Keys of the earlier actions.zapier.com MCP and AI Actions API.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ak-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'smithery-api-key',
+      title: 'Smithery API key',
+      provider: 'smithery',
+      keywords: ['smithery'],
+      // Under a Smithery key, or as the `api_key` parameter of a server.smithery.ai URL.
+      pattern: new RegExp(
+        String.raw`(?:smithery\.ai/[^\s"'<>?#]{0,200}\?(?:[^\s"'<>#&]{0,256}&){0,8}api_?key=|(?<![A-Za-z0-9])smithery[A-Za-z0-9_.-]{0,24}?(?:key|token)s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?)` +
+          `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
+        'i',
+      ),
+      priority: 8,
+    },
+  ],
+};

@@ -1,0 +1,136 @@
+/**
+ * Model and speech APIs: Replicate, Cohere, Mistral, DeepSeek, xAI, OpenRouter, Together, Fireworks,
+ * ElevenLabs, AssemblyAI, Deepgram. (OpenAI, Anthropic, Groq and Hugging Face are the preset's.)
+ */
+import type { RuleFamily } from './define.js';
+import { keyedPattern, VALUE } from './keyed.js';
+
+export const aiProviders: RuleFamily = {
+  id: 'ai-providers',
+  providers: {
+    replicate: { name: 'Replicate', revokeUrl: 'https://replicate.com/account/api-tokens' },
+    cohere: { name: 'Cohere', revokeUrl: 'https://dashboard.cohere.com/api-keys' },
+    mistral: { name: 'Mistral AI', revokeUrl: 'https://console.mistral.ai/api-keys' },
+    deepseek: { name: 'DeepSeek', revokeUrl: 'https://platform.deepseek.com/api_keys' },
+    xai: { name: 'xAI', revokeUrl: 'https://console.x.ai/', note: 'Delete the key under the team > API Keys.' },
+    openrouter: { name: 'OpenRouter', revokeUrl: 'https://openrouter.ai/settings/keys' },
+    together: { name: 'Together AI', revokeUrl: 'https://api.together.ai/settings/api-keys' },
+    fireworks: { name: 'Fireworks AI', revokeUrl: 'https://app.fireworks.ai/settings/users/api-keys' },
+    elevenlabs: { name: 'ElevenLabs', revokeUrl: 'https://elevenlabs.io/app/settings/api-keys' },
+    assemblyai: { name: 'AssemblyAI', revokeUrl: 'https://www.assemblyai.com/app/api-keys' },
+    deepgram: {
+      name: 'Deepgram',
+      revokeUrl: 'https://console.deepgram.com/',
+      note: 'Delete the key under the project > Settings > API Keys.',
+    },
+  },
+  rules: [
+    {
+      id: 'replicate-api-token',
+      title: 'Replicate API token',
+      provider: 'replicate',
+      keywords: ['r8_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'cohere-api-key',
+      title: 'Cohere API key',
+      provider: 'cohere',
+      keywords: ['cohere', 'co_api', 'co-api'],
+      // `CO_API_KEY` is the name Cohere's SDKs read.
+      pattern: keyedPattern({ provider: '(?:cohere|co(?=[_-]api))', value: '[A-Za-z0-9]{40}' }),
+      minEntropy: 3.5,
+      priority: 8,
+    },
+    {
+      id: 'mistral-api-key',
+      title: 'Mistral AI API key',
+      provider: 'mistral',
+      keywords: ['mistral'],
+      pattern: keyedPattern({ provider: 'mistral', value: '[A-Za-z0-9]{32}' }),
+      minEntropy: 3.5,
+      priority: 8,
+    },
+    {
+      id: 'deepseek-api-key',
+      title: 'DeepSeek API key',
+      provider: 'deepseek',
+      keywords: ['deepseek'],
+      pattern: keyedPattern({ provider: 'deepseek', value: 'sk-[a-f0-9]{32}' }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'xai-api-key',
+      title: 'xAI API key',
+      provider: 'xai',
+      keywords: ['xai-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9]{80})(?![A-Za-z0-9_-])/,
+      minEntropy: 4,
+    },
+    {
+      id: 'openrouter-api-key',
+      title: 'OpenRouter API key',
+      provider: 'openrouter',
+      keywords: ['sk-or-v1-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    },
+    {
+      id: 'together-api-key',
+      title: 'Together AI API key',
+      provider: 'together',
+      keywords: ['tgp_v1_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>tgp_v1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'together-api-key-legacy',
+      title: 'Together AI API key (64 hex)',
+      provider: 'together',
+      keywords: ['together'],
+      pattern: keyedPattern({ provider: 'together', value: VALUE.hex64 }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'fireworks-api-key',
+      title: 'Fireworks AI API key',
+      provider: 'fireworks',
+      keywords: ['fw_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>fw_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+    },
+    {
+      id: 'elevenlabs-api-key',
+      title: 'ElevenLabs API key',
+      provider: 'elevenlabs',
+      keywords: ['elevenlabs', 'eleven_labs', 'eleven-labs', 'xi-api-key', 'xi_api_key'],
+      // `sk_` + 48 hex (older keys: 32 hex), under an ElevenLabs key or the `xi-api-key` header.
+      pattern: keyedPattern({
+        provider: '(?:eleven[_-]?labs|xi(?=[_-]api[_-]key))',
+        value: String.raw`(?:sk_[a-f0-9]{48}|[a-f0-9]{32})`,
+      }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'assemblyai-api-key',
+      title: 'AssemblyAI API key',
+      provider: 'assemblyai',
+      keywords: ['assemblyai', 'assembly_ai', 'assembly-ai'],
+      pattern: keyedPattern({ provider: 'assembly[_-]?ai', value: VALUE.hex32 }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+    {
+      id: 'deepgram-api-key',
+      title: 'Deepgram API key',
+      provider: 'deepgram',
+      keywords: ['deepgram'],
+      pattern: keyedPattern({ provider: 'deepgram', value: VALUE.hex40 }),
+      minEntropy: 3.2,
+      priority: 8,
+    },
+  ],
+};

@@ -1,0 +1,36 @@
+/**
+ * Private keys in formats the preset's PEM rule does not read: age identities and PuTTY key files.
+ * (OpenSSH `-----BEGIN OPENSSH PRIVATE KEY-----` blocks are the preset's.)
+ */
+import type { RuleFamily } from './define.js';
+
+/** bech32's alphabet, upper case as age writes secret keys. */
+const BECH32 = '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]';
+
+export const keyFiles: RuleFamily = {
+  id: 'key-files',
+  rules: [
+    {
+      id: 'age-secret-key',
+      title: 'age secret key',
+      provider: 'private-key',
+      keywords: ['age-secret-key-1'],
+      pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>AGE-SECRET-KEY-1${BECH32}{58})(?![A-Za-z0-9_-])`),
+      minEntropy: 4,
+    },
+    {
+      id: 'putty-private-key',
+      title: 'PuTTY private key',
+      provider: 'private-key',
+      keywords: ['putty-user-key-file-'],
+      // The header, then `Name: value` lines and base64 public lines up to `Private-Lines: N`; the
+      // secret is the base64 block after it. Line kinds cannot match each other (`: ` is not base64).
+      pattern: new RegExp(
+        String.raw`PuTTY-User-Key-File-[123]: [A-Za-z0-9@.-]{3,64}\r?\n` +
+          String.raw`(?:[A-Za-z0-9-]{1,40}: [^\r\n]{0,200}\r?\n|[A-Za-z0-9+/=]{1,100}\r?\n){1,100}?` +
+          String.raw`Private-Lines: \d{1,3}\r?\n(?<secret>[A-Za-z0-9+/=]{16,100}(?:\r?\n[A-Za-z0-9+/=]{1,100}){0,80})`,
+      ),
+      minEntropy: 4,
+    },
+  ],
+};

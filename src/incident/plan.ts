@@ -1,0 +1,88 @@
+/**
+ * Incident response: for each provider whose credentials a report holds, one checklist: revoke,
+ * remove or replace, change related passwords, check the audit log, re-issue narrowly. Built
+ * from findings (a `scan`/`audit` JSON report, or a scan run on the spot); values stay redacted.
+ */
+import { providerInfo, type ProviderRemediation } from '../core/remediation.js';
+import type { Finding, RuleInfo } from '../core/types.js';
+import { guessProvider } from '../mcp/analyze.js';
+import { CLIENTS } from '../mcp/clients.js';
+
+const GENERIC = providerInfo(undefined).name;
+
+export interface ProviderIncident {
+  provider: ProviderRemediation;
+  findings: Finding[];
+  /** The earliest commit date among them: the audit log must be read from there on. */
+  since?: string;
+}
+
+/** Groups the credential findings by provider (unknown providers together, last). */
+export function incidentsByProvider(findings: readonly Finding[], rules: readonly RuleInfo[]): ProviderIncident[] {
+  const ruleProvider = new Map(rules.map((r) => [r.id, r.provider]));
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.category !== 'secret') continue;
+    let key = ruleProvider.get(f.ruleId);
+    if (!key || key === 'generic') key = (f.mcp && guessProvider(f.mcp.slot ?? '', f.mcp.server ?? '')) ?? 'generic';
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === 'generic' ? 1 : b === 'generic' ? -1 : a.localeCompare(b)))
+    .map(([key, list]) => {
+      const dates = list
+        .map((f) => f.date)
+        .filter((d): d is string => Boolean(d))
+        .sort();
+      return { provider: providerInfo(key), findings: list, ...(dates[0] ? { since: dates[0] } : {}) };
+    });
+}
+
+function where(f: Finding): string {
+  const mcp = f.mcp ? ` (${[f.mcp.client, f.mcp.server, f.mcp.slot].filter(Boolean).join(' > ')})` : '';
+  const commit = f.commit ? ` [commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ''}]` : '';
+  return `${f.file}:${f.line} ${f.secret ?? ''}${mcp}${commit}`.replace(/ {2,}/g, ' ');
+}
+
+/** The client's own way to reference a secret, for each MCP client named in the findings. */
+function referenceAdvice(findings: readonly Finding[]): string[] {
+  const names = new Set(findings.map((f) => f.mcp?.client).filter(Boolean));
+  return CLIENTS.filter((c) => names.has(c.name)).map((c) => `${c.name}: ${c.reference}`);
+}
+
+export function incidentPlan(incidents: readonly ProviderIncident[], markdown: boolean): string {
+  if (incidents.length === 0)
+    return markdown ? 'No leaked credentials in this report.\n' : 'No leaked credentials in this report.\n';
+  const box = markdown ? '- [ ]' : '  [ ]';
+  const out: string[] = [];
+  out.push(markdown ? '# Incident response: leaked credentials' : 'Incident response: leaked credentials', '');
+  for (const inc of incidents) {
+    const p = inc.provider;
+    const n = inc.findings.length;
+    out.push(
+      markdown ? `## ${p.name} (${n} credential${n > 1 ? 's' : ''})` : `${p.name} (${n} credential${n > 1 ? 's' : ''})`,
+      '',
+    );
+    out.push(markdown ? 'Where:' : '  Where:');
+    for (const f of inc.findings) out.push(`${markdown ? '-' : '   -'} ${markdown ? `\`${where(f)}\`` : where(f)}`);
+    out.push('');
+    out.push(
+      `${box} Revoke now: ${p.revokeUrl || `with ${p.name} (its console's API keys or tokens page)`}${p.note ? `. ${p.note}` : ''}`,
+    );
+    out.push(
+      `${box} Remove the literal (or the whole server entry) from each file above, and from git history if it was pushed.`,
+    );
+    for (const advice of referenceAdvice(inc.findings)) out.push(`${box} Reference it instead. ${advice}`);
+    out.push(
+      `${box} Change related passwords: the account behind the token, and any password that was stored or shared with it.`,
+    );
+    out.push(
+      `${box} Check the audit log for use${inc.since ? ` since ${inc.since.slice(0, 10)}` : ''}: ${p.auditLog ?? "the service's security or audit log"}.`,
+    );
+    out.push(
+      `${box} Re-issue it with the narrowest scope (read-only, one project, an expiry) and keep it outside any repository.`,
+    );
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}
