@@ -59,15 +59,14 @@ export function incidentPlan(incidents: readonly ProviderIncident[], markdown: b
   for (const inc of incidents) {
     const p = inc.provider;
     const n = inc.findings.length;
-    out.push(
-      markdown ? `## ${p.name} (${n} credential${n > 1 ? 's' : ''})` : `${p.name} (${n} credential${n > 1 ? 's' : ''})`,
-      '',
-    );
+    const name = p.name === GENERIC ? 'Other services (provider not recognised)' : p.name;
+    const title = `${name} (${n} credential${n > 1 ? 's' : ''})`;
+    out.push(markdown ? `## ${title}` : title, '');
     out.push(markdown ? 'Where:' : '  Where:');
     for (const f of inc.findings) out.push(`${markdown ? '-' : '   -'} ${markdown ? `\`${where(f)}\`` : where(f)}`);
     out.push('');
     out.push(
-      `${box} Revoke now: ${p.revokeUrl || `with ${p.name} (its console's API keys or tokens page)`}${p.note ? `. ${p.note}` : ''}`,
+      `${box} Revoke now: ${p.revokeUrl || 'in the service that issued it (its API keys or tokens page)'}${p.note ? `. ${p.note}` : ''}`,
     );
     out.push(
       `${box} Remove the literal (or the whole server entry) from each file above, and from git history if it was pushed.`,

@@ -1,6 +1,6 @@
 /** Services agents and MCP servers call: Context7, Exa, Browserbase, Apify, Zapier MCP, Smithery. */
 import type { RuleFamily } from './define.js';
-import { keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
 
 export const agentTools: RuleFamily = {
   id: 'agent-tools',
@@ -76,7 +76,8 @@ export const agentTools: RuleFamily = {
       keywords: ['smithery'],
       // Under a Smithery key, or as the `api_key` parameter of a server.smithery.ai URL.
       pattern: new RegExp(
-        String.raw`(?:smithery\.ai/[^\s"'<>?#]{0,200}\?(?:[^\s"'<>#&]{0,256}&){0,8}api_?key=|(?<![A-Za-z0-9])smithery[A-Za-z0-9_.-]{0,24}?(?:key|token)s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?)` +
+        String.raw`(?:smithery\.ai/[^\s"'<>?#]{0,200}\?(?:[^\s"'<>#&]{0,256}&){0,8}api_?key=|(?<![A-Za-z0-9])smithery[A-Za-z0-9_.-]{0,24}?(?:key|token)` +
+          `${ASSIGN})` +
           `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
         'i',
       ),

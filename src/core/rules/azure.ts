@@ -3,7 +3,7 @@
  * signatures, Entra ID (Azure AD) client secrets and Azure DevOps personal access tokens.
  */
 import type { RuleFamily } from './define.js';
-import { keyedPattern } from './keyed.js';
+import { ASSIGN, keyedPattern } from './keyed.js';
 
 /** Sovereign clouds use other storage suffixes. */
 const STORAGE_HOST = String.raw`[A-Za-z0-9.-]{1,120}\.core\.(?:windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)`;
@@ -54,7 +54,7 @@ export const azure: RuleFamily = {
       keywords: ['accountkey=', 'azure', 'storage'],
       // 64 random bytes in base64: 86 characters and `==`, in a connection string or a storage key variable.
       pattern: new RegExp(
-        String.raw`(?:AccountKey=|(?<![A-Za-z0-9])(?:azure|storage)[A-Za-z0-9_.-]{0,24}?key["'\x60]?\s{0,4}[:=]{1,2}\s{0,4}["'\x60]?)` +
+        `(?:AccountKey=|(?<![A-Za-z0-9])(?:azure|storage)[A-Za-z0-9_.-]{0,24}?key${ASSIGN})` +
           String.raw`(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
         'i',
       ),

@@ -1,6 +1,6 @@
 /** Developer platforms: Bitbucket, Doppler, Snyk, Contentful, Mapbox, Algolia. */
 import type { RuleFamily } from './define.js';
-import { keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
 
 export const devPlatforms: RuleFamily = {
   id: 'dev-platforms',
@@ -78,7 +78,7 @@ export const devPlatforms: RuleFamily = {
       // a server uses, and never under a public build-time prefix (`NEXT_PUBLIC_`, `VITE_`, ...).
       pattern: new RegExp(
         String.raw`(?<![A-Za-z0-9]|PUBLIC_|VITE_|APP_)algolia[_.-]?(?:(?:admin|write)[_.-]?(?:api[_.-]?)?|api[_.-]?)key` +
-          String.raw`s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?(?<secret>${VALUE.hex32})(?![A-Za-z0-9_-])`,
+          `${ASSIGN}(?<secret>${VALUE.hex32})(?![A-Za-z0-9_-])`,
         'i',
       ),
       minEntropy: 3.2,

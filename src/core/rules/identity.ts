@@ -1,6 +1,6 @@
 /** Identity providers: Okta API tokens and client secrets, Auth0 client secrets and Management API tokens. */
 import type { RuleFamily } from './define.js';
-import { isJwt, keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, isJwt, keyedPattern, VALUE } from './keyed.js';
 
 /** Okta API tokens: `00` and 40 base64url characters. */
 const OKTA_TOKEN = '00[A-Za-z0-9_-]{40}';
@@ -27,7 +27,7 @@ export const identity: RuleFamily = {
       keywords: ['ssws', 'okta'],
       // In the `SSWS` authorization scheme (Okta's own) or under an Okta key.
       pattern: new RegExp(
-        String.raw`(?:SSWS\s{1,4}|(?<![A-Za-z0-9])okta[A-Za-z0-9_.-]{0,24}?(?:token|key)s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?)` +
+        String.raw`(?:SSWS\s{1,4}|(?<![A-Za-z0-9])okta[A-Za-z0-9_.-]{0,24}?(?:token|key)${ASSIGN})` +
           `(?<secret>${OKTA_TOKEN})(?![A-Za-z0-9_-])`,
         'i',
       ),

@@ -16,6 +16,12 @@ export const VALUE = {
   jwt: String.raw`eyJ[A-Za-z0-9_-]{8,600}\.eyJ[A-Za-z0-9_-]{8,3000}\.[A-Za-z0-9_-]{16,700}`,
 } as const;
 
+/**
+ * From the end of a key word to the start of its value: an optional plural `s`, closing quote, a
+ * separator (`=`, `:`, `:=`, `=>`, or the `,` of `getenv("KEY", "default")`), an opening quote.
+ */
+export const ASSIGN = String.raw`s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?`;
+
 /** Words a key ends with when its value is a credential (`..._API_KEY`, `..._TOKEN`, ...). */
 export const CREDENTIAL_KIND = '(?:key|token|secret|password|pat)';
 
@@ -32,14 +38,12 @@ export interface KeyedPattern {
 
 /**
  * `<provider>...<kind>` as one key word (letters, digits, `_.-`: `DATADOG_API_KEY`, `datadog.apiKey`,
- * `X-Datadog-Api-Key`), an optional closing quote, a separator (`=`, `:`, `:=`, `=>`, or the `,` of
- * `getenv("KEY", "default")`), an optional opening quote, and the value as the `secret` group.
+ * `X-Datadog-Api-Key`), then ASSIGN, then the value as the `secret` group.
  * Linear: the key filler is bounded and stops at the first character that is not a key character.
  */
 export function keyedPattern({ provider, kind = CREDENTIAL_KIND, value, tail = 'A-Za-z0-9_-' }: KeyedPattern): RegExp {
   return new RegExp(
-    String.raw`(?<![A-Za-z0-9])${provider}[A-Za-z0-9_.-]{0,24}?${kind}s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?` +
-      `(?<secret>${value})(?![${tail}])`,
+    `(?<![A-Za-z0-9])${provider}[A-Za-z0-9_.-]{0,24}?${kind}${ASSIGN}(?<secret>${value})(?![${tail}])`,
     'i',
   );
 }

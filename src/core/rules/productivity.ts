@@ -1,6 +1,6 @@
 /** Work and content tools: Dropbox, Asana, monday.com, ClickUp, Airtable, HubSpot, Intercom, Zendesk. */
 import type { RuleFamily } from './define.js';
-import { decodeBase64, jwtClaims, keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, decodeBase64, jwtClaims, keyedPattern, VALUE } from './keyed.js';
 
 export const productivity: RuleFamily = {
   id: 'productivity',
@@ -113,7 +113,7 @@ export const productivity: RuleFamily = {
       keywords: ['hubspot', 'hapikey='],
       // Retired developer/API keys are UUIDs, under a HubSpot key or in a `hapikey=` parameter.
       pattern: new RegExp(
-        String.raw`(?:[?&]hapikey=|(?<![A-Za-z0-9])hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key["'\x60]?\s{0,4}[:=]{1,2}\s{0,4}["'\x60]?)` +
+        `(?:[?&]hapikey=|(?<![A-Za-z0-9])hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key${ASSIGN})` +
           `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
         'i',
       ),

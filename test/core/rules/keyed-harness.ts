@@ -1,0 +1,37 @@
+/**
+ * Checks for context rules: a value is found under a key that names its provider, in JSON, .env,
+ * YAML and code, at its exact column, and not under a key that names nothing.
+ */
+import { expect } from '@jest/globals';
+import { resolveConfig } from '../../../src/core/config.js';
+import { Engine } from '../../../src/core/engine.js';
+
+const engine = new Engine(resolveConfig(undefined));
+
+/** `DATADOG_API_KEY` -> `datadogApiKey`. */
+export const camel = (key: string): string =>
+  key.toLowerCase().replace(/[_-]([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+/** Findings as `[ruleId, column]` for one text. */
+export async function found(text: string, path = 'f.txt'): Promise<[string, number][]> {
+  return (await engine.scan({ path, text })).findings.map((f) => [f.ruleId, f.column]);
+}
+
+/** `token` under `key` is found with `id` alone, in JSON, .env, YAML and code, at its column. */
+export async function expectKeyed(id: string, key: string, token: string): Promise<void> {
+  const contexts = [
+    `{"mcpServers": {"x": {"env": {"${key}": "${token}"}}}}`,
+    `export ${key}=${token}\n`,
+    `${key.toLowerCase()}: ${token}\n`,
+    `const ${camel(key)} = '${token}';`,
+    `os.getenv("${key}", "${token}")`,
+  ];
+  for (const text of contexts) {
+    expect([text, await found(text)]).toEqual([text, [[id, text.indexOf(token) + 1]]]);
+  }
+}
+
+/** `token` is found with `id` alone in `text`, at its column. */
+export async function expectIn(id: string, text: string, token: string): Promise<void> {
+  expect([text, await found(text)]).toEqual([text, [[id, text.indexOf(token) + 1]]]);
+}

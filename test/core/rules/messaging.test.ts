@@ -1,0 +1,50 @@
+import { describe, it } from '@jest/globals';
+import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
+import { ALNUM, p, randomChars } from '../../helpers/tokens.js';
+import { expectFound, expectNotFound } from './harness.js';
+import { expectIn, expectKeyed } from './keyed-harness.js';
+
+describe('messaging rules', () => {
+  it.each([
+    ['twilio-api-key', breadth.twilioApiKey()],
+    ['mailgun-private-api-key', breadth.mailgunPrivateKey()],
+    ['mailchimp-api-key', breadth.mailchimpKey()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['twilio-auth-token', 'TWILIO_AUTH_TOKEN', breadth.twilioAuthToken()],
+    ['twilio-auth-token', 'TWILIO_API_SECRET', randomChars(ALNUM, 32, 'twsec')],
+    ['mailgun-api-key', 'MAILGUN_API_KEY', breadth.mailgunKey()],
+    ['postmark-server-token', 'POSTMARK_SERVER_TOKEN', breadth.postmarkToken()],
+    ['postmark-server-token', 'POSTMARK_API_TOKEN', breadth.postmarkToken('pm2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('postmark-server-token in the header the API reads', async () => {
+    const t = breadth.postmarkToken('hdr');
+    await expectIn('postmark-server-token', `curl -H "X-Postmark-Server-Token: ${t}" https://api.postmarkapp.com/email`, t);
+  });
+
+  it('near misses: wrong length or case, longer words, unrelated keys, placeholders', async () => {
+    await expectNotFound(
+      p('S', 'K', hex(31, 'n1')),
+      p('S', 'K', hex(32, 'n2').toUpperCase()),
+      p('TASK', hex(32, 'n3')),
+      p('ke', 'y-', hex(30, 'n4')),
+      p('cache-ke', 'y-', hex(32, 'n5')),
+      p(hex(32, 'n6'), '-us'),
+      p(hex(31, 'n7'), '-us6'),
+      `TWILIO_ACCOUNT_SID=${p('A', 'C', hex(32, 'n8'))}`,
+      `AUTH_TOKEN=${hex(32, 'n9')}`,
+      `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`,
+      'TWILIO_AUTH_TOKEN=your_twilio_auth_token_here',
+      'TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}',
+      `SERVER_TOKEN=${uuid('n10')}`,
+      `POSTMARK_SERVER_ID=${uuid('n11')}`,
+      `MAILGUN_DOMAIN=${hex(32, 'n12')}-${hex(8, 'n13')}-${hex(8, 'n14')}`,
+    );
+  });
+});
