@@ -26,7 +26,11 @@ export const b64url = (s: string | Buffer): string => Buffer.from(s).toString('b
 
 /** A JWT with the given claims (HS256 header, random signature). */
 export function jwt(claims: Record<string, unknown>, seed: string): string {
-  return [b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' })), b64url(JSON.stringify(claims)), randomChars(URLSAFE, 43, seed)].join('.');
+  return [
+    b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' })),
+    b64url(JSON.stringify(claims)),
+    randomChars(URLSAFE, 43, seed),
+  ].join('.');
 }
 
 /** A Discord snowflake-like id (19 digits, no leading zero). */
@@ -38,7 +42,13 @@ export const breadth = {
   azureSharedAccessKey: (seed = 'azsak') => p(randomChars(BASE64, 43, seed), '='),
   azureSasSignature: (seed = 'azsas') => encodeURIComponent(randomBytes(32, seed).toString('base64')),
   azureAdClientSecret: (seed = 'azad') =>
-    p(randomChars(ALNUM, 3, seed), randomChars(DIGITS, 1, `${seed}d`), 'Q', '~', randomChars(`${ALNUM}_~.-`, 34, `${seed}b`)),
+    p(
+      randomChars(ALNUM, 3, seed),
+      randomChars(DIGITS, 1, `${seed}d`),
+      'Q',
+      '~',
+      randomChars(`${ALNUM}_~.-`, 34, `${seed}b`),
+    ),
   azureDevopsPat: (seed = 'azdo') => p(randomChars(ALNUM, 76, seed), 'AZ', 'DO', randomChars(ALNUM, 4, `${seed}t`)),
   azureDevopsPatLegacy: (seed = 'azdo52') => randomChars(BASE32_LOWER, 52, seed),
   teamsWebhookUrl: (seed = 'teams') =>
@@ -78,16 +88,39 @@ export const breadth = {
   discordBotToken: (seed = 'dbot') =>
     p(b64url(snowflake(seed)), '.', randomChars(URLSAFE, 6, `${seed}t`), '.', randomChars(URLSAFE, 38, `${seed}h`)),
   discordWebhookToken: (seed = 'dwh') => randomChars(URLSAFE, 68, seed),
-  discordWebhookUrl: (token: string, seed = 'dwh') => p('https://discord.com/api/web', 'hooks/', snowflake(seed), '/', token),
+  discordWebhookUrl: (token: string, seed = 'dwh') =>
+    p('https://discord.com/api/web', 'hooks/', snowflake(seed), '/', token),
 
   // Productivity
   dropboxToken: (seed = 'dbx') => p('s', 'l.u.', randomChars(URLSAFE, 400, seed)),
   asanaPat: (seed = 'asana') =>
-    p('2', '/', '12', randomChars(DIGITS, 14, seed), '/', '12', randomChars(DIGITS, 14, `${seed}b`), ':', hex(32, `${seed}h`)),
+    p(
+      '2',
+      '/',
+      '12',
+      randomChars(DIGITS, 14, seed),
+      '/',
+      '12',
+      randomChars(DIGITS, 14, `${seed}b`),
+      ':',
+      hex(32, `${seed}h`),
+    ),
   asanaLegacyPat: (seed = 'asana1') => p('1', '/', '12', randomChars(DIGITS, 12, seed), ':', hex(32, `${seed}h`)),
   mondayToken: (seed = 'monday') =>
-    jwt({ tid: 312345678, aai: 11, uid: 45678901, iad: '2024-05-01T10:00:00.000Z', per: 'me:write', actid: 1234567, rgn: 'use1' }, seed),
-  clickupToken: (seed = 'cu') => p('p', 'k_', randomChars(DIGITS, 8, seed), '_', randomChars(UPPER_ALNUM, 32, `${seed}b`)),
+    jwt(
+      {
+        tid: 312345678,
+        aai: 11,
+        uid: 45678901,
+        iad: '2024-05-01T10:00:00.000Z',
+        per: 'me:write',
+        actid: 1234567,
+        rgn: 'use1',
+      },
+      seed,
+    ),
+  clickupToken: (seed = 'cu') =>
+    p('p', 'k_', randomChars(DIGITS, 8, seed), '_', randomChars(UPPER_ALNUM, 32, `${seed}b`)),
   airtablePat: (seed = 'at') => p('pa', 't', randomChars(ALNUM, 14, seed), '.', hex(64, `${seed}h`)),
   hubspotPat: (seed = 'hs') => p('pat', '-na1-', uuid(seed)),
   intercomToken: (seed = 'ic') => Buffer.from(p('tok:', uuid(seed).replace(/-/g, '_'), ':1:0')).toString('base64'),
@@ -98,7 +131,15 @@ export const breadth = {
   oktaClientSecret: (seed = 'oktacs') => randomChars(URLSAFE, 64, seed),
   auth0ClientSecret: (seed = 'a0cs') => randomChars(URLSAFE, 64, seed),
   auth0ManagementToken: (seed = 'a0mt') =>
-    jwt({ iss: 'https://acme.us.auth0.com/', sub: 'abc@clients', aud: 'https://acme.us.auth0.com/api/v2/', exp: 1900000000 }, seed),
+    jwt(
+      {
+        iss: 'https://acme.us.auth0.com/',
+        sub: 'abc@clients',
+        aud: 'https://acme.us.auth0.com/api/v2/',
+        exp: 1900000000,
+      },
+      seed,
+    ),
 
   // Hosting
   digitaloceanPat: (seed = 'dop') => p('do', 'p_v1_', hex(64, seed)),
@@ -113,12 +154,19 @@ export const breadth = {
   renderKey: (seed = 'rnd') => p('rn', 'd_', randomChars(ALNUM, 32, seed)),
 
   // Developer platforms
-  bitbucketAppPassword: (seed = 'atbb') => p('AT', 'BB', randomChars(ALNUM, 24, seed), randomChars(UPPER_HEX, 8, `${seed}c`)),
+  bitbucketAppPassword: (seed = 'atbb') =>
+    p('AT', 'BB', randomChars(ALNUM, 24, seed), randomChars(UPPER_HEX, 8, `${seed}c`)),
   dopplerServiceToken: (seed = 'dpst') => p('dp', '.st.', 'dev.', randomChars(ALNUM, 43, seed)),
   dopplerPersonalToken: (seed = 'dppt') => p('dp', '.pt.', randomChars(ALNUM, 43, seed)),
   contentfulPat: (seed = 'cfpat') => p('CFP', 'AT-', randomChars(URLSAFE, 43, seed)),
   mapboxSecretToken: (seed = 'mb') =>
-    p('s', 'k.', b64url(JSON.stringify({ u: 'acme', a: randomChars(LOWER_ALNUM, 25, seed) })), '.', randomChars(URLSAFE, 22, `${seed}s`)),
+    p(
+      's',
+      'k.',
+      b64url(JSON.stringify({ u: 'acme', a: randomChars(LOWER_ALNUM, 25, seed) })),
+      '.',
+      randomChars(URLSAFE, 22, `${seed}s`),
+    ),
 
   // Package registries
   pypiToken: (seed = 'pypi') => p('pypi-', 'AgEIcHlwaS5', 'vcmc', randomChars(URLSAFE, 150, seed)),
@@ -126,7 +174,9 @@ export const breadth = {
   nugetKey: (seed = 'nuget') => p('o', 'y2', randomChars(LOWER_ALNUM, 43, seed)),
   dockerOrgToken: (seed = 'oat') => p('dckr', '_oat_', randomChars(URLSAFE, 32, seed)),
   jfrogReferenceToken: (seed = 'jfrt') =>
-    Buffer.from(p('reftkn', ':01:', randomChars(DIGITS, 10, seed), ':', randomChars(ALNUM, 27, `${seed}s`))).toString('base64'),
+    Buffer.from(p('reftkn', ':01:', randomChars(DIGITS, 10, seed), ':', randomChars(ALNUM, 27, `${seed}s`))).toString(
+      'base64',
+    ),
   jfrogApiKey: (seed = 'akcp') => p('AK', 'Cp', randomChars(ALNUM, 69, seed)),
 
   // Observability
@@ -135,7 +185,8 @@ export const breadth = {
   newrelicLicenseKey: (seed = 'nral') => p(hex(36, seed), 'NR', 'AL'),
   newrelicBrowserKey: (seed = 'nrjs') => p('NR', 'JS-', hex(19, seed)),
   pagerdutyUserToken: (seed = 'pd') => p('u', '+', randomChars(`${ALNUM}_-`, 18, seed)),
-  sentryDsn: (secret: string, seed = 'dsn') => p('https://', hex(32, seed), ':', secret, '@o4501.ingest.sen', 'try.io/4507'),
+  sentryDsn: (secret: string, seed = 'dsn') =>
+    p('https://', hex(32, seed), ':', secret, '@o4501.ingest.sen', 'try.io/4507'),
 
   // Payments
   squareAccessToken: (seed = 'sq') => p('EA', 'AA', randomChars(URLSAFE, 60, seed)),
@@ -145,7 +196,15 @@ export const breadth = {
     p('access_token', '$', env, '$', randomChars(LOWER_ALNUM, 16, seed), '$', hex(32, `${seed}h`)),
   plaidAccessToken: (env: string, seed = 'plaid') => p('access', '-', env, '-', uuid(seed)),
   adyenKey: (seed = 'adyen') =>
-    p('AQ', 'E', randomChars(BASE64, 71, seed), '==-', randomChars(BASE64, 43, `${seed}b`), '=-', randomChars(`${ALNUM}{};+=`, 16, `${seed}c`)),
+    p(
+      'AQ',
+      'E',
+      randomChars(BASE64, 71, seed),
+      '==-',
+      randomChars(BASE64, 43, `${seed}b`),
+      '=-',
+      randomChars(`${ALNUM}{};+=`, 16, `${seed}c`),
+    ),
 
   // AI providers
   replicateToken: (seed = 'r8') => p('r', '8_', randomChars(ALNUM, 37, seed)),

@@ -18,19 +18,32 @@ describe('azure rules', () => {
 
   it('azure-shared-access-key: Service Bus / Event Hubs connection strings', async () => {
     const key = breadth.azureSharedAccessKey();
-    const conn = p('Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccess', 'Key=', key);
+    const conn = p(
+      'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccess',
+      'Key=',
+      key,
+    );
     await expectIn('azure-shared-access-key', `SERVICEBUS_CONNECTION="${conn}"`, key);
     await expectIn('azure-shared-access-key', `{"connection": "${conn};EntityPath=jobs"}`, key);
   });
 
   it('azure-sas-token: the sig of a storage URL or a SAS connection string', async () => {
     const sig = breadth.azureSasSignature();
-    const url = p('https://acmedata.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sr=b&s', 'ig=', sig);
+    const url = p(
+      'https://acmedata.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sr=b&s',
+      'ig=',
+      sig,
+    );
     await expectIn('azure-sas-token', `{"url": "${url}"}`, sig);
     await expectIn('azure-sas-token', `curl -o db.bak '${url}'`, sig);
     const first = p('https://acmedata.queue.core.windows.net/?s', 'ig=', sig, '&sv=2022-11-02');
     await expectIn('azure-sas-token', `QUEUE_URL=${first}\n`, sig);
-    const conn = p('BlobEndpoint=https://acmedata.blob.core.windows.net/;SharedAccess', 'Signature=sv=2022-11-02&ss=b&s', 'ig=', sig);
+    const conn = p(
+      'BlobEndpoint=https://acmedata.blob.core.windows.net/;SharedAccess',
+      'Signature=sv=2022-11-02&ss=b&s',
+      'ig=',
+      sig,
+    );
     await expectIn('azure-sas-token', `STORAGE="${conn}"`, sig);
   });
 
@@ -56,7 +69,11 @@ describe('azure rules', () => {
       p('SharedAccess', 'Key=', randomChars(BASE64, 30, 'nm4'), '='),
       // `sig=` on another host, and a `sig` that is not a URL-encoded 32-byte signature.
       p('https://cdn.acme.net/f.png?s', 'ig=', breadth.azureSasSignature('nm5')),
-      p('https://acmedata.blob.core.windows.net/c/f?s', 'ig=', encodeURIComponent(randomBytes(40, 'nm6').toString('base64'))),
+      p(
+        'https://acmedata.blob.core.windows.net/c/f?s',
+        'ig=',
+        encodeURIComponent(randomBytes(40, 'nm6').toString('base64')),
+      ),
       p('https://acmedata.blob.core.windows.net/c/f?sv=2022-11-02&s', 'ig=<signature>'),
       // Client secrets need the digit and `Q~`; PATs need `AZDO` at 76.
       p(randomChars(ALNUM, 4, 'nm7'), 'Q', '~', randomChars(ALNUM, 20, 'nm8')),

@@ -22,9 +22,16 @@ describe('discord rules', () => {
   });
 
   it('near misses: a first part that is not a numeric id, short tokens, placeholders', async () => {
-    const fake = p(b64url('hello-world-12345'), '.', randomChars(URLSAFE, 6, 'n1'), '.', randomChars(URLSAFE, 38, 'n2'));
+    const fake = p(
+      b64url('hello-world-12345'),
+      '.',
+      randomChars(URLSAFE, 6, 'n1'),
+      '.',
+      randomChars(URLSAFE, 38, 'n2'),
+    );
     await expectNotFound(
       `DISCORD_TOKEN=${fake}`,
+      `DISCORD_TOKEN=${p(b64url('1abcdefghijklmnopq'), '.', randomChars(URLSAFE, 6, 'n6'), '.', randomChars(URLSAFE, 38, 'n7'))}`,
       `DISCORD_TOKEN=${breadth.discordBotToken('n3').slice(0, 40)}`,
       'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.XXXXXX.your-bot-token-goes-here-xxxxxx',
       p('https://discord.com/api/web', 'hooks/123456789012345678/', randomChars(URLSAFE, 20, 'n4')),

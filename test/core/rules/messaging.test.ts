@@ -25,7 +25,11 @@ describe('messaging rules', () => {
 
   it('postmark-server-token in the header the API reads', async () => {
     const t = breadth.postmarkToken('hdr');
-    await expectIn('postmark-server-token', `curl -H "X-Postmark-Server-Token: ${t}" https://api.postmarkapp.com/email`, t);
+    await expectIn(
+      'postmark-server-token',
+      `curl -H "X-Postmark-Server-Token: ${t}" https://api.postmarkapp.com/email`,
+      t,
+    );
   });
 
   it('near misses: wrong length or case, longer words, unrelated keys, placeholders', async () => {

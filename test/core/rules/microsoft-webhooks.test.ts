@@ -7,7 +7,18 @@ import { expectIn } from './keyed-harness.js';
 describe('microsoft webhook rules', () => {
   it('microsoft-teams-webhook-url: current (signed) and older URLs, in JSON, .env and code', async () => {
     const current = breadth.teamsWebhookUrl();
-    const older = p('https://outlook.office.com/web', 'hook/', uuid('o1'), '@', uuid('o2'), '/Incoming', 'Webhook/', hex(32, 'o3'), '/', uuid('o4'));
+    const older = p(
+      'https://outlook.office.com/web',
+      'hook/',
+      uuid('o1'),
+      '@',
+      uuid('o2'),
+      '/Incoming',
+      'Webhook/',
+      hex(32, 'o3'),
+      '/',
+      uuid('o4'),
+    );
     for (const url of [current, older]) {
       await expectIn('microsoft-teams-webhook-url', `{"teams": {"webhook": "${url}"}}`, url);
       await expectIn('microsoft-teams-webhook-url', `TEAMS_WEBHOOK_URL=${url}\n`, url);
@@ -33,11 +44,43 @@ describe('microsoft webhook rules', () => {
 
   it('near misses: other hosts, broken ids, placeholders', async () => {
     await expectNotFound(
-      p('https://acme.web', 'hook.office.com/webhookb2/', uuid('n1'), '@', uuid('n2'), '/Incoming', 'Webhook/<id>/', uuid('n3')),
+      p(
+        'https://acme.web',
+        'hook.office.com/webhookb2/',
+        uuid('n1'),
+        '@',
+        uuid('n2'),
+        '/Incoming',
+        'Webhook/<id>/',
+        uuid('n3'),
+      ),
       p('https://acme.web', 'hook.office.com/webhookb2/', '{group}@{tenant}/Incoming', 'Webhook/{id}/{owner}'),
-      p('https://acme.example.com/webhookb2/', uuid('n4'), '@', uuid('n5'), '/Incoming', 'Webhook/', hex(32, 'n6'), '/', uuid('n7')),
-      p('https://prod-1.westus.logic.', 'azure.com/workflows/', hex(32, 'n8'), '/triggers/manual/paths/invoke?sv=1.0&s', 'ig={sig}'),
-      p('https://prod-1.westus.logic.', 'azure.com/workflows/', hex(32, 'n9'), '/triggers/manual/paths/invoke?sv=1.0&s', 'ig=', randomChars(URLSAFE, 30, 'n10')),
+      p(
+        'https://acme.example.com/webhookb2/',
+        uuid('n4'),
+        '@',
+        uuid('n5'),
+        '/Incoming',
+        'Webhook/',
+        hex(32, 'n6'),
+        '/',
+        uuid('n7'),
+      ),
+      p(
+        'https://prod-1.westus.logic.',
+        'azure.com/workflows/',
+        hex(32, 'n8'),
+        '/triggers/manual/paths/invoke?sv=1.0&s',
+        'ig={sig}',
+      ),
+      p(
+        'https://prod-1.westus.logic.',
+        'azure.com/workflows/',
+        hex(32, 'n9'),
+        '/triggers/manual/paths/invoke?sv=1.0&s',
+        'ig=',
+        randomChars(URLSAFE, 30, 'n10'),
+      ),
       p('https://example.org/invoke?s', 'ig=', breadth.powerAutomateSig('n11')),
     );
   });
