@@ -94,4 +94,21 @@ describe('odd paths', () => {
     expect(linked.code).toBe(1);
     expect(JSON.parse(linked.stdout).findings).toHaveLength(1);
   });
+
+  it('a sparse checkout scans the files it has, and its history whole', async () => {
+    const repo = makeRepo();
+    repos.push(repo);
+    repo.commit('two dirs', {
+      'in/a.env': `K=${tokens.githubPat('sparse-in')}\n`,
+      'out/b.env': `K=${tokens.githubPat('sparse-out')}\n`,
+    });
+    repo.git('sparse-checkout', 'set', 'in');
+    const tree = await runCli(['scan', '.', '--format', 'json'], { cwd: repo.dir });
+    expect((JSON.parse(tree.stdout) as Report).findings.map((f) => f.file)).toEqual(['in/a.env']);
+    const history = await runCli(['scan', '--history', '--format', 'json'], { cwd: repo.dir });
+    expect((JSON.parse(history.stdout) as Report).findings.map((f) => f.file).sort()).toEqual([
+      'in/a.env',
+      'out/b.env',
+    ]);
+  });
 });
