@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { breadth, hex, randomBytes, uuid } from '../../helpers/tokens-breadth.js';
 import { ALNUM, BASE64, p, randomChars } from '../../helpers/tokens.js';
-import { expectFound, expectNotFound } from './harness.js';
-import { expectIn, expectKeyed, found } from './keyed-harness.js';
+import { expectFound } from './harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
 
 const account = (key: string): string =>
   p('DefaultEndpointsProtocol=https;AccountName=acmedata;Account', 'Key=', key, ';EndpointSuffix=core.windows.net');
@@ -61,7 +61,7 @@ describe('azure rules', () => {
 
   it('near misses: wrong lengths, other hosts, signatures that are not HMACs, unrelated keys', async () => {
     const key = breadth.azureStorageKey('nm');
-    await expectNotFound(
+    await expectNoProviderFinding(
       p('Account', 'Key=', key.slice(0, 60), '=='),
       p('Account', 'Key=', randomChars(BASE64, 86, 'nm2'), '==', randomChars(ALNUM, 4, 'nm3')),
       `LOCAL_KEY=${key}`,

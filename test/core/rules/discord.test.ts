@@ -1,8 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { b64url, breadth } from '../../helpers/tokens-breadth.js';
 import { p, randomChars, URLSAFE } from '../../helpers/tokens.js';
-import { expectNotFound } from './harness.js';
-import { expectIn, expectKeyed } from './keyed-harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('discord rules', () => {
   it('discord-bot-token: found in bot configs and the Authorization header', async () => {
@@ -29,7 +28,7 @@ describe('discord rules', () => {
       '.',
       randomChars(URLSAFE, 38, 'n2'),
     );
-    await expectNotFound(
+    await expectNoProviderFinding(
       `DISCORD_TOKEN=${fake}`,
       `DISCORD_TOKEN=${p(b64url('1abcdefghijklmnopq'), '.', randomChars(URLSAFE, 6, 'n6'), '.', randomChars(URLSAFE, 38, 'n7'))}`,
       `DISCORD_TOKEN=${breadth.discordBotToken('n3').slice(0, 40)}`,

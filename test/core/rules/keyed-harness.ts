@@ -31,7 +31,23 @@ export async function expectKeyed(id: string, key: string, token: string): Promi
   }
 }
 
-/** `token` is found with `id` alone in `text`, at its column. */
+/** `token` is found with `id` alone in `text`, at its column (on its line). */
 export async function expectIn(id: string, text: string, token: string): Promise<void> {
-  expect([text, await found(text)]).toEqual([text, [[id, text.indexOf(token) + 1]]]);
+  const at = text.indexOf(token);
+  const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+  expect([text, await found(text)]).toEqual([text, [[id, column]]]);
+}
+
+/** Rules of the `generic` provider (credential-named assignments, URL parameters, headers). */
+const GENERIC = new Set(engine.rules().flatMap((r) => (r.provider === 'generic' ? [r.id] : [])));
+
+/**
+ * No provider rule fires on any of `texts`. A generic rule may: `ALGOLIA_SEARCH_API_KEY=<hex>` is a
+ * credential-named assignment whatever the provider rules say.
+ */
+export async function expectNoProviderFinding(...texts: string[]): Promise<void> {
+  for (const text of texts) {
+    const ids = (await found(text)).map(([id]) => id).filter((id) => !GENERIC.has(id));
+    expect([text, ids]).toEqual([text, []]);
+  }
 }

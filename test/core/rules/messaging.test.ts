@@ -1,8 +1,8 @@
 import { describe, it } from '@jest/globals';
 import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
 import { ALNUM, p, randomChars } from '../../helpers/tokens.js';
-import { expectFound, expectNotFound } from './harness.js';
-import { expectIn, expectKeyed } from './keyed-harness.js';
+import { expectFound } from './harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('messaging rules', () => {
   it.each([
@@ -33,7 +33,7 @@ describe('messaging rules', () => {
   });
 
   it('near misses: wrong length or case, longer words, unrelated keys, placeholders', async () => {
-    await expectNotFound(
+    await expectNoProviderFinding(
       p('S', 'K', hex(31, 'n1')),
       p('S', 'K', hex(32, 'n2').toUpperCase()),
       p('TASK', hex(32, 'n3')),

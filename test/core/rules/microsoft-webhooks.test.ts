@@ -1,8 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
 import { p, randomChars, URLSAFE } from '../../helpers/tokens.js';
-import { expectNotFound } from './harness.js';
-import { expectIn } from './keyed-harness.js';
+import { expectIn, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('microsoft webhook rules', () => {
   it('microsoft-teams-webhook-url: current (signed) and older URLs, in JSON, .env and code', async () => {
@@ -43,7 +42,7 @@ describe('microsoft webhook rules', () => {
   });
 
   it('near misses: other hosts, broken ids, placeholders', async () => {
-    await expectNotFound(
+    await expectNoProviderFinding(
       p(
         'https://acme.web',
         'hook.office.com/webhookb2/',

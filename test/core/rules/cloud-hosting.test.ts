@@ -1,0 +1,54 @@
+import { describe, it } from '@jest/globals';
+import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
+import { ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound } from './harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
+
+describe('cloud hosting rules', () => {
+  it.each([
+    ['digitalocean-pat', breadth.digitaloceanPat()],
+    ['digitalocean-oauth-token', breadth.digitaloceanOauth()],
+    ['digitalocean-oauth-token', breadth.digitaloceanRefresh()],
+    ['heroku-api-key', breadth.herokuKey()],
+    ['heroku-api-key', breadth.herokuAuthorization()],
+    ['netlify-pat', breadth.netlifyPat()],
+    ['fly-access-token', breadth.flyOauthToken()],
+    ['fly-access-token', breadth.flyMacaroon()],
+    ['render-api-key', breadth.renderKey()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['heroku-api-key-legacy', 'HEROKU_API_KEY', uuid('heroku')],
+    ['railway-token', 'RAILWAY_TOKEN', uuid('railway')],
+    ['railway-token', 'RAILWAY_API_TOKEN', uuid('railway2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('fly-access-token after the FlyV1 scheme, whole macaroon list', async () => {
+    const t = breadth.flyMacaroon('hdr');
+    await expectIn('fly-access-token', `Authorization: FlyV1 ${t}\n`, t);
+  });
+
+  it('near misses: wrong lengths and charsets, unrelated keys, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('do', 'p_v1_', hex(63, 'n1')),
+      p('do', 'p_v2_', hex(64, 'n2')),
+      p('do', 'p_v1_', randomChars(ALNUM, 64, 'n3')),
+      p('HR', 'KU-AA', randomChars(URLSAFE, 40, 'n4')),
+      p('HR', 'KU-', '<your-api-key>'),
+      `APP_ID=${uuid('n5')}`,
+      `HEROKU_APP_ID=${uuid('n6')}`,
+      `RAILWAY_PROJECT_ID=${uuid('n7')}`,
+      p('nf', 'p_', randomChars(ALNUM, 30, 'n8')),
+      p('nf', 'p_', 'YOUR_TOKEN_HERE'),
+      p('info1_', randomChars(URLSAFE, 43, 'n9')),
+      p('fo', '1_', randomChars(URLSAFE, 12, 'n10')),
+      p('fm', '2_', randomChars(ALNUM, 20, 'n11')),
+      p('rn', 'd_', randomChars(ALNUM, 20, 'n12')),
+      p('bra', 'nd_', randomChars(ALNUM, 32, 'n13')),
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, it } from '@jest/globals';
+import { breadth, hex, UPPER_HEX, uuid } from '../../helpers/tokens-breadth.js';
+import { ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound } from './harness.js';
+import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
+
+describe('developer platform rules', () => {
+  it.each([
+    ['bitbucket-app-password', breadth.bitbucketAppPassword()],
+    ['doppler-token', breadth.dopplerServiceToken()],
+    ['doppler-token', breadth.dopplerPersonalToken()],
+    ['doppler-token', p('dp', '.sa.', randomChars(ALNUM, 43, 'dpsa'))],
+    ['contentful-pat', breadth.contentfulPat()],
+    ['mapbox-secret-token', breadth.mapboxSecretToken()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['snyk-api-token', 'SNYK_TOKEN', uuid('snyk')],
+    ['algolia-admin-key', 'ALGOLIA_ADMIN_KEY', hex(32, 'algolia')],
+    ['algolia-admin-key', 'ALGOLIA_API_KEY', hex(32, 'algolia2')],
+    ['algolia-admin-key', 'ALGOLIA_WRITE_API_KEY', hex(32, 'algolia3')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: checksum case, wrong lengths, search-only and public keys, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('AT', 'BB', randomChars(ALNUM, 24, 'n1'), randomChars(UPPER_HEX, 8, 'n2').toLowerCase().replace(/[0-9]/g, 'x')),
+      p('AT', 'BB', randomChars(ALNUM, 20, 'n3')),
+      p('AT', 'BB', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'),
+      p('dp', '.st.', 'dev.', 'YOUR_TOKEN'),
+      p('dp', '.st.', randomChars(ALNUM, 30, 'n4')),
+      p('dp', '.xx.', randomChars(ALNUM, 43, 'n5')),
+      `SNYK_ORG_ID=${uuid('n6')}`,
+      p('CFP', 'AT-', randomChars(URLSAFE, 30, 'n7')),
+      p('p', 'k.eyJ', randomChars(URLSAFE, 60, 'n8'), '.', randomChars(URLSAFE, 22, 'n9')),
+      p('s', 'k.eyJ', randomChars(URLSAFE, 60, 'n10')),
+      `ALGOLIA_SEARCH_API_KEY=${hex(32, 'n11')}`,
+      `NEXT_PUBLIC_ALGOLIA_API_KEY=${hex(32, 'n12')}`,
+      `VITE_ALGOLIA_API_KEY=${hex(32, 'n13')}`,
+      `ALGOLIA_APP_ID=${hex(32, 'n14')}`,
+      `ALGOLIA_API_KEY=${hex(31, 'n15')}`,
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
+import { ALNUM, p, randomChars, UPPER_ALNUM, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound } from './harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
+
+describe('observability rules', () => {
+  it.each([
+    ['newrelic-user-api-key', breadth.newrelicUserKey()],
+    ['newrelic-insights-key', breadth.newrelicInsertKey()],
+    ['newrelic-license-key', breadth.newrelicLicenseKey()],
+    ['newrelic-browser-key', breadth.newrelicBrowserKey()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['datadog-api-key', 'DD_API_KEY', hex(32, 'dd')],
+    ['datadog-api-key', 'DATADOG_API_KEY', hex(32, 'dd2')],
+    ['datadog-app-key', 'DD_APP_KEY', hex(40, 'dd3')],
+    ['datadog-app-key', 'DATADOG_APPLICATION_KEY', hex(40, 'dd4')],
+    ['pagerduty-api-key', 'PAGERDUTY_API_KEY', breadth.pagerdutyUserToken()],
+    ['pagerduty-api-key', 'PAGERDUTY_INTEGRATION_KEY', hex(32, 'pd2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('datadog-api-key in the DD-API-KEY header', async () => {
+    const k = hex(32, 'ddh');
+    await expectIn('datadog-api-key', `curl -H "DD-API-KEY: ${k}" https://api.datadoghq.com/api/v1/validate`, k);
+  });
+
+  it('sentry-dsn-secret: the secret of a legacy DSN, not the whole URL', async () => {
+    const secret = hex(32, 'dsn-secret');
+    const dsn = breadth.sentryDsn(secret);
+    await expectIn('sentry-dsn-secret', `SENTRY_DSN=${dsn}\n`, secret);
+    await expectIn('sentry-dsn-secret', `Sentry.init({ dsn: "${dsn}" })`, secret);
+    const selfHosted = p('https://', hex(32, 'pk'), ':', secret, '@sentry.acme.internal:9000/sentry/12');
+    await expectIn('sentry-dsn-secret', `{"dsn": "${selfHosted}"}`, secret);
+  });
+
+  it('a current DSN (public key only) is not a finding', async () => {
+    expect(await found(`SENTRY_DSN=https://${hex(32, 'pub')}@o4501.ingest.sentry.io/4507\n`)).toEqual([]);
+  });
+
+  it('near misses: trace ids, other keys, wrong lengths, placeholders', async () => {
+    await expectNoProviderFinding(
+      `DD_TRACE_ID=${hex(32, 'n1')}`,
+      `DATADOG_SITE=${hex(32, 'n2')}`,
+      `DD_API_KEY=${hex(31, 'n3')}`,
+      `DD_APP_KEY=${hex(32, 'n4')}`,
+      `ADD_API_KEY=${hex(32, 'n5')}`,
+      'DD_API_KEY=<your-datadog-api-key-here>',
+      p('NR', 'AK-', randomChars(UPPER_ALNUM, 20, 'n6')),
+      p('NR', 'AK-', randomChars(ALNUM, 27, 'n7').toLowerCase()),
+      p(hex(30, 'n8'), 'NR', 'AL'),
+      p('NR', 'JS-', hex(12, 'n9')),
+      `PAGERDUTY_SERVICE_ID=${randomChars(UPPER_ALNUM, 20, 'n10')}`,
+      `PAGERDUTY_API_KEY=${randomChars(URLSAFE, 12, 'n11')}`,
+      p('https://', hex(32, 'n12'), ':', hex(32, 'n13'), '@sentry.io'),
+      `trace=${uuid('n14')}`,
+    );
+  });
+});

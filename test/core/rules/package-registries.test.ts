@@ -1,0 +1,50 @@
+import { describe, it } from '@jest/globals';
+import { breadth } from '../../helpers/tokens-breadth.js';
+import { ALNUM, DIGITS, LOWER_ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound } from './harness.js';
+import { expectIn, expectNoProviderFinding } from './keyed-harness.js';
+
+describe('package registry rules', () => {
+  it.each([
+    ['pypi-upload-token', breadth.pypiToken()],
+    ['pypi-upload-token', p('pypi-', 'AgENdGVzdC5weXBp', 'Lm9yZw', randomChars(URLSAFE, 120, 'testpypi'))],
+    ['rubygems-api-key', breadth.rubygemsKey()],
+    ['nuget-api-key', breadth.nugetKey()],
+    ['docker-hub-org-token', breadth.dockerOrgToken()],
+    ['jfrog-reference-token', breadth.jfrogReferenceToken()],
+    ['jfrog-api-key', breadth.jfrogApiKey()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('in the files these registries read', async () => {
+    const pypi = breadth.pypiToken('pypirc');
+    await expectIn('pypi-upload-token', `[pypi]\nusername = __token__\npassword = ${pypi}\n`, pypi);
+    const nuget = breadth.nugetKey('nuget');
+    await expectIn('nuget-api-key', `dotnet nuget push pkg.nupkg --api-key ${nuget} --source nuget.org`, nuget);
+    const ref = breadth.jfrogReferenceToken('curl');
+    await expectIn(
+      'jfrog-reference-token',
+      `curl -H "Authorization: Bearer ${ref}" https://acme.jfrog.io/artifactory/api/repositories`,
+      ref,
+    );
+  });
+
+  it('near misses: other base64 bodies, wrong lengths and charsets, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('pypi-', 'AgEIcHlwaS5', 'vcmc', randomChars(URLSAFE, 20, 'n1')),
+      p('pypi-', randomChars(URLSAFE, 150, 'n2')),
+      p('rubygems', '_', randomChars(ALNUM, 48, 'n3')),
+      p('o', 'y2', randomChars(LOWER_ALNUM, 40, 'n4')),
+      p('o', 'y2', randomChars(ALNUM, 43, 'n5').toUpperCase()),
+      p('toy2', randomChars(LOWER_ALNUM, 43, 'n6')),
+      p('dckr', '_oat_', 'xxxx'),
+      Buffer.from(p('refxxx', ':01:', randomChars(DIGITS, 10, 'n7'), ':', randomChars(ALNUM, 27, 'n8'))).toString(
+        'base64',
+      ),
+      p('cmVm', 'dGtu', randomChars(ALNUM, 56, 'n9')),
+      p('AK', 'Cp', randomChars(ALNUM, 60, 'n10')),
+      p('AK', 'Cp', randomChars(ALNUM, 75, 'n11')),
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, it } from '@jest/globals';
+import { breadth, hex, jwt, uuid } from '../../helpers/tokens-breadth.js';
+import { ALNUM, DIGITS, p, randomChars, UPPER_ALNUM, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound } from './harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
+
+describe('productivity rules', () => {
+  it.each([
+    ['dropbox-access-token', breadth.dropboxToken()],
+    ['dropbox-access-token', p('s', 'l.', randomChars(URLSAFE, 138, 'dbx-old'))],
+    ['asana-pat', breadth.asanaPat()],
+    ['clickup-api-token', breadth.clickupToken()],
+    ['airtable-pat', breadth.airtablePat()],
+    ['hubspot-private-app-token', breadth.hubspotPat()],
+    ['hubspot-private-app-token', p('pat', '-eu1-', uuid('hs-eu'))],
+    ['intercom-access-token', breadth.intercomToken()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['asana-pat-legacy', 'ASANA_ACCESS_TOKEN', breadth.asanaLegacyPat()],
+    ['asana-pat-legacy', 'ASANA_TOKEN', p('0', '/', hex(32, 'asana0'))],
+    ['monday-api-token', 'MONDAY_API_TOKEN', breadth.mondayToken()],
+    ['hubspot-api-key', 'HUBSPOT_API_KEY', uuid('hapi')],
+    ['zendesk-api-token', 'ZENDESK_API_TOKEN', breadth.zendeskToken()],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('hubspot-api-key in a hapikey parameter', async () => {
+    const key = uuid('hapikey');
+    await expectIn('hubspot-api-key', p('GET https://api.hubapi.com/contacts/v1/lists?h', 'apikey=', key), key);
+  });
+
+  it('near misses: wrong shapes, other JWTs, longer words, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('s', 'l.', randomChars(URLSAFE, 40, 'n1')),
+      p('s', 'l.your-dropbox-access-token-', 'x'.repeat(120)),
+      'ssl.enabled=true',
+      p('2', '/', '12', randomChars(DIGITS, 14, 'n2'), '/', '12', randomChars(DIGITS, 14, 'n3'), ':', hex(31, 'n4')),
+      `date: 12/1${randomChars(DIGITS, 14, 'n5')}/1${randomChars(DIGITS, 14, 'n6')}:${hex(32, 'n7')}`,
+      `ASANA_TOKEN=1/${randomChars(DIGITS, 14, 'n8')}`,
+      `MONDAY_API_TOKEN=${jwt({ sub: 'someone', exp: 1900000000 }, 'n9')}`,
+      `SOME_JWT=${breadth.mondayToken('n10')}`,
+      p('p', 'k_', randomChars(DIGITS, 8, 'n11'), '_', randomChars(UPPER_ALNUM, 31, 'n12')),
+      p('p', 'k_', randomChars(DIGITS, 8, 'n13'), '_', randomChars(ALNUM, 32, 'n14').toLowerCase()),
+      p('pa', 't', randomChars(ALNUM, 14, 'n15'), '.', hex(63, 'n16')),
+      p('compa', 't', randomChars(ALNUM, 14, 'n17'), '.', hex(64, 'n18')),
+      p('pat', '-na1-', '{token}'),
+      p('pat', '-xx1-', uuid('n19')),
+      p('dG9r', 'Ojxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'),
+      Buffer.from(p('tak:', uuid('n20'), ':1:0')).toString('base64'),
+      `ZENDESK_SUBDOMAIN=${randomChars(ALNUM, 40, 'n21')}`,
+      `ZENDESK_API_TOKEN=${randomChars(ALNUM, 39, 'n22')}`,
+    );
+  });
+});
