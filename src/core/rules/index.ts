@@ -15,6 +15,7 @@ import { databaseUrls } from './database-urls.js';
 import { devPlatforms } from './dev-platforms.js';
 import { discord } from './discord.js';
 import { gitlab } from './gitlab.js';
+import { generic } from './generic.js';
 import { google } from './google.js';
 import { httpAuth } from './http-auth.js';
 import { identity } from './identity.js';
@@ -44,6 +45,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   databaseUrls,
   devPlatforms,
   discord,
+  generic,
   gitlab,
   google,
   httpAuth,

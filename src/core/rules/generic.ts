@@ -1,0 +1,77 @@
+/**
+ * The generic rule: a credential-named assignment (`API_KEY=`, `"client_secret": "`, `password:`,
+ * `token :=`) with a value that looks random, in code, `.env`, YAML, INI, properties and JSON.
+ * Lowest priority: any provider rule on the same value wins. Tuned against what such names
+ * usually hold instead: hashes, UUIDs, lockfile integrity strings, public keys, test fixtures.
+ */
+import { shannonEntropy } from '../entropy.js';
+import type { RuleFamily } from './define.js';
+
+const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)`;
+/**
+ * The name's tail (`_ID`, `_URL`, `s`), an optional closing quote, then an assignment: a typed
+ * one first (`accessKey: string =`), then `:=`, `=>`, `==`, `=`, `:`.
+ */
+const ASSIGN = String.raw`[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|:=|=>|==|=|:)\s{0,3}`;
+const VALUE = String.raw`(?<q>["'\x60]?)(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{12,256})`;
+
+/** Names that hold something other than the secret itself. */
+const NOT_SECRET_NAME =
+  /(?:^|[_.-])(?:url|uri|path|file|dir|name|type|id|endpoint|host|header|prefix|expir\w*|ttl|length|len|count|field|hint|policy|env|var|hash|sha\d*|digest|checksum|integrity|public|pub|publishable|placeholder|example|sample|dummy|fake|mock|test|regex|pattern|format|version|key_?id|salt_?rounds)$/i;
+const NOT_SECRET_PREFIX = /(?:public|publishable|test|fake|mock|dummy|example|sample)[_.-]?$/i;
+
+function looksRandom(value: string, quoted: boolean): boolean {
+  if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_)/i.test(value)) return false;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+  if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false; // words, identifiers, dotted names
+  if (!/\d/.test(value) && !/[A-Z]/.test(value)) return false;
+  const bits = shannonEntropy(value);
+  return quoted ? bits >= 3.2 : bits >= 3.6 && /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+
+export const generic: RuleFamily = {
+  id: 'generic',
+  rules: [
+    {
+      id: 'generic-credential-assignment',
+      title: 'Credential in a credential-named assignment',
+      provider: 'generic',
+      severity: 'warning',
+      // Every spelling NAME accepts (the gate is a literal, case-folded substring test).
+      keywords: [
+        'secret',
+        'token',
+        'passw',
+        'pwd',
+        'passphrase',
+        'credential',
+        'api_key',
+        'api-key',
+        'apikey',
+        'access_key',
+        'access-key',
+        'accesskey',
+        'private_key',
+        'private-key',
+        'privatekey',
+        'auth_key',
+        'auth-key',
+        'authkey',
+      ],
+      pattern: new RegExp(`(?<name>${NAME})${ASSIGN}${VALUE}`, 'i'),
+      priority: 0,
+      minEntropy: 0,
+      validate: (secret, m) => {
+        const name = m.groups?.['name'] ?? '';
+        const tail = m[0].slice(name.length).match(/^[A-Za-z0-9_]*/)?.[0] ?? '';
+        if (NOT_SECRET_NAME.test(`${name}${tail}`)) return false;
+        const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+        if (NOT_SECRET_PREFIX.test(before)) return false;
+        const quoted = Boolean(m.groups?.['q']);
+        const closing = m.input[m.index + m[0].length];
+        if (quoted && closing !== m.groups?.['q']) return false;
+        return looksRandom(secret, quoted);
+      },
+    },
+  ],
+};
