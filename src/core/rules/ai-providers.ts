@@ -37,9 +37,9 @@ export const aiProviders: RuleFamily = {
       id: 'cohere-api-key',
       title: 'Cohere API key',
       provider: 'cohere',
-      keywords: ['cohere', 'co_api', 'co-api'],
+      keywords: ['cohere', 'co_api', 'co-api', 'coapi'],
       // `CO_API_KEY` is the name Cohere's SDKs read.
-      pattern: keyedPattern({ provider: '(?:cohere|co(?=[_-]api))', value: '[A-Za-z0-9]{40}' }),
+      pattern: keyedPattern({ provider: '(?:cohere|co(?=[_-]?api[_-]?key))', value: '[A-Za-z0-9]{40}' }),
       minEntropy: 3.5,
       priority: 8,
     },

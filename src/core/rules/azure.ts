@@ -105,10 +105,11 @@ export const azure: RuleFamily = {
       id: 'azure-devops-pat-legacy',
       title: 'Azure DevOps personal access token (52-character)',
       provider: 'azure-devops',
-      keywords: ['devops', 'azdo', 'ado', 'vsts'],
+      keywords: ['devops', 'azdo', 'vsts', 'ado_', 'ado-', 'ado.', 'adopat', 'adotoken', 'adopersonal'],
       // Older tokens are 52 characters of lowercase base32, recognisable only by the key they sit under.
       pattern: keyedPattern({
-        provider: String.raw`(?:azure[_.-]?devops|azdo|ado|vsts|devops)`,
+        // `ado` only as a word of its own (`ADO_PAT`, `adoToken`), not inside `shadow_token`.
+        provider: String.raw`(?:azure[_.-]?devops|azdo|ado(?=[_.-]|pat|token|personal)|vsts|devops)`,
         kind: '(?:pat|token|key|password|secret)',
         value: '[a-z2-7]{52}',
       }),

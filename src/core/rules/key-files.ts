@@ -28,7 +28,8 @@ export const keyFiles: RuleFamily = {
       pattern: new RegExp(
         String.raw`PuTTY-User-Key-File-[123]: [A-Za-z0-9@.-]{3,64}\r?\n` +
           String.raw`(?:[A-Za-z0-9-]{1,40}: [^\r\n]{0,200}\r?\n|[A-Za-z0-9+/=]{1,100}\r?\n){1,100}?` +
-          String.raw`Private-Lines: \d{1,3}\r?\n(?<secret>[A-Za-z0-9+/=]{16,100}(?:\r?\n[A-Za-z0-9+/=]{1,100}){0,80})`,
+          // Whole lines only: `Private-MAC` after the block must not count as base64.
+          String.raw`Private-Lines: \d{1,3}\r?\n(?<secret>[A-Za-z0-9+/=]{16,100}(?![^\r\n])(?:\r?\n[A-Za-z0-9+/=]{1,100}(?![^\r\n])){0,80})`,
       ),
       minEntropy: 4,
     },

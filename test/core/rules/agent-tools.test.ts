@@ -1,0 +1,72 @@
+import { describe, it } from '@jest/globals';
+import { breadth, uuid } from '../../helpers/tokens-breadth.js';
+import { ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound } from './harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
+
+const zapier = (secret: string, tail = '/mcp'): string => p('https://mcp.za', 'pier.com/api/mcp/s/', secret, tail);
+
+describe('agent tool rules', () => {
+  it.each([
+    ['context7-api-key', breadth.context7Key()],
+    ['browserbase-api-key', breadth.browserbaseKey()],
+    ['apify-api-token', breadth.apifyToken()],
+    ['zapier-actions-api-key', breadth.zapierActionsKey()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['exa-api-key', 'EXA_API_KEY', uuid('exa')],
+    ['smithery-api-key', 'SMITHERY_API_KEY', uuid('smithery')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('context7-api-key on an MCP command line', async () => {
+    const k = breadth.context7Key('cli');
+    await expectIn('context7-api-key', `{"args": ["-y", "@upstash/context7-mcp", "--api-key", "${k}"]}`, k);
+  });
+
+  it('zapier-mcp-url: the secret path segment, with /mcp, /sse or nothing after it', async () => {
+    const s = breadth.zapierMcpSecret();
+    await expectIn('zapier-mcp-url', `{"mcpServers": {"zapier": {"url": "${zapier(s)}"}}}`, s);
+    await expectIn('zapier-mcp-url', `ZAPIER_MCP_URL=${zapier(s, '/sse')}\n`, s);
+    await expectIn('zapier-mcp-url', `url = "${zapier(s, '')}"`, s);
+    const withSlash = p(randomChars(ALNUM, 30, 'zs1'), '/', randomChars(ALNUM, 30, 'zs2'), '==');
+    await expectIn('zapier-mcp-url', `{"url": "${zapier(withSlash)}"}`, withSlash);
+    const older = breadth.zapierActionsKey('old');
+    await expectIn(
+      'zapier-actions-api-key',
+      `{"args": ["mcp-remote", "https://actions.zapier.com/mcp/${older}/sse"]}`,
+      older,
+    );
+  });
+
+  it('smithery-api-key in a server URL', async () => {
+    const k = uuid('smithery-url');
+    await expectIn(
+      'smithery-api-key',
+      `{"url": "https://server.smithery.ai/@acme/tool/mcp?profile=work&api_key=${k}"}`,
+      k,
+    );
+  });
+
+  it('near misses: words containing exa, wrong lengths, placeholders', async () => {
+    await expectNoProviderFinding(
+      `EXAMPLE_API_KEY=${uuid('n1')}`,
+      `HEXA_API_KEY=${uuid('n2')}`,
+      `EXA_SEARCH_ID=${uuid('n3')}`,
+      p('ctx7', 'sk-', '...'),
+      p('ctx7', 'sk-', randomChars(ALNUM, 20, 'n4')),
+      p('bb', '_live_', 'test'),
+      p('bb', '_live_', randomChars(URLSAFE, 10, 'n5')),
+      p('apify', '_api_', randomChars(ALNUM, 20, 'n6')),
+      zapier('YOUR_SECRET'),
+      zapier('<<long-API-key>>', '/sse'),
+      zapier('abcdefghijklmnopqrstuvwxyz0123'),
+      p('sk-', 'ak-', 'xxxx'),
+      `SMITHERY_PROFILE=${uuid('n7')}`,
+    );
+  });
+});

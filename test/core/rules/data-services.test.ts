@@ -1,0 +1,53 @@
+import { describe, it } from '@jest/globals';
+import { breadth, jwt, uuid } from '../../helpers/tokens-breadth.js';
+import { ALNUM, LOWER_ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound } from './harness.js';
+import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
+
+describe('data service rules', () => {
+  it.each([
+    ['pinecone-api-key', breadth.pineconeKey()],
+    ['neon-api-key', breadth.neonKey()],
+    ['planetscale-token', breadth.planetscaleToken()],
+    ['planetscale-token', p('pscale', '_oauth_', randomChars(URLSAFE, 43, 'pso'))],
+    ['planetscale-password', breadth.planetscalePassword()],
+    ['mongodb-atlas-service-account-secret', breadth.atlasServiceAccountSecret()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['pinecone-api-key-legacy', 'PINECONE_API_KEY', uuid('pinecone')],
+    ['weaviate-api-key', 'WEAVIATE_API_KEY', randomChars(ALNUM, 40, 'weaviate')],
+    ['qdrant-api-key', 'QDRANT_API_KEY', p(uuid('qd'), '|', randomChars(URLSAFE, 40, 'qd2'))],
+    ['upstash-token', 'UPSTASH_REDIS_REST_TOKEN', breadth.upstashToken()],
+    ['upstash-token', 'QSTASH_TOKEN', breadth.upstashToken('qstash')],
+    ['turso-auth-token', 'TURSO_AUTH_TOKEN', breadth.tursoToken()],
+    ['turso-auth-token', 'LIBSQL_AUTH_TOKEN', breadth.tursoToken('libsql')],
+    ['mongodb-atlas-api-key', 'MONGODB_ATLAS_PRIVATE_KEY', uuid('atlas')],
+    ['mongodb-atlas-api-key', 'ATLAS_PRIVATE_API_KEY', uuid('atlas2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: wrong lengths, ids and URLs under the same names, non-JWTs, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('pc', 'sk_', randomChars(ALNUM, 6, 'n1'), '_', randomChars(ALNUM, 20, 'n2')),
+      p('pc', 'sk_', '...'),
+      p('na', 'pi_', randomChars(LOWER_ALNUM, 40, 'n3')),
+      p('na', 'pi_', randomChars(ALNUM, 64, 'n4').toUpperCase()),
+      p('pscale', '_tkn_', '<token>'),
+      p('mdb_sa', '_sk_', randomChars(URLSAFE, 20, 'n5')),
+      `PINECONE_INDEX_ID=${uuid('n6')}`,
+      `WEAVIATE_URL=https://${randomChars(LOWER_ALNUM, 40, 'n7')}.weaviate.cloud`,
+      `QDRANT_COLLECTION=${randomChars(LOWER_ALNUM, 10, 'n8')}`,
+      `UPSTASH_REDIS_REST_URL=https://${randomChars(LOWER_ALNUM, 20, 'n9')}.upstash.io`,
+      `TURSO_AUTH_TOKEN=${randomChars(URLSAFE, 120, 'n10')}`,
+      `TURSO_AUTH_TOKEN=eyJ${randomChars(URLSAFE, 30, 'n11')}.eyJ${randomChars(URLSAFE, 30, 'n12')}.${randomChars(URLSAFE, 43, 'n13')}`,
+      `SESSION_JWT=${jwt({ a: 'rw' }, 'n14')}`,
+      `MONGODB_ATLAS_PUBLIC_KEY=${randomChars(LOWER_ALNUM, 8, 'n15')}`,
+      `ATLAS_PROJECT_ID=${uuid('n16')}`,
+      'UPSTASH_REDIS_REST_TOKEN=${UPSTASH_REDIS_REST_TOKEN}',
+    );
+  });
+});

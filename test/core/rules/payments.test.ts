@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals';
+import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
+import { ALNUM, BASE64, LOWER_ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound } from './harness.js';
+import { expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
+
+describe('payment rules', () => {
+  it.each([
+    ['square-access-token', breadth.squareAccessToken()],
+    ['square-access-token', breadth.squareLegacyToken()],
+    ['square-oauth-secret', breadth.squareSecret()],
+    ['braintree-access-token', breadth.braintreeToken('production')],
+    ['plaid-access-token', breadth.plaidAccessToken('production')],
+    ['plaid-access-token', breadth.plaidAccessToken('development', 'plaid-dev')],
+    ['adyen-api-key', breadth.adyenKey()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('sandbox credentials are warnings', async () => {
+    const bt = breadth.braintreeToken('sandbox', 'bt-sb');
+    const plaid = breadth.plaidAccessToken('sandbox', 'plaid-sb');
+    const { findings } = await import('../../../src/core/engine.js').then(async ({ Engine }) => {
+      const { resolveConfig } = await import('../../../src/core/config.js');
+      return new Engine(resolveConfig(undefined)).scan({ path: 'f', text: `A=${bt}\nB=${plaid}\n` });
+    });
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['braintree-sandbox-token', 'warning'],
+      ['plaid-sandbox-token', 'warning'],
+    ]);
+  });
+
+  it.each([
+    ['plaid-secret', 'PLAID_SECRET', hex(30, 'plaid-secret')],
+    ['coinbase-api-secret', 'COINBASE_API_SECRET', randomChars(ALNUM, 32, 'cb')],
+    ['coinbase-api-secret', 'COINBASE_PRIVATE_KEY', p(randomChars(BASE64, 86, 'cb2'), '==')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('adyen-api-key ends at the quote', async () => {
+    const key = breadth.adyenKey('q');
+    const text = `{"adyen": {"apiKey": "${key}", "merchant": "Acme"}}`;
+    expect(await found(text)).toEqual([['adyen-api-key', text.indexOf(key) + 1]]);
+  });
+
+  it('near misses: wrong lengths, other prefixes, unrelated keys, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('EA', 'AA', randomChars(URLSAFE, 40, 'n1')),
+      p('EA', 'AB', randomChars(URLSAFE, 60, 'n2')),
+      p('sq0', 'atp-', 'XXXXXXXXXXXXXXXXXXXXXX'),
+      p('sq0', 'csp-', randomChars(URLSAFE, 20, 'n3')),
+      p('access_token', '$production$', randomChars(LOWER_ALNUM, 16, 'n4'), '$', hex(30, 'n5')),
+      p('access', '-production-', '<access-token>'),
+      p('access', '-staging-', uuid('n6')),
+      `PLAID_CLIENT_ID=${hex(24, 'n7')}`,
+      `PLAID_SECRET=${hex(24, 'n8')}`,
+      `COINBASE_API_KEY_NAME=${randomChars(ALNUM, 32, 'n9')}`,
+      `COINBASE_API_SECRET=${randomChars(ALNUM, 20, 'n10')}`,
+      p('AQ', 'E', randomChars(BASE64, 71, 'n11'), '=='),
+      p(
+        'AQ',
+        'E',
+        'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=-xxxxxxxxxxxxxxxx',
+      ),
+    );
+  });
+});
