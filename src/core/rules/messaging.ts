@@ -43,6 +43,18 @@ export const messaging: RuleFamily = {
       priority: 8,
     },
     {
+      id: 'twilio-sid-auth-token',
+      title: 'Twilio auth token (after its account SID)',
+      provider: 'twilio',
+      keywords: ['twilio'],
+      // `AC<sid>:<token>` (basic auth: `curl -u`, URLs) or `Client("AC<sid>", "<token>")`. Above the
+      // preset's generic URL-password rule (10), which would report the whole URL instead.
+      pattern:
+        /(?<![A-Za-z0-9_-])AC[0-9a-f]{32}(?::|["'\x60]\s{0,4},\s{0,4}["'\x60])(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+      priority: 11,
+    },
+    {
       id: 'mailgun-private-api-key',
       title: 'Mailgun private API key',
       provider: 'mailgun',

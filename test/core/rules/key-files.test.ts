@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { breadth, BECH32_UPPER } from '../../helpers/tokens-breadth.js';
+import { breadth, BECH32_UPPER, randomBytes } from '../../helpers/tokens-breadth.js';
 import { p, randomChars } from '../../helpers/tokens.js';
 import { expectFound } from './harness.js';
 import { expectNoProviderFinding, found } from './keyed-harness.js';
@@ -25,6 +25,18 @@ describe('key file rules', () => {
     expect(findings.map((f) => [f.ruleId, f.line, f.column, f.endLine])).toEqual([['putty-private-key', 8, 1, 9]]);
     const crlf = text.replace(/\n/g, '\r\n');
     expect((await found(crlf)).map(([id]) => id)).toEqual(['putty-private-key']);
+  });
+
+  it('OpenSSH private keys are left to the preset (reported as private-key)', async () => {
+    const raw = Buffer.concat([Buffer.from('openssh-key-v1\0'), randomBytes(240, 'ossh')]).toString('base64');
+    const body = raw.match(/.{1,70}/g) ?? [];
+    const pem = [
+      p('-----BEGIN OPENSSH PRIVATE', ' KEY-----'),
+      ...body,
+      p('-----END OPENSSH PRIVATE', ' KEY-----'),
+      '',
+    ].join('\n');
+    expect((await found(pem)).map(([id]) => id)).toEqual(['private-key']);
   });
 
   it('near misses: public keys, truncated key files, placeholders', async () => {

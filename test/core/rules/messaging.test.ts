@@ -32,6 +32,22 @@ describe('messaging rules', () => {
     );
   });
 
+  it('twilio-sid-auth-token: the token after an account SID, in basic auth and client constructors', async () => {
+    const sid = p('A', 'C', hex(32, 'sid'));
+    const token = hex(32, 'sidtok');
+    await expectIn(
+      'twilio-sid-auth-token',
+      `curl -u ${sid}:${token} https://api.twilio.com/2010-04-01/Accounts.json`,
+      token,
+    );
+    await expectIn('twilio-sid-auth-token', `client = twilio.Client("${sid}", "${token}")`, token);
+    await expectIn(
+      'twilio-sid-auth-token',
+      `fetch("https://${sid}:${token}@api.twilio.com/2010-04-01/Accounts")`,
+      token,
+    );
+  });
+
   it('near misses: wrong length or case, longer words, unrelated keys, placeholders', async () => {
     await expectNoProviderFinding(
       p('S', 'K', hex(31, 'n1')),
@@ -42,6 +58,8 @@ describe('messaging rules', () => {
       p(hex(32, 'n6'), '-us'),
       p(hex(31, 'n7'), '-us6'),
       `TWILIO_ACCOUNT_SID=${p('A', 'C', hex(32, 'n8'))}`,
+      `twilio: ${p('A', 'C', hex(32, 'n15'))}:${hex(20, 'n16')}`,
+      `twilio ids ${p('A', 'C', hex(32, 'n17'))}, ${p('A', 'C', hex(32, 'n18'))}`,
       `AUTH_TOKEN=${hex(32, 'n9')}`,
       `TWILIO_AUTH_TOKEN=${'0'.repeat(32)}`,
       'TWILIO_AUTH_TOKEN=your_twilio_auth_token_here',
