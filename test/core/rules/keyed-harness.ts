@@ -25,9 +25,13 @@ export async function expectKeyed(id: string, key: string, token: string): Promi
     `${key.toLowerCase()}: ${token}\n`,
     `const ${camel(key)} = '${token}';`,
     `os.getenv("${key}", "${token}")`,
+    // Deep in a large file, where the engine scans only windows around keywords.
+    `${'// a line of ordinary code\n'.repeat(1500)}${key}=${token}\n${'x = 1\n'.repeat(500)}`,
   ];
   for (const text of contexts) {
-    expect([text, await found(text)]).toEqual([text, [[id, text.indexOf(token) + 1]]]);
+    const at = text.indexOf(token);
+    const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+    expect([text.slice(0, 200), await found(text)]).toEqual([text.slice(0, 200), [[id, column]]]);
   }
 }
 
