@@ -63,3 +63,64 @@ export const tokens = {
   googleClientSecret: (seed = 'cs') => p('GOC', 'SPX-', randomChars(URLSAFE, 28, seed)),
   awsAccessKeyId: (seed = 'aws') => p('AK', 'IA', randomChars(UPPER_ALNUM, 16, seed)),
 };
+
+const UPPER_HEX = '0123456789ABCDEF';
+const SLACK_ID = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const b64NoPad = (s: string): string => Buffer.from(s).toString('base64').replace(/=+$/, '');
+
+/** Generators for the rule families the preset misses (Notion legacy, Sentry, Supabase, ...). */
+export const spine = {
+  notionSecret: (seed = 'notion') => p('sec', 'ret_', randomChars(ALNUM, 43, seed)),
+  /** Base64 JSON claims, `_`, and a secret: 43 base64 chars (current) or 58 + `==` (older Sentry). */
+  sentryOrgToken: (seed = 'sntrys', legacy = false) =>
+    p(
+      'sntr',
+      'ys_',
+      Buffer.from(JSON.stringify({ iat: 1718000000.5, url: 'https://sentry.io', org: `acme-${seed}` })).toString(
+        'base64',
+      ),
+      '_',
+      legacy ? p(randomChars(BASE64, 58, seed), '==') : randomChars(BASE64, 43, seed),
+    ),
+  sentryUserToken: (seed = 'sntryu') => p('sntr', 'yu_', randomChars(HEX, 64, seed)),
+  supabasePat: (seed = 'sbp', oauth = false) => p('sb', 'p_', oauth ? 'oauth_' : '', randomChars(HEX, 40, seed)),
+  /** 22 random characters, `_`, 8 more (the shape of keys the dashboard shows). */
+  supabaseSecretKey: (seed = 'sbs') =>
+    p('sb_se', 'cret_', randomChars(URLSAFE, 22, seed), '_', randomChars(ALNUM, 8, `${seed}:tail`)),
+  gitlab: (prefix: string, body: string) => p('gl', prefix.slice(2), body),
+  perplexityKey: (seed = 'pplx') => p('ppl', 'x-', randomChars(ALNUM, 48, seed)),
+  tavilyKey: (seed = 'tvly', env: '' | 'dev-' | 'prod-' = 'dev-') => p('tvl', 'y-', env, randomChars(ALNUM, 32, seed)),
+  firecrawlKey: (seed = 'fc') => p('f', 'c-', randomChars(HEX, 32, seed)),
+  /** `ATATT3` (user) or `ATCTT3` (admin), a long URL-safe body, `=`, and an 8-hex tail. */
+  atlassianToken: (seed = 'atl', kind: 'A' | 'C' = 'A') =>
+    p('AT', kind, 'TT3', randomChars(URLSAFE, 180, seed), '=', randomChars(UPPER_HEX, 8, `${seed}:crc`)),
+  telegramBotToken: (seed = 'tg', idDigits = 10) =>
+    p('7', randomChars(DIGITS, idDigits - 1, `${seed}:id`), ':A', 'A', randomChars(URLSAFE, 33, seed)),
+  slackTriggerUrl: (seed = 'swt') =>
+    p(
+      'https://hooks.sl',
+      'ack.com/triggers/T',
+      randomChars(SLACK_ID, 10, `${seed}:team`),
+      '/',
+      randomChars(DIGITS, 13, `${seed}:id`),
+      '/',
+      randomChars(HEX, 32, seed),
+    ),
+  slackWorkflowUrl: (seed = 'sww') =>
+    p(
+      'https://hooks.sl',
+      'ack.com/workflows/T',
+      randomChars(SLACK_ID, 10, `${seed}:team`),
+      '/A',
+      randomChars(SLACK_ID, 10, `${seed}:app`),
+      '/',
+      randomChars(DIGITS, 18, `${seed}:id`),
+      '/',
+      randomChars(ALNUM, 24, seed),
+    ),
+  /** An opaque bearer-style token: URL-safe with dots, as API gateways issue. */
+  opaque: (seed: string, n = 40) => randomChars(`${ALNUM}-_.`, n, seed),
+  /** The base64 of `user:password` an HTTP Basic header carries. */
+  basic: (user: string, password: string) => Buffer.from(`${user}:${password}`).toString('base64'),
+  b64NoPad,
+};

@@ -1,6 +1,17 @@
 /** Sentry: organization auth tokens (`sntrys_` + base64 JSON claims + secret) and user tokens (`sntryu_`). */
 import type { RuleFamily } from './define.js';
 
+/** The claims part of an org token decodes to a JSON object (`iat`, `url`, `org`, ...). */
+function hasJsonClaims(secret: string): boolean {
+  const claims = secret.slice('sntrys_'.length, secret.lastIndexOf('_'));
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(claims, 'base64').toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
 export const sentry: RuleFamily = {
   id: 'sentry',
   providers: { sentry: { name: 'Sentry', revokeUrl: 'https://sentry.io/settings/account/api/auth-tokens/' } },
@@ -10,8 +21,11 @@ export const sentry: RuleFamily = {
       title: 'Sentry organization auth token',
       provider: 'sentry',
       keywords: ['sntrys_'],
-      // The claims part is base64 of JSON (`eyJ`), then `_` and a 43-character secret.
-      pattern: /(?<![A-Za-z0-9_])(?<secret>sntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/_])/,
+      // Base64 of the JSON claims (so `eyJ`), `_`, then the secret: 32 random bytes in base64 without
+      // padding (43 chars), or, in tokens from older Sentry versions, base64 of a 43-char string (60).
+      pattern:
+        /(?<![A-Za-z0-9_])(?<secret>sntrys_eyJ[A-Za-z0-9+/]{20,1000}={0,2}_(?:[A-Za-z0-9+/]{43}|[A-Za-z0-9+/]{58}==))(?![A-Za-z0-9+/=_])/,
+      validate: hasJsonClaims,
     },
     {
       id: 'sentry-user-token',

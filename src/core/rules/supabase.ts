@@ -1,6 +1,12 @@
 /** Supabase: personal access tokens (`sbp_`) and secret API keys (`sb_secret_`). */
 import type { RuleFamily } from './define.js';
 
+/**
+ * The secret key every local `supabase start` prints: the same on every machine and only good for
+ * that local stack, so not a leak. Kept in pieces so this file does not look like a key.
+ */
+const LOCAL_CLI_SECRET_KEY = ['sb', 'secret', 'N7UND0UgjKTVK-Uodkm0Hg', 'xSvEMPvz'].join('_');
+
 export const supabase: RuleFamily = {
   id: 'supabase',
   providers: { supabase: { name: 'Supabase', revokeUrl: 'https://supabase.com/dashboard/account/tokens' } },
@@ -10,6 +16,7 @@ export const supabase: RuleFamily = {
       title: 'Supabase personal access token',
       provider: 'supabase',
       keywords: ['sbp_'],
+      // Personal tokens, and the same shape issued to OAuth apps (`sbp_oauth_`).
       pattern: /(?<![A-Za-z0-9_])(?<secret>sbp_(?:oauth_)?[a-f0-9]{40})(?![A-Za-z0-9_])/,
     },
     {
@@ -18,6 +25,7 @@ export const supabase: RuleFamily = {
       provider: 'supabase',
       keywords: ['sb_secret_'],
       pattern: /(?<![A-Za-z0-9_])(?<secret>sb_secret_[A-Za-z0-9_-]{30,80})(?![A-Za-z0-9_-])/,
+      validate: (secret) => secret !== LOCAL_CLI_SECRET_KEY,
     },
   ],
 };

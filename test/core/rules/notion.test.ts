@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { ALNUM, p, randomChars, spine } from '../../helpers/tokens.js';
+import { expectFound, expectNotFound, ruleIds } from './harness.js';
+
+describe('notion rules', () => {
+  it('notion-integration-secret: a legacy `secret_` token in JSON, env and code', async () => {
+    await expectFound('notion-integration-secret', spine.notionSecret());
+  });
+
+  it('in an MCP server config it keeps the provider id', async () => {
+    const t = spine.notionSecret('mcp');
+    const config = JSON.stringify({
+      mcpServers: { notion: { command: 'npx', env: { OPENAPI_MCP_HEADERS: `{"Authorization": "Bearer ${t}"}` } } },
+    });
+    expect(await ruleIds(config, '.mcp.json')).toContain('notion-integration-secret');
+  });
+
+  it('near misses: wrong length, inside a longer name, other charsets, placeholders', async () => {
+    await expectNotFound(
+      `const v = '${p('sec', 'ret_', randomChars(ALNUM, 42, 'short'))}';`,
+      `const v = '${p('sec', 'ret_', randomChars(ALNUM, 44, 'long'))}';`,
+      `const v = '${p('client_sec', 'ret_', randomChars(ALNUM, 43, 'client'))}';`,
+      `const v = '${p('sec', 'ret_', randomChars(ALNUM, 20, 'a'), '-', randomChars(ALNUM, 22, 'b'))}';`,
+      p('sec', 'ret_', 'YOUR_NOTION_INTEGRATION_TOKEN_GOES_HERE_NOW'),
+      p('sec', 'ret_', 'x'.repeat(43)),
+    );
+  });
+});
