@@ -5,29 +5,36 @@
  */
 import type { RuleFamily, SecretRuleSpec } from './define.js';
 
-const kind = (id: string, title: string, prefix: string, body: string): SecretRuleSpec => ({
+/** `prefixes` are literal (they double as the keyword gate); `body` is a regex. */
+const kind = (id: string, title: string, prefixes: string | string[], body: string): SecretRuleSpec => ({
   id,
   title,
   provider: 'gitlab',
-  keywords: [prefix],
-  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>${prefix}${body})(?![A-Za-z0-9_-])`),
+  keywords: [prefixes].flat(),
+  pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>(?:${[prefixes].flat().join('|')})${body})(?![A-Za-z0-9_-])`),
   // Below the preset's own GitLab rule when both match the same token.
   priority: 9,
 });
 
-const BODY = '[A-Za-z0-9_-]{20}(?:[A-Za-z0-9_.-]{0,300})';
+/** 20 or more random characters, in newer (routable) tokens then dotted parts (`.01.<crc>`). */
+const BODY = String.raw`[A-Za-z0-9_-]{20,300}(?:\.[A-Za-z0-9_-]{1,300}){0,4}`;
 
 export const gitlab: RuleFamily = {
   id: 'gitlab',
   rules: [
     kind('gitlab-pat', 'GitLab personal access token', 'glpat-', BODY),
     kind('gitlab-deploy-token', 'GitLab deploy token', 'gldt-', BODY),
-    kind('gitlab-runner-token', 'GitLab runner authentication token', 'glrt-', BODY),
+    kind('gitlab-runner-token', 'GitLab runner authentication token', ['glrt-', 'glrtr-'], BODY),
     kind('gitlab-runner-registration-token', 'GitLab runner registration token', 'GR1348941', '[A-Za-z0-9_-]{20}'),
     kind('gitlab-trigger-token', 'GitLab pipeline trigger token', 'glptt-', '[a-f0-9]{40}'),
     kind('gitlab-feed-token', 'GitLab feed token', 'glft-', BODY),
     kind('gitlab-ci-job-token', 'GitLab CI/CD job token', 'glcbt-', '[a-f0-9]{1,5}_[A-Za-z0-9_-]{20}'),
-    kind('gitlab-agent-token', 'GitLab agent for Kubernetes token', 'glagent-', '[A-Za-z0-9_-]{50}'),
+    kind(
+      'gitlab-agent-token',
+      'GitLab agent for Kubernetes token',
+      'glagent-',
+      String.raw`[A-Za-z0-9_-]{50,300}(?:\.[A-Za-z0-9_-]{1,300}){0,4}`,
+    ),
     kind('gitlab-oauth-secret', 'GitLab OAuth application secret', 'gloas-', '[a-f0-9]{64}'),
     kind('gitlab-scim-token', 'GitLab SCIM token', 'glsoat-', BODY),
     kind('gitlab-incoming-mail-token', 'GitLab incoming mail token', 'glimt-', '[A-Za-z0-9_-]{25}'),

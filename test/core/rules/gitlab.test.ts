@@ -1,30 +1,61 @@
 import { describe, expect, it } from '@jest/globals';
-import { HEX, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, HEX, p, randomChars, spine, URLSAFE } from '../../helpers/tokens.js';
+import { resolveConfig } from '../../../src/core/config.js';
+import { Engine } from '../../../src/core/engine.js';
 import { expectFound, expectNotFound, ruleIds } from './harness.js';
+
+const engine = new Engine(resolveConfig(undefined));
+
+const gl = spine.gitlab;
+const rand = (n: number, seed: string): string => randomChars(URLSAFE, n, seed);
 
 describe('gitlab rules', () => {
   it.each([
-    ['gitlab-deploy-token', () => p('gl', 'dt-', randomChars(URLSAFE, 20, 'gldt'))],
-    ['gitlab-runner-token', () => p('gl', 'rt-', randomChars(URLSAFE, 20, 'glrt'))],
-    ['gitlab-trigger-token', () => p('gl', 'ptt-', randomChars(HEX, 40, 'glptt'))],
-    ['gitlab-feed-token', () => p('gl', 'ft-', randomChars(URLSAFE, 20, 'glft'))],
-    ['gitlab-ci-job-token', () => p('gl', 'cbt-', '64_', randomChars(URLSAFE, 20, 'glcbt'))],
-    ['gitlab-oauth-secret', () => p('gl', 'oas-', randomChars(HEX, 64, 'gloas'))],
-    ['gitlab-scim-token', () => p('gl', 'soat-', randomChars(URLSAFE, 20, 'glsoat'))],
-  ])('%s', async (id, make) => {
+    ['gitlab-deploy-token', () => gl('gldt-', rand(20, 'gldt'))],
+    ['gitlab-runner-token', () => gl('glrt-', rand(20, 'glrt'))],
+    ['gitlab-runner-token', () => gl('glrt-', p('t1_', rand(27, 'glrt-routable'), '.01.', rand(9, 'glrt-crc')))],
+    ['gitlab-runner-token', () => gl('glrtr-', rand(20, 'glrtr'))],
+    ['gitlab-runner-registration-token', () => p('GR13', '48941', randomChars(ALNUM, 20, 'gr'))],
+    ['gitlab-trigger-token', () => gl('glptt-', randomChars(HEX, 40, 'glptt'))],
+    ['gitlab-feed-token', () => gl('glft-', rand(20, 'glft'))],
+    ['gitlab-ci-job-token', () => gl('glcbt-', p('64_', rand(20, 'glcbt')))],
+    ['gitlab-agent-token', () => gl('glagent-', rand(50, 'glagent'))],
+    ['gitlab-oauth-secret', () => gl('gloas-', randomChars(HEX, 64, 'gloas'))],
+    ['gitlab-scim-token', () => gl('glsoat-', rand(20, 'glsoat'))],
+    ['gitlab-incoming-mail-token', () => gl('glimt-', randomChars(ALNUM, 25, 'glimt'))],
+    ['gitlab-feature-flag-token', () => gl('glffct-', rand(20, 'glffct'))],
+  ])('%s: found in JSON, env and code', async (id, make) => {
     await expectFound(id, make());
   });
 
   it('a long routable personal token is found once', async () => {
-    const t = p('gl', 'pat-', randomChars(URLSAFE, 27, 'glpat'), '.01.', randomChars(URLSAFE, 9, 'glpat2'));
-    expect(await ruleIds(`TOKEN=${t}`)).toHaveLength(1);
+    const t = gl('glpat-', p(rand(27, 'glpat'), '.01.', rand(9, 'glpat2')));
+    expect(await ruleIds(`TOKEN=${t}`)).toEqual(['gitlab-pat']);
   });
 
-  it('near misses', async () => {
+  it('a sentence ending right after a token does not take the full stop', async () => {
+    const t = gl('glft-', rand(20, 'dot'));
+    const text = `The feed token is ${t}.`;
+    const { findings } = await engine.scan({ path: 'notes.md', text });
+    const column = text.indexOf(t) + 1;
+    expect(findings.map((f) => [f.ruleId, f.column, f.endColumn])).toEqual([
+      ['gitlab-feed-token', column, column + t.length],
+    ]);
+  });
+
+  it('near misses: short or wrong-charset bodies, longer words, placeholders', async () => {
     await expectNotFound(
-      p('gl', 'dt-', randomChars(URLSAFE, 12, 'x')),
-      p('gl', 'ptt-', randomChars(HEX, 30, 'y')),
-      p('xgl', 'rt-', randomChars(URLSAFE, 20, 'z')),
+      gl('gldt-', rand(12, 'x')),
+      gl('glptt-', randomChars(HEX, 30, 'y')),
+      gl('glptt-', randomChars('ghijklmnopqrstuvwxyz', 40, 'notHex')),
+      p('x', gl('glrt-', rand(20, 'z'))),
+      p('my', gl('glsoat-', rand(20, 'z2'))),
+      gl('gloas-', randomChars(HEX, 63, 'short')),
+      gl('glagent-', rand(40, 'agentShort')),
+      gl('glimt-', rand(20, 'mailShort')),
+      gl('glcbt-', rand(20, 'noPartition')),
+      gl('glffct-', 'YOUR_FEATURE_FLAG_TOKEN'),
+      gl('glft-', 'x'.repeat(20)),
     );
   });
 });
