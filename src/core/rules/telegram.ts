@@ -16,7 +16,10 @@ export const telegram: RuleFamily = {
       title: 'Telegram bot token',
       provider: 'telegram',
       keywords: [':aa'],
-      pattern: /(?<![A-Za-z0-9_:-])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+      // Not inside a longer word or number, except right after a `bot` word: Bot API URLs are
+      // `/bot<id>:<secret>/getMe`.
+      pattern:
+        /(?:(?<=(?:^|[^A-Za-z0-9_])bot)|(?<![A-Za-z0-9_:-]))(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
     },
   ],
 };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { p, randomChars, spine, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound, expectNotFound, ruleIds } from './harness.js';
+
+describe('atlassian rules', () => {
+  it.each([
+    ['user token (ATATT3)', spine.atlassianToken('user')],
+    ['admin token (ATCTT3)', spine.atlassianToken('admin', 'C')],
+  ])('atlassian-api-token: %s found in JSON, env and code', async (_kind, t) => {
+    await expectFound('atlassian-api-token', t);
+  });
+
+  it('found as the password of a Jira basic-auth pair in an MCP config', async () => {
+    const t = spine.atlassianToken('mcp');
+    const config = JSON.stringify({
+      mcpServers: { jira: { env: { JIRA_USERNAME: 'dev@acme.dev', JIRA_API_TOKEN: t } } },
+    });
+    expect(await ruleIds(config, 'claude_desktop_config.json')).toContain('atlassian-api-token');
+  });
+
+  it('near misses: short bodies, no checksum tail, non-hex tail, longer words', async () => {
+    const tail = '=0A1B2C3D';
+    await expectNotFound(
+      p('ATA', 'TT3', randomChars(URLSAFE, 40, 'short'), tail),
+      p('ATA', 'TT3', randomChars(URLSAFE, 180, 'noTail')),
+      p('ATA', 'TT3', randomChars(URLSAFE, 180, 'badTail'), '=XYZXYZXY'),
+      p('ATA', 'TT3', randomChars(URLSAFE, 180, 'shortTail'), '=0A1B2C3'),
+      p('XATA', 'TT3', randomChars(URLSAFE, 180, 'prefixed'), tail),
+      p('ATA', 'TT3', 'x'.repeat(180), tail),
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { resolveConfig } from '../../../src/core/config.js';
+import { Engine } from '../../../src/core/engine.js';
+import { DIGITS, p, randomChars, spine, URLSAFE } from '../../helpers/tokens.js';
+import { expectFound, expectNotFound } from './harness.js';
+import { expectIn } from './keyed-harness.js';
+
+describe('telegram rules', () => {
+  it.each([8, 9, 10])('telegram-bot-token with a %i-digit bot id: found in JSON, env and code', async (n) => {
+    await expectFound('telegram-bot-token', spine.telegramBotToken(`id${n}`, n));
+  });
+
+  it('found inside Bot API URLs, where `bot` runs straight into the id', async () => {
+    const t = spine.telegramBotToken('url');
+    await expectIn('telegram-bot-token', `curl https://api.telegram.org/bot${t}/getMe`, t);
+    await expectIn('telegram-bot-token', `fetch(\`https://api.telegram.org/file/bot${t}/photos/1.jpg\`)`, t);
+  });
+
+  it('near misses: ids too short or long, wrong secret length, no `AA`, inside longer words', async () => {
+    const body = randomChars(URLSAFE, 33, 'nm');
+    await expectNotFound(
+      p('1234', '567', ':A', 'A', body),
+      p('7', randomChars(DIGITS, 10, 'long'), ':A', 'A', body),
+      p('712345678', ':A', 'A', randomChars(URLSAFE, 32, 'short')),
+      p('712345678', ':A', 'A', randomChars(URLSAFE, 34, 'long')),
+      p('712345678', ':B', 'B', body),
+      p('x712345678', ':A', 'A', body),
+      p('robot712345678', ':A', 'A', body),
+      p('1:712345678', ':A', 'A', body),
+      'const ratio = "16:AAAA";',
+      p('712345678', ':A', 'A', 'x'.repeat(33)),
+    );
+  });
+
+  it('reports the id and secret, not the `bot` before them', async () => {
+    const t = spine.telegramBotToken('span');
+    const text = `BOT_URL=https://api.telegram.org/bot${t}/`;
+    const [f] = (await new Engine(resolveConfig(undefined)).scan({ path: '.env', text })).findings;
+    expect([f?.column, f?.endColumn]).toEqual([text.indexOf(t) + 1, text.indexOf(t) + 1 + t.length]);
+  });
+});
