@@ -15,7 +15,6 @@ import { fingerprint, secretHash } from './fingerprint.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './lines.js';
 import { suppressedLines } from './suppress.js';
-import { keywordWindows, WINDOW_MIN_TEXT } from './windows.js';
 import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
@@ -157,8 +156,6 @@ export class Engine {
     const hits: Hit[] = [];
     const preset = new Set<number>();
     const tried = new Set<Target>();
-    /** The text lower-cased, for keyword windows (large texts only; made on first need). */
-    let lower: string | undefined;
     for (const kwId of found) {
       for (const t of this.targetsByKeyword[kwId]!) {
         if (tried.has(t)) continue;
@@ -169,12 +166,7 @@ export class Engine {
           continue;
         }
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
-        if (lower === undefined && text.length >= WINDOW_MIN_TEXT) lower = text.toLowerCase();
-        const windows = lower === undefined ? undefined : keywordWindows(text, lower, t.spec.keywords);
-        const found = windows
-          ? windows.flatMap(([a, b]) => t.family.matches(t.spec.id, text.slice(a, b)).map(([s, e]) => [s + a, e + a]))
-          : t.family.matches(t.spec.id, text);
-        for (const [start, end] of found as [number, number][]) {
+        for (const [start, end] of t.family.matches(t.spec.id, text)) {
           hits.push({
             ruleId: id,
             title,
