@@ -5,15 +5,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseBaseline } from '../core/baseline.js';
 import type { ResolvedConfig } from '../core/config.js';
-import { Engine } from '../core/engine.js';
+import type { Engine } from '../core/engine.js';
 import { compareFindings } from '../core/findings.js';
 import type { Finding, McpFileSummary, RawFinding, RuleInfo, ScanNote } from '../core/types.js';
-import { AUDIT_RULES } from '../audit/rules.js';
-import { analyzeMcp, MCP_RULES } from '../mcp/analyze.js';
 import type { ScanSource, SkipReason } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
 import { overdueForRotation, type Overdue } from './rotation.js';
 import { InputError } from './config-file.js';
+import { createEngine } from './create-engine.js';
+import { scanInParallel, workerCount, type ConfigLocation, type Outcome } from './parallel.js';
 
 export interface ScanStats {
   files: number;
@@ -46,11 +46,11 @@ export interface RunOptions {
   baselinePath?: string;
   /** Called after each item, for progress displays. */
   onItem?: (done: number) => void;
+  /** Where the config came from, so worker threads load the same one (large tree scans). */
+  configLocation?: ConfigLocation;
 }
 
-export function createEngine(config: ResolvedConfig): Engine {
-  return new Engine(config, { mcpAnalyzer: analyzeMcp, extraRules: [...MCP_RULES, ...AUDIT_RULES] });
-}
+export { createEngine };
 
 export async function loadBaseline(file: string): Promise<(f: Finding) => boolean> {
   const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -89,16 +89,16 @@ export async function runScan(
   };
   const { stats } = result;
   let done = 0;
-  for await (const item of source.items()) {
+  const accept = (o: Outcome): void => {
     done++;
-    if (item.kind === 'skipped') stats.skipped[item.reason] = (stats.skipped[item.reason] ?? 0) + 1;
-    else if (item.kind === 'error') result.errors.push({ path: item.path, message: item.message });
+    if (o.kind === 'skipped') stats.skipped[o.reason] = (stats.skipped[o.reason] ?? 0) + 1;
+    else if (o.kind === 'error') result.errors.push({ path: o.path, message: o.message });
     else {
-      const r = await engine.scan(item.unit);
+      const r = o.result;
       if (r.allowlisted) stats.allowlisted++;
       else {
         stats.files++;
-        stats.bytes += item.bytes;
+        stats.bytes += o.bytes;
       }
       result.notes.push(...r.notes);
       if (r.mcp) result.mcpConfigs.push(r.mcp);
@@ -108,7 +108,21 @@ export async function runScan(
       }
     }
     opts.onItem?.(done);
+  };
+  const files = source.files;
+  const workers = files && opts.configLocation ? workerCount(files.paths.length) : 0;
+  if (files && opts.configLocation && workers > 0) {
+    await scanInParallel(engine, files.base, files.paths, workers, opts.configLocation, accept);
+  } else {
+    for await (const item of source.items()) {
+      if (item.kind !== 'unit') accept(item);
+      else accept({ kind: 'unit', path: item.unit.path, bytes: item.bytes, result: await engine.scan(item.unit) });
+    }
   }
+  // Threads finish in any order: sort everything a report lists.
+  result.notes.sort((a, b) => a.file.localeCompare(b.file));
+  result.mcpConfigs.sort((a, b) => a.file.localeCompare(b.file));
+  result.errors.sort((a, b) => a.path.localeCompare(b.path));
   result.findings = aggregateByFingerprint(result.findings).sort(compareFindings);
   await source.annotate?.(result.findings);
   result.overdue = overdueForRotation(result.findings, opts.config.maxAgeDays);

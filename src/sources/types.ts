@@ -12,6 +12,11 @@ export interface ScanSource {
   /** A short description for logs and the report header, e.g. `worktree .` or `diff a..b`. */
   readonly label: string;
   items(): AsyncIterable<SourceItem>;
+  /**
+   * Files that can be read and scanned independently (the working tree), so the runtime may
+   * spread them over worker threads. Sources without it are scanned in order on one thread.
+   */
+  readonly files?: { base: string; paths: readonly string[] };
   /** Adds what only the source knows to the final findings (ages, presence at HEAD). */
   annotate?(findings: RawFinding[]): Promise<void>;
 }

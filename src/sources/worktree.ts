@@ -36,6 +36,7 @@ export async function worktreeSource(opts: WorktreeOptions): Promise<ScanSource>
   return {
     label: `worktree ${opts.target}`,
     items: () => readAll(base, files),
+    files: { base, paths: files },
   };
 }
 

@@ -46,7 +46,11 @@ export async function scanWithSettings(settings: ScanSettings, io: CliIO): Promi
     allowShallow: settings.allowShallow,
     ...(onProgress ? { onProgress } : {}),
   });
-  return runScan(source, { config, ...(settings.baseline ? { baselinePath: settings.baseline } : {}) });
+  return runScan(source, {
+    config,
+    configLocation: { root, ...(settings.config ? { explicit: settings.config } : {}) },
+    ...(settings.baseline ? { baselinePath: settings.baseline } : {}),
+  });
 }
 
 export async function scanCommand(argv: readonly string[], io: CliIO): Promise<number> {
