@@ -62,7 +62,7 @@ export async function loadBaseline(file: string): Promise<(f: Finding) => boolea
 export async function runScan(
   source: ScanSource,
   opts: RunOptions,
-  engine = createEngine(opts.config),
+  engine: Engine = createEngine(opts.config),
 ): Promise<ScanResult> {
   const started = performance.now();
   const inBaseline = opts.baselinePath ? await loadBaseline(opts.baselinePath) : undefined;
