@@ -28,7 +28,9 @@ export const databaseUrls: RuleFamily = {
       keywords: ['redis://', 'rediss://', 'amqp://', 'amqps://'],
       pattern: /(?:rediss?|amqps?):\/\/[^\s:@/'"`]{0,100}:(?<secret>[^\s:@/'"`]{4,200})@[A-Za-z0-9.-]{1,253}/,
       minEntropy: 2,
-      validate: (secret) => !NOT_SECRETS.has(secret.toLowerCase()) && !/^[$%{<]/.test(secret),
+      // No stand-in, reference (`${PASS}`, `%PASS%`, `{{pass}}`, `<pass>`) or mask (`****`).
+      validate: (secret) =>
+        !NOT_SECRETS.has(secret.toLowerCase()) && !/^[$%{<]/.test(secret) && !/^(.)\1*$/.test(secret),
     },
   ],
 };

@@ -2,10 +2,25 @@
  * Credentials in HTTP Authorization headers, in code, configs and curl commands: `Bearer`/`token`
  * parameters and `Basic` user:password pairs. Generic (any provider), so provider rules win.
  */
+import { isPlaceholder } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
 
-/** `Authorization` followed by a separator and optional quoting: `"Authorization": "`, `-H 'Authorization: `. */
-const HEADER = String.raw`authorization["'\x60]?\s{0,4}[:=]\s{0,4}[fr]?["'\x60]?\s{0,4}`;
+/**
+ * `Authorization` (or `Proxy-Authorization`), an optional closing quote and bracket, a separator
+ * and an optional opening quote: `"Authorization": "`, `-H 'Authorization: `, `headers['Authorization'] = "`,
+ * `Header.Set("Authorization", "`, `'Authorization' => "`.
+ */
+const HEADER = String.raw`authorization["'\x60]?\]?\s{0,4}(?::|=>?|,)\s{0,4}[fr]?["'\x60]?\s{0,4}`;
+
+/** A random token has digits or mixed case; `Bearer mysecrettokenvalue` in a doc has neither. */
+const looksRandom = (s: string): boolean => /\d/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s));
+
+/** The claims of a JWT-shaped value, decoded, or undefined. */
+function jwtPayload(token: string): string | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts[1]!.startsWith('eyJ')) return undefined;
+  return Buffer.from(parts[1]!, 'base64url').toString('utf8');
+}
 
 export const httpAuth: RuleFamily = {
   id: 'http-auth',
@@ -21,6 +36,12 @@ export const httpAuth: RuleFamily = {
       ),
       minEntropy: 3,
       priority: 5,
+      // A documentation JWT (`"sub": "1234567890"`) is a placeholder in its claims, not its base64.
+      validate: (secret) => {
+        if (!looksRandom(secret)) return false;
+        const claims = jwtPayload(secret);
+        return claims === undefined || !isPlaceholder(claims);
+      },
     },
     {
       id: 'http-basic-auth',
@@ -30,11 +51,13 @@ export const httpAuth: RuleFamily = {
       pattern: new RegExp(`${HEADER}basic\\s{1,4}(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])`, 'i'),
       minEntropy: 2.5,
       priority: 5,
-      // Basic credentials are base64 of `user:password`, with a password.
+      // Basic credentials are base64 of `user:password`, with a password that is not a stand-in.
       validate: (secret) => {
         const decoded = Buffer.from(secret, 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
-        return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+        if (colon <= 0 || colon >= decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+        const password = decoded.slice(colon + 1);
+        return !isPlaceholder(password) && !/^(?:pass(?:word)?|secret|\$\{?\w+\}?|<[^>]*>)$/i.test(password);
       },
     },
   ],

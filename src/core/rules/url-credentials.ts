@@ -2,9 +2,21 @@
  * Credentials in URL query parameters (`?api_key=`, `&access_token=`, `?key=`): they end up in
  * server logs, browser history and referrers. Generic, so provider rules win on the same value.
  */
+import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
 
 const NAMES = '(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|key|secret|password|client[_-]?secret)';
+
+/**
+ * Random enough to be a credential: a hex value (at most 4 bits a character) at 3 bits, anything
+ * else at 3.5 bits with digits or mixed case, so words and slugs (`?key=release-notes-2024`) stay out.
+ */
+function looksRandom(value: string): boolean {
+  const bits = shannonEntropy(value);
+  if (/^[0-9a-f]+$/i.test(value)) return bits >= 3;
+  if (/^[a-z]+(?:[._-][a-z0-9]+)*$/i.test(value)) return false;
+  return bits >= 3.5 && (/\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)));
+}
 
 export const urlCredentials: RuleFamily = {
   id: 'url-credentials',
@@ -13,19 +25,23 @@ export const urlCredentials: RuleFamily = {
       id: 'url-query-credential',
       title: 'Credential in a URL query parameter',
       provider: 'generic',
-      // A parameter starts after `?` or `&`: keying on those keeps `key=` in ordinary code out.
+      // A parameter starts after `?`, `&` or HTML's `&amp;`: keying on those keeps `key=` in
+      // ordinary code out.
       keywords: ['key=', 'apikey=', 'token=', 'secret=', 'password='].flatMap((k) => [
         `?${k}`,
         `&${k}`,
+        `;${k}`,
         `_${k}`,
         `-${k}`,
       ]),
       // Each earlier parameter is `[^&]*&`, so the scan over them is unambiguous (linear).
       pattern: new RegExp(
-        `https?://[^\\s"'<>?#]{1,512}\\?(?:[^\\s"'<>#&]{0,256}&){0,16}${NAMES}=(?<secret>[A-Za-z0-9._~%+/-]{16,512})(?![A-Za-z0-9._~%+/-])`,
+        `https?://[^\\s"'<>?#]{1,512}\\?(?:[^\\s"'<>#&]{0,256}&){0,16}(?:amp;)?${NAMES}=(?<secret>[A-Za-z0-9._~%+/-]{16,512})(?![A-Za-z0-9._~%+/-])`,
         'i',
       ),
-      minEntropy: 3.5,
+      // References and placeholders still go through the shared filter; entropy is checked here.
+      minEntropy: 0,
+      validate: looksRandom,
       priority: 4,
     },
   ],

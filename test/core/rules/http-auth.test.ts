@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { ALNUM, HEX, p, randomChars, spine, tokens } from '../../helpers/tokens.js';
+import { expectNotFound, ruleIds } from './harness.js';
+import { expectIn } from './keyed-harness.js';
+
+/** A header value in JSON, YAML, .env, curl and several languages' HTTP clients. */
+const contexts = (value: string): string[] => [
+  `{"mcpServers": {"api": {"headers": {"Authorization": "${value}"}}}}`,
+  `headers:\n  Authorization: ${value}\n`,
+  `API_HEADER="Authorization: ${value}"\n`,
+  `curl -sS -H 'Authorization: ${value}' https://api.acme.dev/v1/me`,
+  `fetch(url, { headers: { Authorization: '${value}' } });`,
+  `headers["Authorization"] = "${value}"`,
+  `req.Header.Set("Authorization", "${value}")`,
+  `conn.request("GET", "/", headers={'authorization': f"${value}"})`,
+  `{ 'Authorization' => "${value}" }`,
+  `Proxy-Authorization: ${value}`,
+];
+
+describe('http-auth rules', () => {
+  it.each([
+    ['an opaque token', spine.opaque('bearer')],
+    ['a hex token', randomChars(HEX, 40, 'hex')],
+    [
+      'a JWT',
+      p(
+        spine.b64NoPad('{"alg":"HS256"}'),
+        '.',
+        spine.b64NoPad('{"sub":"svc-7f3a","scope":"read"}'),
+        '.',
+        randomChars(ALNUM, 43, 'sig'),
+      ),
+    ],
+  ])('http-bearer-token: %s after Bearer, everywhere a header is written', async (_kind, t) => {
+    for (const text of contexts(`Bearer ${t}`)) await expectIn('http-bearer-token', text, t);
+  });
+
+  it('http-bearer-token: the `token` scheme (GitHub, Django REST) too', async () => {
+    const t = randomChars(HEX, 40, 'token-scheme');
+    for (const text of contexts(`token ${t}`)) await expectIn('http-bearer-token', text, t);
+  });
+
+  it('http-basic-auth: base64 of user:password', async () => {
+    const creds = spine.basic('deploy', randomChars(ALNUM, 18, 'basic'));
+    for (const text of contexts(`Basic ${creds}`)) await expectIn('http-basic-auth', text, creds);
+  });
+
+  it('a provider token in the header keeps the provider id', async () => {
+    expect(await ruleIds(`Authorization: Bearer ${tokens.githubPat('hdr')}`)).toEqual(['github-pat']);
+    expect(await ruleIds(`{"Authorization": "Bearer ${spine.perplexityKey('hdr')}"}`)).toEqual(['perplexity-api-key']);
+  });
+
+  it('near misses: references, templates, placeholders, words, short values', async () => {
+    await expectNotFound(
+      '{"Authorization": "Bearer ${GITHUB_TOKEN}"}',
+      'curl -H "Authorization: Bearer $API_TOKEN" https://api.acme.dev',
+      'headers: { Authorization: `Bearer ${token}` }',
+      '"Authorization": "Bearer {{ api_token }}"',
+      'Authorization: Bearer <your-token-here>',
+      'Authorization: Bearer <token>',
+      'Authorization: Bearer YOUR_ACCESS_TOKEN_HERE',
+      'Authorization: Bearer xxxxxxxxxxxxxxxxxxxxxxxx',
+      'Authorization: Bearer mysecrettokenvalue',
+      'Authorization: Bearer abc123',
+      '"Authorization": "Bearer " + token',
+      'headers["Authorization"] = f"Bearer {token}"',
+      // jwt.io's sample token: its claims are a placeholder (`"sub": "1234567890"`).
+      p(
+        'Authorization: Bearer ',
+        spine.b64NoPad('{"alg":"HS256","typ":"JWT"}'),
+        '.',
+        spine.b64NoPad('{"sub":"1234567890","name":"John Doe","iat":1516239022}'),
+        '.',
+        randomChars(ALNUM, 43, 'doc'),
+      ),
+      `Authorization: Basic ${spine.basic('user', 'password')}`,
+      `Authorization: Basic ${spine.basic('admin', '${ADMIN_PASSWORD}')}`,
+      `Authorization: Basic ${Buffer.from('no-colon-in-this-value').toString('base64')}`,
+      'Authorization: Basic ${BASIC_CREDENTIALS}',
+      // Not a header: an OAuth authorization code parameter.
+      `authorization_code: Bearer ${spine.opaque('code')}`,
+    );
+  });
+});
