@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { lintSource } from '@secretlint/core';
+import { literalFirst } from '../../../src/core/rules/define.js';
 import { definedFamilies } from '../../../src/core/rules/index.js';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
@@ -37,5 +38,18 @@ describe('own rules under secretlint', () => {
     ]);
     expect(viaSecretlint).toHaveLength(2);
     expect(viaSecretlint).toEqual(viaEngine);
+  });
+});
+
+describe('literalFirst', () => {
+  it('moves a leading boundary lookbehind after the literal prefix, with the same matches', () => {
+    const src = String.raw`(?<![A-Za-z0-9_-])(?<secret>pat[A-Za-z0-9]{4})(?![A-Za-z0-9])`;
+    const moved = literalFirst(src);
+    expect(moved).toBe(String.raw`(?<secret>pat(?<![A-Za-z0-9_-]pat)[A-Za-z0-9]{4})(?![A-Za-z0-9])`);
+    const text = 'pat1234 xpat9999 -pat5555 pat12 (pat7777)';
+    const all = (s: string) => [...text.matchAll(new RegExp(s, 'gd'))].map((m) => m.indices!.groups!['secret']);
+    expect(all(moved)).toEqual(all(src));
+    expect(all(moved)).toHaveLength(2);
+    expect(literalFirst(String.raw`(?<secret>ya29\.x)`)).toBe(String.raw`(?<secret>ya29\.x)`);
   });
 });
