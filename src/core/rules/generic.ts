@@ -10,20 +10,31 @@ import type { RuleFamily } from './define.js';
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)`;
 /**
  * The name's tail (`_ID`, `_URL`, `s`), an optional closing quote, then an assignment: a typed
- * one first (`accessKey: string =`), then `:=`, `=>`, `==`, `=`, `:`.
+ * one first (`accessKey: string =`), then `:=`, `=>`, `=` (never `==`, a comparison), `:`.
  */
-const ASSIGN = String.raw`[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|:=|=>|==|=|:)\s{0,3}`;
-const VALUE = String.raw`(?<q>["'\x60]?)(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{12,256})`;
+const ASSIGN = String.raw`[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|:=|=>|=(?!=)|:)\s{0,3}`;
+const VALUE = String.raw`(?<q>["'\x60]?)(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{16,256})`;
 
 /** Names that hold something other than the secret itself. */
 const NOT_SECRET_NAME =
   /(?:^|[_.-])(?:url|uri|path|file|dir|name|type|id|endpoint|host|header|prefix|expir\w*|ttl|length|len|count|field|hint|policy|env|var|hash|sha\d*|digest|checksum|integrity|public|pub|publishable|placeholder|example|sample|dummy|fake|mock|test|regex|pattern|format|version|key_?id|salt_?rounds)$/i;
 const NOT_SECRET_PREFIX = /(?:public|publishable|test|fake|mock|dummy|example|sample)[_.-]?$/i;
 
+/**
+ * An unquoted value is only a literal in `KEY=value` files (.env, properties, INI, shell): the
+ * assignment opens its line. In code it is an expression (`token = scanner.next()`).
+ */
+function opensLine(input: string, at: number): boolean {
+  const lineStart = input.lastIndexOf('\n', at - 1) + 1;
+  return /^\s*(?:export\s+)?[A-Za-z0-9_.-]*$/.test(input.slice(lineStart, at));
+}
+
 function looksRandom(value: string, quoted: boolean): boolean {
+  if (/^[~.]?\//.test(value)) return false; // a path
   if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_)/i.test(value)) return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false; // words, identifiers, dotted names
+  if (/^[a-z]+(?:[._-][a-z0-9]+)+$/.test(value) && shannonEntropy(value) < 4) return false; // slugs: prod-db-credentials-9
   if (!/\d/.test(value) && !/[A-Z]/.test(value)) return false;
   const bits = shannonEntropy(value);
   return quoted ? bits >= 3.2 : bits >= 3.6 && /\d/.test(value) && /[A-Za-z]/.test(value);
@@ -64,12 +75,15 @@ export const generic: RuleFamily = {
       validate: (secret, m) => {
         const name = m.groups?.['name'] ?? '';
         const tail = m[0].slice(name.length).match(/^[A-Za-z0-9_]*/)?.[0] ?? '';
-        if (NOT_SECRET_NAME.test(`${name}${tail}`)) return false;
+        // camelCase to snake_case, so `secretName` ends in `_name` like `SECRET_NAME` does.
+        if (NOT_SECRET_NAME.test(`${name}${tail}`.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return false;
         const before = m.input.slice(Math.max(0, m.index - 24), m.index);
         if (NOT_SECRET_PREFIX.test(before)) return false;
         const quoted = Boolean(m.groups?.['q']);
         const closing = m.input[m.index + m[0].length];
         if (quoted && closing !== m.groups?.['q']) return false;
+        if (!quoted && (!opensLine(m.input, m.index) || (closing !== undefined && !/[\s#;]/.test(closing))))
+          return false;
         return looksRandom(secret, quoted);
       },
     },

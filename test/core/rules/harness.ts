@@ -2,6 +2,7 @@
 import { expect } from '@jest/globals';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
+import { record } from './corpus-recorder.js';
 
 const engine = new Engine(resolveConfig(undefined));
 
@@ -11,6 +12,7 @@ export async function ruleIds(text: string, path = 'f.txt'): Promise<string[]> {
 
 /** The token is found with `id`, alone, in JSON, a .env line and code, at its exact column. */
 export async function expectFound(id: string, token: string): Promise<void> {
+  record({ kind: 'tp', ruleId: id, token });
   const contexts = [`{"env": {"SERVICE_TOKEN": "${token}"}}`, `SERVICE_TOKEN=${token}\n`, `client.auth('${token}');`];
   for (const text of contexts) {
     const { findings } = await engine.scan({ path: 'f.txt', text });
@@ -20,5 +22,6 @@ export async function expectFound(id: string, token: string): Promise<void> {
 }
 
 export async function expectNotFound(...texts: string[]): Promise<void> {
+  for (const text of texts) record({ kind: 'fp', text });
   for (const text of texts) expect([text, await ruleIds(text)]).toEqual([text, []]);
 }

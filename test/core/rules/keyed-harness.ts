@@ -5,6 +5,7 @@
 import { expect } from '@jest/globals';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
+import { record } from './corpus-recorder.js';
 
 const engine = new Engine(resolveConfig(undefined));
 
@@ -19,6 +20,7 @@ export async function found(text: string, path = 'f.txt'): Promise<[string, numb
 
 /** `token` under `key` is found with `id` alone, in JSON, .env, YAML and code, at its column. */
 export async function expectKeyed(id: string, key: string, token: string): Promise<void> {
+  record({ kind: 'tp', ruleId: id, token, key });
   const contexts = [
     `{"mcpServers": {"x": {"env": {"${key}": "${token}"}}}}`,
     `export ${key}=${token}\n`,
@@ -37,6 +39,7 @@ export async function expectKeyed(id: string, key: string, token: string): Promi
 
 /** `token` is found with `id` alone in `text`, at its column (on its line). */
 export async function expectIn(id: string, text: string, token: string): Promise<void> {
+  record({ kind: 'tp', ruleId: id, token, text });
   const at = text.indexOf(token);
   const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
   expect([text, await found(text)]).toEqual([text, [[id, column]]]);
@@ -50,6 +53,7 @@ const GENERIC = new Set(engine.rules().flatMap((r) => (r.provider === 'generic' 
  * credential-named assignment whatever the provider rules say.
  */
 export async function expectNoProviderFinding(...texts: string[]): Promise<void> {
+  for (const text of texts) record({ kind: 'fp', text, providerOnly: true });
   for (const text of texts) {
     const ids = (await found(text)).map(([id]) => id).filter((id) => !GENERIC.has(id));
     expect([text, ids]).toEqual([text, []]);
