@@ -40,9 +40,14 @@ for (const family of FAMILIES) {
 const engine = new Engine(resolveConfig(undefined), { mcpAnalyzer: analyzeMcp, extraRules: MCP_RULES });
 for (const path of ['.mcp.json', 'config.yaml', 'x.toml', 'README.md', 'a.js']) {
   for (const [name, text] of Object.entries(inputsFor('mcpServers'))) {
-    const t0 = performance.now();
-    await engine.scan({ path, text });
-    rows.push({ rule: `engine (${path})`, input: name, msPerMb: (performance.now() - t0) / (text.length / MB) });
+    // Best of three: a shared machine's noise only ever adds time.
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const t0 = performance.now();
+      await engine.scan({ path, text });
+      best = Math.min(best, performance.now() - t0);
+    }
+    rows.push({ rule: `engine (${path})`, input: name, msPerMb: best / (text.length / MB) });
   }
 }
 process.stdout.write(JSON.stringify(rows));

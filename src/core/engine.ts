@@ -14,6 +14,7 @@ import type { ResolvedConfig } from './config.js';
 import { fingerprint, secretHash } from './fingerprint.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './lines.js';
+import { encodedSegments } from './encoded.js';
 import { suppressedLines } from './suppress.js';
 import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
@@ -114,6 +115,19 @@ export class Engine {
         hits.push({ ...h, start: h.start + start, end: h.end + start });
       }
     }
+    // Encoded values: scan what they decode to, and report at the encoded text.
+    for (const seg of encodedSegments(unit.text, unit.path)) {
+      for (const h of await this.ruleHits(seg.decoded, unit.path)) {
+        if (!h.isSecret) continue;
+        hits.push({
+          ...h,
+          start: seg.start,
+          end: seg.end,
+          decodedSecret: seg.decoded.slice(h.start, h.end),
+          message: `${h.title} found (${seg.encoding === 'url' ? 'percent' : 'base64'}-encoded)`,
+        });
+      }
+    }
     const notes: ScanNote[] = [];
     let summary: McpFileSummary | undefined;
     if (this.mcpAnalyzer) {
@@ -136,7 +150,7 @@ export class Engine {
         hits.push(...analysis.hits);
       }
     }
-    const findings = this.toFindings(unit, dedupeOverlaps(hits));
+    const findings = this.toFindings(unit, capPerRule(dedupeOverlaps(hits), unit.path, notes));
     return { findings, notes, ...(summary ? { mcp: summary } : {}) };
   }
 
@@ -222,7 +236,7 @@ export class Engine {
     for (const hit of hits) {
       const setting = this.config.ruleSettings.get(hit.ruleId);
       if (setting === 'off') continue;
-      const raw = hit.isSecret ? unit.text.slice(hit.start, hit.end) : undefined;
+      const raw = hit.isSecret ? (hit.decodedSecret ?? unit.text.slice(hit.start, hit.end)) : undefined;
       if (raw !== undefined && this.isAllowedValue(raw)) continue;
       const startPos = lines.position(hit.start);
       if (suppressed?.has(startPos.line)) continue;
@@ -280,6 +294,33 @@ export class Engine {
 function touches(lines: ReadonlySet<number>, first: number, last: number): boolean {
   for (let l = first; l <= last; l++) if (lines.has(l)) return true;
   return false;
+}
+
+/**
+ * A file with thousands of matches of one rule is generated data (fixtures, a dump): reporting
+ * them all helps no one and costs time on hostile input. Past this many, the rest of that rule's
+ * matches in the file are counted in a note instead (never dropped silently).
+ */
+export const MAX_HITS_PER_RULE = 1000;
+
+function capPerRule(hits: Hit[], file: string, notes: ScanNote[]): Hit[] {
+  if (hits.length <= MAX_HITS_PER_RULE) return hits;
+  const counts = new Map<string, number>();
+  const kept = hits.filter((h) => {
+    const n = (counts.get(h.ruleId) ?? 0) + 1;
+    counts.set(h.ruleId, n);
+    return n <= MAX_HITS_PER_RULE;
+  });
+  for (const [ruleId, n] of counts) {
+    if (n > MAX_HITS_PER_RULE) {
+      notes.push({
+        file,
+        level: 'warning',
+        message: `${n} matches of ${ruleId}: the first ${MAX_HITS_PER_RULE} are reported, ${n - MAX_HITS_PER_RULE} more are not`,
+      });
+    }
+  }
+  return kept;
 }
 
 /** The narrowest slot holding `start..end` (a query parameter inside a URL, not the URL). */

@@ -113,6 +113,8 @@ export interface Hit {
   priority?: number;
   /** True when `start..end` is a credential value (it is redacted, hashed and masked). */
   isSecret?: boolean;
+  /** For a secret found in decoded text: the secret itself (`start..end` is the encoded text). */
+  decodedSecret?: string;
 }
 
 /** How carefully a server should be connected (the safe-use checklist's three tiers). */

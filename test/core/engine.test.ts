@@ -87,3 +87,22 @@ describe('chunkRanges', () => {
     expect(ranges.at(-1)![1]).toBe(text.length);
   });
 });
+
+describe('hostile input', () => {
+  it('reports at most MAX_HITS_PER_RULE matches of one rule per file and says how many more there were', async () => {
+    const { Engine: E, MAX_HITS_PER_RULE } = await import('../../src/core/engine.js');
+    const { resolveConfig: rc } = await import('../../src/core/config.js');
+    const lines = Array.from(
+      { length: MAX_HITS_PER_RULE + 25 },
+      (_, i) => `k${i} = "${tokens.googleApiKey(`cap-${i}`)}"`,
+    );
+    const { findings, notes } = await new E(rc(undefined)).scan({ path: 'dump.txt', text: lines.join('\n') });
+    expect(findings).toHaveLength(MAX_HITS_PER_RULE);
+    expect(notes).toEqual([
+      expect.objectContaining({
+        file: 'dump.txt',
+        message: expect.stringContaining(`${MAX_HITS_PER_RULE + 25} matches of google-api-key`),
+      }),
+    ]);
+  });
+});
