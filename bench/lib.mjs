@@ -31,3 +31,27 @@ export function sideBySide(tasks, rounds) {
 }
 
 export const fmt = (ms) => `${ms.toFixed(0)} ms`;
+
+/**
+ * Bundles a TypeScript probe (which imports the project's sources) into one runnable ESM file
+ * with esbuild, the way scripts/build.mjs bundles the CLI, and returns its path.
+ */
+export async function buildProbe(root, entry, name) {
+  const { build } = await import('esbuild');
+  const { mkdirSync } = await import('node:fs');
+  const path = await import('node:path');
+  const outfile = path.join(root, 'bench/.work', name);
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  });
+  return outfile;
+}

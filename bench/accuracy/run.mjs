@@ -7,11 +7,10 @@
 // JavaScript, Python, Go, Java, Markdown) unless its test fixed one.
 //
 //   node bench/accuracy/run.mjs [--min-recall R] [--min-precision P] [--min-family-recall F]
-import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '../lib.mjs';
+import { buildProbe, run } from '../lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -38,18 +37,7 @@ if (harvest.code !== 0) {
   console.error(harvest.stderr.slice(-2000));
   process.exit(2);
 }
-const probe = path.join(work, 'accuracy-probe.mjs');
-await build({
-  entryPoints: [path.join(root, 'bench/accuracy/probe.ts')],
-  outfile: probe,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-});
+const probe = await buildProbe(root, 'bench/accuracy/probe.ts', 'accuracy-probe.mjs');
 const r = run(process.execPath, [probe, corpus]);
 if (r.code !== 0) {
   console.error(r.stderr);

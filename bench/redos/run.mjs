@@ -2,28 +2,14 @@
 // Prints the slowest rules in ms per MB and exits 1 if any exceeds the bound (CI runs this).
 //
 //   node bench/redos/run.mjs [--bound MS_PER_MB]
-import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '../lib.mjs';
+import { buildProbe, run } from '../lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const bound = args.includes('--bound') ? Number(args[args.indexOf('--bound') + 1]) : 200;
-const out = path.join(root, 'bench/.work/redos-probe.mjs');
-mkdirSync(path.dirname(out), { recursive: true });
-await build({
-  entryPoints: [path.join(root, 'bench/redos/probe.ts')],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-});
+const out = await buildProbe(root, 'bench/redos/probe.ts', 'redos-probe.mjs');
 const r = run(process.execPath, [out]);
 if (r.code !== 0) {
   console.error(r.stderr);
