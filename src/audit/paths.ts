@@ -1,7 +1,8 @@
 /**
  * Where this device keeps MCP client configs and token caches, from the clients table, per OS.
  * Templates: `~` is the home folder; `$XDG_CONFIG_HOME` defaults to `~/.config`, `%APPDATA%` to
- * `~/AppData/Roaming`, `$CODEX_HOME` to `~/.codex`. The OS is a parameter, so a mounted home of
+ * `~/AppData/Roaming`, `$CODEX_HOME` to `~/.codex`, `$CLAUDE_CONFIG_DIR` to `~/.claude`,
+ * `$CONTINUE_GLOBAL_DIR` to `~/.continue`. The OS is a parameter, so a mounted home of
  * another machine can be audited, and tests need no other OS.
  */
 import path from 'node:path';
@@ -21,7 +22,7 @@ const TOKEN_CACHES: readonly { client: string; path: string }[] = [
   { client: 'mcp-remote', path: '~/.mcp-auth/' },
   { client: 'Gemini CLI', path: '~/.gemini/mcp-oauth-tokens.json' },
   { client: 'Codex', path: '$CODEX_HOME/auth.json' },
-  { client: 'Claude Code', path: '~/.claude/.credentials.json' },
+  { client: 'Claude Code', path: '$CLAUDE_CONFIG_DIR/.credentials.json' },
 ];
 
 export interface DeviceEnv {
@@ -36,6 +37,8 @@ export function expandTemplate(template: string, os: DeviceOs, { home, env }: De
     $XDG_CONFIG_HOME: env['XDG_CONFIG_HOME'] || p.join(home, '.config'),
     '%APPDATA%': env['APPDATA'] || p.join(home, 'AppData', 'Roaming'),
     $CODEX_HOME: env['CODEX_HOME'] || p.join(home, '.codex'),
+    $CLAUDE_CONFIG_DIR: env['CLAUDE_CONFIG_DIR'] || p.join(home, '.claude'),
+    $CONTINUE_GLOBAL_DIR: env['CONTINUE_GLOBAL_DIR'] || p.join(home, '.continue'),
   };
   const [head, ...rest] = template.split('/');
   const root = vars[head!] ?? head!;

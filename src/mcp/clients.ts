@@ -6,7 +6,8 @@
  *
  * Path patterns are micromatch globs over repository-relative paths. User paths are templates:
  * `~` is the home folder, `$XDG_CONFIG_HOME` defaults to `~/.config`, `%APPDATA%` to
- * `~/AppData/Roaming`, and `$CODEX_HOME` to `~/.codex` (see `src/mcp/user-paths.ts`).
+ * `~/AppData/Roaming`, `$CODEX_HOME` to `~/.codex`, `$CLAUDE_CONFIG_DIR` to `~/.claude` and
+ * `$CONTINUE_GLOBAL_DIR` to `~/.continue` (see `src/audit/paths.ts`).
  */
 import type { ConfigFormat } from './parse/index.js';
 
@@ -48,9 +49,9 @@ export const CLIENTS: readonly McpClient[] = [
     projectFiles: ['**/.mcp.json', '**/.claude/settings.json'],
     userFiles: ['**/.claude.json', '**/.claude/settings.local.json', '**/.claude/.credentials.json'],
     userPaths: {
-      darwin: ['~/.claude.json', '~/.claude/settings.json'],
-      linux: ['~/.claude.json', '~/.claude/settings.json'],
-      win32: ['~/.claude.json', '~/.claude/settings.json'],
+      darwin: ['~/.claude.json', '$CLAUDE_CONFIG_DIR/settings.json'],
+      linux: ['~/.claude.json', '$CLAUDE_CONFIG_DIR/settings.json'],
+      win32: ['~/.claude.json', '$CLAUDE_CONFIG_DIR/settings.json'],
     },
     reference:
       'In .mcp.json write "${VAR}" (or "${VAR:-default}") and set VAR in your environment; Claude Code expands it in command, args, env, url and headers.',
@@ -149,9 +150,9 @@ export const CLIENTS: readonly McpClient[] = [
     projectFiles: ['**/.continue/config.yaml', '**/.continue/mcpServers/*.{yaml,yml,json}'],
     userFiles: [],
     userPaths: {
-      darwin: ['~/.continue/config.yaml'],
-      linux: ['~/.continue/config.yaml'],
-      win32: ['~/.continue/config.yaml'],
+      darwin: ['$CONTINUE_GLOBAL_DIR/config.yaml'],
+      linux: ['$CONTINUE_GLOBAL_DIR/config.yaml'],
+      win32: ['$CONTINUE_GLOBAL_DIR/config.yaml'],
     },
     reference:
       'Write "${{ secrets.NAME }}" and store NAME as a Continue secret (Hub or a local .env outside the repository).',
@@ -203,11 +204,12 @@ export const CLIENTS: readonly McpClient[] = [
     name: 'Amazon Q Developer',
     format: 'json',
     projectFiles: ['**/.amazonq/mcp.json', '**/.amazonq/default.json'],
-    userFiles: ['**/.aws/amazonq/mcp.json'],
+    // Newer Q CLI versions keep servers in agent files; mcp.json is read when an agent asks for it.
+    userFiles: ['**/.aws/amazonq/mcp.json', '**/.aws/amazonq/cli-agents/*.json'],
     userPaths: {
-      darwin: ['~/.aws/amazonq/mcp.json'],
-      linux: ['~/.aws/amazonq/mcp.json'],
-      win32: ['~/.aws/amazonq/mcp.json'],
+      darwin: ['~/.aws/amazonq/mcp.json', '~/.aws/amazonq/cli-agents/'],
+      linux: ['~/.aws/amazonq/mcp.json', '~/.aws/amazonq/cli-agents/'],
+      win32: ['~/.aws/amazonq/mcp.json', '~/.aws/amazonq/cli-agents/'],
     },
     reference: 'Leave the variable out of "env" and export it in the shell that starts Q, so the server inherits it.',
     source: 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html',
