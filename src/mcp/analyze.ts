@@ -116,7 +116,7 @@ function parseDocuments(
       out.notes.push({
         file: unit.path,
         level: 'warning',
-        message: `could not parse as ${t.format.toUpperCase()} (${parsed.error.message} at ${at.line}:${at.column}); MCP checks were skipped for it, the secret rules still ran`,
+        message: `could not parse as ${t.format.toUpperCase()} (${withoutQuotedText(parsed.error.message)} at ${at.line}:${at.column}); MCP checks were skipped for it, the secret rules still ran`,
       });
     }
   }
@@ -140,6 +140,11 @@ function fileChecks(root: ConfigNode, text: string): PolicyHit[] {
     });
   }
   return out;
+}
+
+/** A parser's message may quote the input it choked on, which could be a secret: drop such quotes. */
+function withoutQuotedText(message: string): string {
+  return message.replace(/(["'`])[^"'`\n]{9,}\1/g, '$1…$1');
 }
 
 /** The provider a slot's credential most likely belongs to, from the slot's and server's names. */
