@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import { fingerprint, secretHash } from '../core/fingerprint.js';
 import type { RawFinding } from '../core/types.js';
 import { ageInDays } from '../runtime/rotation.js';
-import { runScan, type ScanResult } from '../runtime/run-scan.js';
+import { countFindings, runScan, type ScanResult } from '../runtime/run-scan.js';
 import { decodeContent } from '../sources/decode.js';
 import type { ScanSource, SourceItem } from '../sources/types.js';
 import { deviceFiles, type DeviceEnv, type DeviceFile, type DeviceOs } from './paths.js';
@@ -99,10 +99,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
       if (p.fixMode !== undefined) fixes.push({ file: f.path, from: statSync(f.path).mode & 0o777, to: p.fixMode });
     }
   }
-  const s = result.stats;
-  s.findings = result.findings.length;
-  s.errorFindings = result.findings.filter((f) => f.severity === 'error').length;
-  s.warningFindings = s.findings - s.errorFindings;
+  countFindings(result);
   return { result, audited, fixes };
 }
 

@@ -12,7 +12,7 @@ import type { ArgToken } from './argv.js';
 import { entry, type ObjectNode } from './parse/node.js';
 import { packageOf } from './policy/packages.js';
 import type { McpSettings } from './settings.js';
-import type { Slot } from './slots.js';
+import { SERVER_URL_KEYS, type Slot } from './slots.js';
 
 interface Kind {
   match: RegExp;
@@ -95,7 +95,7 @@ export function classifyServer(
   settings: McpSettings,
 ): Classification {
   const pkg = packageOf(argv)?.name ?? '';
-  const url = entry(server, 'url') ?? entry(server, 'serverUrl') ?? entry(server, 'httpUrl') ?? entry(server, 'uri');
+  const url = SERVER_URL_KEYS.map((k) => entry(server, k)).find((v) => v !== undefined);
   const host = url?.kind === 'string' ? (/^[a-z]+:\/\/([^/:?#]+)/i.exec(url.value)?.[1] ?? '') : '';
   const override = Object.entries(settings.serverTiers ?? {}).find(([pattern]) =>
     [name, pkg, host].some((v) => v && micromatch.isMatch(v, pattern, { nocase: true })),

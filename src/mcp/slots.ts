@@ -26,7 +26,8 @@ export interface Slot {
 
 const ENV_KEYS = ['env', 'envs', 'environment'];
 const HEADER_KEYS = ['headers', 'http_headers'];
-const URL_KEYS = ['url', 'serverUrl', 'httpUrl', 'uri', 'endpoint'];
+/** The keys a remote server's URL sits under, across clients. */
+export const SERVER_URL_KEYS: readonly string[] = ['url', 'serverUrl', 'httpUrl', 'uri', 'endpoint'];
 /** Keys whose value names an environment variable or file: always a reference. */
 const REFERENCE_KEYS = ['bearer_token_env_var', 'envFile', 'env_file', 'env_keys', 'env_vars', 'env_http_headers'];
 /** Authorization schemes whose parameter is the credential. */
@@ -37,7 +38,7 @@ export function serverSlots(server: ObjectNode): Slot[] {
   for (const key of ENV_KEYS) mapSlots(entry(server, key), key, out, 'env');
   for (const key of HEADER_KEYS) mapSlots(entry(server, key), key, out, 'header');
   mapSlots(entry(entry(server, 'requestOptions'), 'headers'), 'requestOptions.headers', out, 'header');
-  for (const key of URL_KEYS) {
+  for (const key of SERVER_URL_KEYS) {
     const v = entry(server, key);
     if (v?.kind === 'string') urlSlots(v, 0, v.value.length, key, out);
   }

@@ -127,9 +127,15 @@ export async function runScan(
   await source.annotate?.(result.findings);
   result.overdue = overdueForRotation(result.findings, opts.config.maxAgeDays);
   stats.errors = result.errors.length;
-  stats.findings = result.findings.length;
-  stats.errorFindings = result.findings.filter((f) => f.severity === 'error').length;
-  stats.warningFindings = stats.findings - stats.errorFindings;
+  countFindings(result);
   stats.durationMs = Math.round(performance.now() - started);
   return result;
+}
+
+/** Recounts the findings by severity (after a caller adds findings of its own, as `audit` does). */
+export function countFindings(result: ScanResult): void {
+  const s = result.stats;
+  s.findings = result.findings.length;
+  s.errorFindings = result.findings.filter((f) => f.severity === 'error').length;
+  s.warningFindings = s.findings - s.errorFindings;
 }

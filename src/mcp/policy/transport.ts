@@ -1,11 +1,12 @@
 /** `mcp-insecure-transport`: a remote server reached over plain http: tokens and data cross the network in clear. */
 import { textSpan } from '../parse/node.js';
+import { SERVER_URL_KEYS } from '../slots.js';
 import type { PolicyCheck } from './types.js';
 
-const URL_SLOTS = new Set(['url', 'serverUrl', 'httpUrl', 'uri', 'endpoint']);
+const URL_SLOTS = new Set(SERVER_URL_KEYS);
 const LOOPBACK = /^(?:localhost|[\w-]+\.localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|host\.docker\.internal)$/i;
 
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   return LOOPBACK.test(host);
 }
 

@@ -4,10 +4,11 @@
  */
 import micromatch from 'micromatch';
 import { textSpan } from '../parse/node.js';
+import { SERVER_URL_KEYS } from '../slots.js';
 import { packageOf } from './packages.js';
 import type { PolicyCheck } from './types.js';
 
-const URL_SLOTS = new Set(['url', 'serverUrl', 'httpUrl', 'uri', 'endpoint']);
+const URL_SLOTS = new Set(SERVER_URL_KEYS);
 
 export const untrustedServer: PolicyCheck = (ctx) => {
   const trusted = ctx.settings.trustedServers;
