@@ -4,6 +4,8 @@
  */
 import { ConfigError } from '../core/config.js';
 import { BaselineError } from '../core/baseline.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { HookInstallError } from '../hook/install.js';
 import { InputError } from '../runtime/config-file.js';
 import { GitError } from '../sources/git.js';
 import { VERSION } from '../version.js';
@@ -68,12 +70,23 @@ Usage: mcp-leak-guard <command> [options]
 Commands:
 ${list}
 
-Run \`mcp-leak-guard <command> --help\` for a command's options.
+Run \`mcp-leak-guard help <command>\` (or \`<command> --help\`) for a command's options.
 `;
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
+  if ((name === 'help' || name === '--help' || name === '-h') && rest[0] !== undefined) {
+    const topic = COMMANDS[rest[0]];
+    if (topic) {
+      io.stdout.write(topic.usage);
+      return 0;
+    }
+    io.stderr.write(
+      `mcp-leak-guard: no command "${rest[0]}"${didYouMean(rest[0], Object.keys(COMMANDS))}\n\n${usage()}`,
+    );
+    return 2;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage());
     return name === undefined ? 2 : 0;
@@ -84,7 +97,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`mcp-leak-guard: unknown command "${name}"\n\n${usage()}`);
+    io.stderr.write(
+      `mcp-leak-guard: unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}\n\n${usage()}`,
+    );
     return 2;
   }
   try {
@@ -101,12 +116,16 @@ function reportFailure(e: unknown, name: string, command: Command, io: CliIO): 2
     e instanceof ConfigError ||
     e instanceof BaselineError ||
     e instanceof InputError ||
-    e instanceof GitError
+    e instanceof GitError ||
+    e instanceof HookInstallError
   ) {
     io.stderr.write(`mcp-leak-guard: ${e.message}\n`);
   } else {
     const err = e as Error;
-    io.stderr.write(`mcp-leak-guard: internal error: ${err?.message ?? String(e)}\n`);
+    // Only bugs get here: user mistakes are the errors above.
+    io.stderr.write(
+      `mcp-leak-guard: internal error (a bug; please report it with MCP_LEAK_GUARD_DEBUG=1 output): ${err?.message ?? String(e)}\n`,
+    );
     if (io.env['MCP_LEAK_GUARD_DEBUG']) io.stderr.write(`${err?.stack ?? ''}\n`);
   }
   return 2;

@@ -1,5 +1,7 @@
 /** Picks the reporter for a format and writes the report where the user asked. */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FailOn } from '../core/findings.js';
 import { renderGithub } from '../report/github.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
@@ -10,7 +12,12 @@ import { VERSION } from '../version.js';
 import type { CliIO } from './io.js';
 import type { Format } from './scan-options.js';
 
-export function render(result: ScanResult, format: Format, color: boolean): string {
+export interface RenderOptions {
+  verbosity?: 'quiet' | 'normal' | 'verbose';
+  failOn?: FailOn;
+}
+
+export function render(result: ScanResult, format: Format, color: boolean, opts: RenderOptions = {}): string {
   switch (format) {
     case 'json':
       return renderJson(result);
@@ -19,7 +26,7 @@ export function render(result: ScanResult, format: Format, color: boolean): stri
     case 'github':
       return renderGithub(result);
     case 'text':
-      return renderText(result, { color });
+      return renderText(result, { color, ...opts });
   }
 }
 
@@ -29,6 +36,7 @@ export async function writeReport(text: string, output: string | undefined, io: 
     return;
   }
   try {
+    await mkdir(path.dirname(output), { recursive: true });
     await writeFile(output, text);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

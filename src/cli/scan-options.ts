@@ -3,8 +3,8 @@
  * typed settings object; the rest of the CLI never looks at argv.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/findings.js';
+import { parseCommandArgs } from './args.js';
 import { UsageError } from './io.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
@@ -16,8 +16,19 @@ export type SourceChoice =
   | { kind: 'diff'; range: string }
   | { kind: 'history'; all: boolean };
 
+/** How much the text report says: `quiet` only what fails, `verbose` every field and skipped file. */
+export type Verbosity = 'quiet' | 'normal' | 'verbose';
+
 export interface ScanSettings {
   source: SourceChoice;
+  /**
+   * `--pre-commit FILE...` (the pre-commit framework's file list): scanned as the staged changes
+   * when every file is staged in this commit, else (`pre-commit run --all-files`) the files whole.
+   */
+  hookFiles?: string[];
+  verbosity: Verbosity;
+  /** False for `--no-color`; otherwise colour follows the terminal and NO_COLOR. */
+  color: boolean;
   format: Format;
   output?: string;
   config?: string;
@@ -41,6 +52,10 @@ export const SCAN_OPTIONS = {
   baseline: { type: 'string', short: 'b' },
   'fail-on': { type: 'string' },
   'allow-shallow': { type: 'boolean' },
+  'pre-commit': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -48,12 +63,7 @@ const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
 export function parseScanArgs(argv: readonly string[], cwd: string): ScanSettings & { help: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: SCAN_OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseCommandArgs(argv, SCAN_OPTIONS, true);
   const v = parsed.values;
   const positionals = parsed.positionals;
   const modes = [
@@ -61,11 +71,15 @@ export function parseScanArgs(argv: readonly string[], cwd: string): ScanSetting
     v.diff !== undefined && '--diff',
     v.history && '--history',
     v.stdin && '--stdin',
+    v['pre-commit'] && '--pre-commit',
   ].filter(Boolean);
   if (modes.length > 1) throw new UsageError(`choose one of ${modes.join(', ')}`);
-  if (positionals.length > 1)
+  const hookFiles = v['pre-commit'] ? positionals : undefined;
+  if (!hookFiles && positionals.length > 1)
     throw new UsageError(`scan takes at most one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
-  if (positionals.length === 1 && modes.length === 1) throw new UsageError(`PATH cannot be combined with ${modes[0]}`);
+  if (!hookFiles && positionals.length === 1 && modes.length === 1)
+    throw new UsageError(`PATH cannot be combined with ${modes[0]}`);
+  if (v.quiet && v.verbose) throw new UsageError('choose one of --quiet, --verbose');
   if (v.all && !v.history) throw new UsageError('--all goes with --history');
   if (v.path !== undefined && !v.stdin) throw new UsageError('--path goes with --stdin');
   const format = (v.format ?? 'text') as Format;
@@ -75,16 +89,16 @@ export function parseScanArgs(argv: readonly string[], cwd: string): ScanSetting
   if (!FAIL_ON.includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${v['fail-on']}"`);
   let source: SourceChoice;
-  if (v.staged) source = { kind: 'staged' };
-  else if (v.diff !== undefined) {
-    if (!/^[^\s.][^\s]*?\.\.\.?[^\s]+$/.test(v.diff))
-      throw new UsageError(`--diff takes BASE..HEAD or BASE...HEAD, got "${v.diff}"`);
-    source = { kind: 'diff', range: v.diff };
-  } else if (v.history) source = { kind: 'history', all: Boolean(v.all) };
+  if (v.staged || hookFiles) source = { kind: 'staged' };
+  else if (v.diff !== undefined) source = { kind: 'diff', range: diffRange(v.diff) };
+  else if (v.history) source = { kind: 'history', all: Boolean(v.all) };
   else if (v.stdin) source = { kind: 'stdin', path: v.path ?? 'stdin' };
   else source = { kind: 'worktree', target: path.resolve(cwd, positionals[0] ?? '.') };
   return {
     source,
+    ...(hookFiles ? { hookFiles } : {}),
+    verbosity: v.quiet ? 'quiet' : v.verbose ? 'verbose' : 'normal',
+    color: !v['no-color'],
     format,
     ...(v.output !== undefined ? { output: path.resolve(cwd, v.output) } : {}),
     ...(v.config !== undefined ? { config: path.resolve(cwd, v.config) } : {}),
@@ -94,4 +108,12 @@ export function parseScanArgs(argv: readonly string[], cwd: string): ScanSetting
     cwd,
     help: Boolean(v.help),
   };
+}
+
+/** `BASE..HEAD`, `BASE...HEAD`, or a lone `REV`, which means `REV..HEAD` (as `git log REV..`). */
+function diffRange(arg: string): string {
+  if (/^[^\s.][^\s]*?\.\.\.?[^\s]+$/.test(arg)) return arg;
+  if (/^[^\s.][^\s]*?\.\.\.?$/.test(arg)) return `${arg}HEAD`;
+  if (/^[^\s.-][^\s]*$/.test(arg) && !arg.includes('..')) return `${arg}..HEAD`;
+  throw new UsageError(`--diff takes REV, BASE..HEAD or BASE...HEAD, got "${arg}"`);
 }

@@ -5,7 +5,11 @@
  * secret when a history or staged scan meets it.
  */
 import { fingerprintKey } from './fingerprint.js';
+import { jsonSyntaxError } from './json-error.js';
 import type { Finding } from './types.js';
+
+/** The baseline every entry point reads from the repository root when none is named. */
+export const DEFAULT_BASELINE_NAME = '.mcp-leak-guard-baseline.json';
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -40,8 +44,9 @@ export function parseBaseline(text: string, source: string): (f: Finding) => boo
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    throw new BaselineError(source, `not valid JSON: ${(e as Error).message}`);
+  } catch {
+    const { detail, position } = jsonSyntaxError(text);
+    throw new BaselineError(position ? `${source}:${position.line}:${position.column}` : source, detail);
   }
   const obj = data as Partial<BaselineFile> | null;
   if (!obj || typeof obj !== 'object' || !Array.isArray(obj.findings))

@@ -21,7 +21,16 @@ import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
 import { PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
-import type { Hit, McpAnalyzer, McpFileSummary, RawFinding, RuleInfo, ScanNote, ScanUnit } from './types.js';
+import type {
+  Hit,
+  McpAnalysis,
+  McpAnalyzer,
+  McpFileSummary,
+  RawFinding,
+  RuleInfo,
+  ScanNote,
+  ScanUnit,
+} from './types.js';
 
 // secretlint's profiler records a performance mark per rule per call: 4x slower and unbounded memory.
 secretLintProfiler.setEnabled(false);
@@ -37,6 +46,8 @@ export interface UnitResult {
   mcp?: McpFileSummary;
   /** The path matched `allowlist.paths` and was not scanned. */
   allowlisted?: boolean;
+  /** File lines of findings an inline directive suppressed (reports say how many, and where). */
+  suppressed?: number[];
 }
 
 type Target = { kind: 'own'; family: DefinedFamily; spec: SecretRuleSpec } | { kind: 'preset'; index: number };
@@ -148,10 +159,18 @@ export class Engine {
           }
         }
         hits.push(...analysis.hits);
+        if (summary) uncountSuppressedLiterals(unit.text, analysis.slots, summary);
       }
     }
-    const findings = this.toFindings(unit, capPerRule(dedupeOverlaps(hits), unit.path, notes));
-    return { findings, notes, ...(summary ? { mcp: summary } : {}) };
+    const suppressed: number[] = [];
+    const findings = this.toFindings(unit, capPerRule(dedupeOverlaps(hits), unit.path, notes), suppressed);
+    if (summary && unit.meta) summary = { ...summary, commit: unit.meta.commit };
+    return {
+      findings,
+      notes,
+      ...(summary ? { mcp: summary } : {}),
+      ...(suppressed.length > 0 ? { suppressed: [...new Set(suppressed)] } : {}),
+    };
   }
 
   /**
@@ -227,7 +246,7 @@ export class Engine {
     return hits;
   }
 
-  private toFindings(unit: ScanUnit, hits: Hit[]): RawFinding[] {
+  private toFindings(unit: ScanUnit, hits: Hit[], suppressedOut: number[]): RawFinding[] {
     if (hits.length === 0) return [];
     const lines = new LineIndex(unit.text);
     const suppressed = suppressedLines(unit.text, lines);
@@ -239,10 +258,13 @@ export class Engine {
       const raw = hit.isSecret ? (hit.decodedSecret ?? unit.text.slice(hit.start, hit.end)) : undefined;
       if (raw !== undefined && this.isAllowedValue(raw)) continue;
       const startPos = lines.position(hit.start);
-      if (suppressed?.has(startPos.line)) continue;
       const endPos = lines.position(Math.max(hit.start, hit.end));
       const fileLine = (l: number): number => unit.lineMap?.[l - 1] ?? l;
       if (unit.reportLines && !touches(unit.reportLines, fileLine(startPos.line), fileLine(endPos.line))) continue;
+      if (suppressed?.has(startPos.line)) {
+        suppressedOut.push(fileLine(startPos.line));
+        continue;
+      }
       const valueHash = secretHash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
       const finding: RawFinding = {
         ruleId: hit.ruleId,
@@ -396,4 +418,18 @@ export function chunkRanges(text: string, size: number, overlap: number): [numbe
     start = end;
   }
   return out;
+}
+
+/** A literal on a line an inline directive suppresses is not counted as a live one in the summary. */
+function uncountSuppressedLiterals(text: string, slots: McpAnalysis['slots'], summary: McpFileSummary): void {
+  const literal = slots.filter((s) => s.literal);
+  if (literal.length === 0) return;
+  const lines = new LineIndex(text);
+  const suppressed = suppressedLines(text, lines);
+  if (!suppressed) return;
+  for (const slot of literal) {
+    if (!suppressed.has(lines.position(slot.start).line)) continue;
+    const server = summary.servers.find((sv) => sv.name === slot.context.server);
+    if (server && server.literals > 0) server.literals--;
+  }
 }

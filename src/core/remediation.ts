@@ -135,3 +135,16 @@ export function remediationFor(provider: string | undefined, referenceHint?: str
   ];
   return parts.filter(Boolean).join(' ');
 }
+
+/** For a credential only in the history: gone from HEAD, still live until revoked; how to purge. */
+export function historyOnlyRemediation(provider: string | undefined, file: string): string {
+  const p = providerInfo(provider);
+  const revoke = p.revokeUrl ? `revoke it at ${p.revokeUrl}` : `revoke it with ${p.name}`;
+  return [
+    `It is gone from ${file} at HEAD but stays in the git history, where anyone with a clone can read it: ${revoke} and issue a replacement.`,
+    p.note,
+    `Purging the history is optional once it is revoked: git filter-repo --replace-text (rewrites every later commit; every clone must re-fetch).`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -123,6 +123,8 @@ export type ServerTier = 'connect-freely' | 'consider-carefully' | 'dont-connect
 /** What the MCP analyzer says of one file. */
 export interface McpFileSummary {
   file: string;
+  /** The commit of this version of the file (diff and history scans). */
+  commit?: string;
   client: string;
   servers: { name: string; references: number; literals: number; kind?: string; tier?: ServerTier }[];
 }

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { git, repoRoot } from '../sources/git.js';
+import { RESOLVE_CLI, RUN_SCAN } from './resolve-cli.js';
 
 export const HOOK_MARKER = '# installed by mcp-leak-guard install-hook';
 /** Where an existing hook is moved so ours can run it first. */
@@ -16,11 +17,9 @@ const HUSKY_END = '# <<< mcp-leak-guard <<<';
 
 export interface HookInstallOptions {
   cwd: string;
-  /** Absolute path of the CLI bundle the hook runs. */
-  cliPath: string;
-  /** Node binary to fall back on when `node` is not on the PATH at commit time. */
-  nodePath: string;
   uninstall: boolean;
+  /** The environment the hook will see, to warn when it cannot find the CLI there. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export class HookInstallError extends Error {}
@@ -30,22 +29,18 @@ export async function installHook(opts: HookInstallOptions): Promise<string[]> {
   const root = await repoRoot(opts.cwd);
   if (!root) throw new HookInstallError(`${opts.cwd} is not inside a git repository`);
   const hooksPath = (await git(root, ['config', '--get', 'core.hooksPath']).catch(() => '')).trim();
-  if (isHusky(root, hooksPath)) return huskyInstall(root, opts);
-  const hooksDir = path.resolve(root, (await git(root, ['rev-parse', '--git-path', 'hooks'])).trim());
-  return gitHooksInstall(hooksDir, opts);
+  const done = isHusky(root, hooksPath)
+    ? huskyInstall(root, opts)
+    : gitHooksInstall(path.resolve(root, (await git(root, ['rev-parse', '--git-path', 'hooks'])).trim()), opts);
+  if (!opts.uninstall && opts.env && !hookFindsCli(root, opts.env)) done.push(NOT_FOUND_WARNING);
+  return done;
 }
 
 function isHusky(root: string, hooksPath: string): boolean {
   return /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || (hooksPath === '' && existsSync(path.join(root, '.husky', '_')));
 }
 
-const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-
-function runLine(opts: HookInstallOptions): string {
-  return `"$(command -v node || echo ${shellQuote(opts.nodePath)})" ${shellQuote(opts.cliPath)} scan --staged`;
-}
-
-export function hookScript(opts: HookInstallOptions): string {
+export function hookScript(): string {
   return `#!/bin/sh
 ${HOOK_MARKER}
 # Blocks a commit whose staged content holds a secret or an unsafe MCP config.
@@ -54,9 +49,21 @@ hook="$0${PREVIOUS_SUFFIX}"
 if [ -x "$hook" ]; then
   "$hook" "$@" || exit $?
 fi
-exec ${runLine(opts)}
+${RESOLVE_CLI}${RUN_SCAN}
 `;
 }
+
+/** Whether the hook, run now, would find the CLI (it looks where `RESOLVE_CLI` looks). */
+export function hookFindsCli(root: string, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env['MCP_LEAK_GUARD_CLI']) return true;
+  if (existsSync(path.join(root, 'node_modules', '.bin', 'mcp-leak-guard'))) return true;
+  return (env['PATH'] ?? '')
+    .split(path.delimiter)
+    .some((dir) => dir !== '' && existsSync(path.join(dir, 'mcp-leak-guard')));
+}
+
+const NOT_FOUND_WARNING =
+  'warning: the hook finds the CLI through $MCP_LEAK_GUARD_CLI, node_modules/.bin or PATH, and none has it now: commits stay blocked until you run npm install --save-dev mcp-leak-guard';
 
 function gitHooksInstall(hooksDir: string, opts: HookInstallOptions): string[] {
   const file = path.join(hooksDir, 'pre-commit');
@@ -78,7 +85,7 @@ function gitHooksInstall(hooksDir: string, opts: HookInstallOptions): string[] {
     renameSync(file, previous);
     done.push(`kept the existing hook: it now runs first, from ${previous}`);
   }
-  writeFileSync(file, hookScript(opts));
+  writeFileSync(file, hookScript());
   chmodSync(file, 0o755);
   done.push(ours ? `updated ${file}` : `installed ${file}`);
   return done;
@@ -94,7 +101,7 @@ function huskyInstall(root: string, opts: HookInstallOptions): string[] {
     else writeFileSync(file, without);
     return [`removed the mcp-leak-guard lines from ${file}`];
   }
-  const block = `${HUSKY_BEGIN}\n${runLine(opts)}\n${HUSKY_END}\n`;
+  const block = `${HUSKY_BEGIN}\n${RESOLVE_CLI}${RUN_SCAN} || exit $?\n${HUSKY_END}\n`;
   const next = `${without}${without === '' || without.endsWith('\n') ? '' : '\n'}${block}`;
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, next);

@@ -2,7 +2,19 @@
  * The `mcp` section of `.mcp-leak-guard.json` / `.yml`: policy settings. Validated when the
  * config is loaded, so a typo is an input error, not a silently ignored setting.
  */
+import { didYouMean } from '../core/did-you-mean.js';
 import type { ServerTier } from '../core/types.js';
+
+/** A bad `mcp` setting: the message names the key (never its value); `keyPath` locates it. */
+export class McpSettingsError extends Error {
+  constructor(
+    message: string,
+    readonly keyPath: readonly (string | number)[],
+  ) {
+    super(message);
+    this.name = 'McpSettingsError';
+  }
+}
 
 export interface McpSettings {
   /** micromatch patterns of trusted server packages/images/hosts; enables `mcp-untrusted-server`. */
@@ -21,31 +33,41 @@ export function readMcpSettings(raw: Readonly<Record<string, unknown>>): McpSett
   const out: { trustedServers?: string[]; productionPatterns?: string[]; serverTiers?: Record<string, ServerTier> } =
     {};
   for (const [key, value] of Object.entries(raw)) {
-    if (!KEYS.has(key)) throw new Error(`unknown key "mcp.${key}" (known: ${[...KEYS].join(', ')})`);
+    if (!KEYS.has(key))
+      throw new McpSettingsError(`unknown key "mcp.${key}"${didYouMean(key, KEYS)} (known: ${[...KEYS].join(', ')})`, [
+        'mcp',
+        key,
+      ]);
     if (key === 'serverTiers') {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new Error('"mcp.serverTiers" must be an object');
+        throw new McpSettingsError('"mcp.serverTiers" must be an object', ['mcp', key]);
       for (const [pattern, tier] of Object.entries(value)) {
         if (!TIERS.includes(tier as ServerTier)) {
-          throw new Error(`"mcp.serverTiers.${pattern}" must be one of ${TIERS.join(', ')}`);
+          throw new McpSettingsError(`"mcp.serverTiers.${pattern}" must be one of ${TIERS.join(', ')}`, [
+            'mcp',
+            key,
+            pattern,
+          ]);
         }
       }
       out.serverTiers = value as Record<string, ServerTier>;
       continue;
     }
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-      throw new Error(`"mcp.${key}" must be a list of strings`);
+      throw new McpSettingsError(`"mcp.${key}" must be a list of strings`, ['mcp', key]);
     }
     if (key === 'productionPatterns') {
-      for (const p of value as string[]) {
+      (value as string[]).forEach((p, i) => {
         try {
           new RegExp(p, 'i');
         } catch (e) {
-          throw new Error(
-            `"mcp.productionPatterns" holds an invalid regular expression ${JSON.stringify(p)}: ${(e as Error).message}`,
+          // The engine's message quotes the pattern: keep only its reason.
+          throw new McpSettingsError(
+            `"mcp.productionPatterns[${i}]" is not a valid regular expression (${(e as Error).message.split(': ').pop()})`,
+            ['mcp', key, i],
           );
         }
-      }
+      });
     }
     out[key as 'trustedServers' | 'productionPatterns'] = value as string[];
   }

@@ -1,12 +1,15 @@
 /** `--format text`: findings grouped by file, for people. Colour only on a terminal. */
-import { publicFinding } from '../core/findings.js';
-import type { Finding, ServerTier } from '../core/types.js';
+import { atOrAbove, publicFinding, type FailOn } from '../core/findings.js';
+import type { Finding, McpFileSummary, ServerTier } from '../core/types.js';
 import type { ScanResult } from '../runtime/run-scan.js';
 
 export interface TextOptions {
   color: boolean;
   /** Print the remediation under each finding (default true). */
   remediation?: boolean;
+  /** `quiet`: only the findings at or above `failOn`, nothing else; `verbose`: every field and skipped file. */
+  verbosity?: 'quiet' | 'normal' | 'verbose';
+  failOn?: FailOn;
 }
 
 const paint = (on: boolean, code: number) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -16,9 +19,12 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
   const yellow = paint(opts.color, 33);
   const dim = paint(opts.color, 2);
   const bold = paint(opts.color, 1);
+  const quiet = opts.verbosity === 'quiet';
+  const verbose = opts.verbosity === 'verbose';
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings.map(publicFinding)) {
+  const shown = quiet ? result.findings.filter((f) => atOrAbove(f.severity, opts.failOn ?? 'error')) : result.findings;
+  for (const f of shown.map(publicFinding)) {
     const list = byFile.get(f.file) ?? [];
     list.push(f);
     byFile.set(f.file, list);
@@ -31,21 +37,32 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
       const mcp = f.mcp ? dim(` [${[f.mcp.client, f.mcp.server, f.mcp.slot].filter(Boolean).join(' > ')}]`) : '';
       const commit = f.commit
         ? dim(
-            ` (commit ${f.commit.slice(0, 12)}${f.date ? ` ${f.date.slice(0, 10)}` : ''}${f.occurrences && f.occurrences > 1 ? `, in ${f.occurrences} commits` : ''})`,
+            ` (commit ${f.commit.slice(0, 12)}${f.date ? ` ${f.date.slice(0, 10)}` : ''}${f.author ? ` by ${f.author}` : ''}${f.occurrences && f.occurrences > 1 ? `, in ${f.occurrences} commits` : ''}${f.atHead === false ? ', gone from HEAD' : ''})`,
           )
         : '';
       out.push(`  ${where} ${sev} ${f.ruleId}  ${f.message}${f.secret ? `: ${f.secret}` : ''}${mcp}${commit}`);
-      if (opts.remediation !== false && f.remediation !== f.message) out.push(dim(`           ${f.remediation}`));
+      // Plain, not dim: what to do is the part to read.
+      if (!quiet && opts.remediation !== false && f.remediation !== f.message)
+        out.push(`           fix: ${f.remediation}`);
+      if (verbose) out.push(...verboseFields(f).map((l) => dim(`           ${l}`)));
     }
     out.push('');
   }
-  if (result.mcpConfigs.length > 0) {
+  if (quiet) {
+    for (const e of result.errors) out.push(red(`could not scan ${e.path}: ${e.message}`));
+    return out.length > 0 ? `${out.join('\n')}\n` : '';
+  }
+  const configs = distinctConfigs(result.mcpConfigs);
+  if (configs.length > 0) {
     out.push(bold('MCP configs'));
-    for (const m of result.mcpConfigs) {
+    for (const { summary: m, versions } of configs) {
       const refs = m.servers.reduce((n, s) => n + s.references, 0);
       const lits = m.servers.reduce((n, s) => n + s.literals, 0);
+      const at = m.commit
+        ? ` @ ${m.commit.slice(0, 12)}${versions > 1 ? ` (and ${versions - 1} more version(s) alike)` : ''}`
+        : '';
       out.push(
-        `  ${m.file} (${m.client}): ${m.servers.length} server(s), ${refs} reference(s), ${lits} literal credential(s)`,
+        `  ${m.file}${at} (${m.client}): ${m.servers.length} server(s), ${refs} reference(s), ${lits} literal credential(s)`,
       );
       // The inventory: what each server reaches, and how carefully it should be connected.
       for (const sv of m.servers)
@@ -59,10 +76,40 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
       out.push(`  ${o.file}:${o.line} ${o.ruleId}${o.secret ? ` ${o.secret}` : ''}: ${o.ageDays} days old`);
     out.push('');
   }
-  for (const n of result.notes) out.push(dim(`note: ${n.file}: ${n.message}`));
+  for (const n of result.notes) out.push((n.level === 'info' ? dim : yellow)(`note: ${n.file}: ${n.message}`));
+  if (verbose) {
+    for (const sk of result.skippedFiles) out.push(dim(`skipped ${sk.path}: ${sk.reason}`));
+    for (const sp of result.suppressed) out.push(dim(`suppressed inline: ${sp.file}:${sp.line}`));
+  }
   for (const e of result.errors) out.push(red(`could not scan ${e.path}: ${e.message}`));
   out.push(summaryLine(result));
   return `${out.join('\n')}\n`;
+}
+
+/** Every field of a finding not already on its first line (`--verbose`). */
+function verboseFields(f: Finding): string[] {
+  const lines = [`category: ${f.category}; ends at ${f.endLine}:${f.endColumn}; fingerprint: ${f.fingerprint}`];
+  if (f.mcp?.slot) lines.push(`slot: ${f.mcp.slot}`);
+  if (f.commit)
+    lines.push(`commit: ${f.commit}${f.author ? `; author: ${f.author}` : ''}${f.date ? `; date: ${f.date}` : ''}`);
+  if (f.ageDays !== undefined) lines.push(`age: ${f.ageDays} days`);
+  if (f.atHead !== undefined) lines.push(`still at HEAD: ${f.atHead ? 'yes' : 'no'}`);
+  return lines;
+}
+
+/**
+ * A history scan meets each version of a config: identical versions are listed once (with how
+ * many there were), and each listed version names its commit.
+ */
+function distinctConfigs(configs: readonly McpFileSummary[]): { summary: McpFileSummary; versions: number }[] {
+  const byKey = new Map<string, { summary: McpFileSummary; versions: number }>();
+  for (const m of configs) {
+    const key = JSON.stringify([m.file, m.client, m.servers]);
+    const seen = byKey.get(key);
+    if (seen) seen.versions++;
+    else byKey.set(key, { summary: m, versions: 1 });
+  }
+  return [...byKey.values()];
 }
 
 const TIER_WORDS: Record<ServerTier, string> = {
@@ -82,6 +129,11 @@ export function summaryLine(result: ScanResult): string {
   ];
   if (skipped) parts.push(`skipped: ${skipped}`);
   if (s.allowlisted) parts.push(`${s.allowlisted} allowlisted`);
+  if (s.suppressed) {
+    const where = result.suppressed.slice(0, 5).map((p) => `${p.file}:${p.line}`);
+    const more = result.suppressed.length > 5 ? `, ${result.suppressed.length - 5} more` : '';
+    parts.push(`${s.suppressed} suppressed inline (${where.join(', ')}${more})`);
+  }
   if (s.baselined) parts.push(`${s.baselined} in baseline`);
   if (s.errors) parts.push(`${s.errors} could not be scanned`);
   return parts.join('; ');

@@ -1,8 +1,23 @@
-/** Finds and reads the user's config file; the parsing and validation live in core/config. */
+/**
+ * Finds and reads the user's config file and baseline; the parsing and validation live in
+ * core/config and core/baseline. Errors name the file, the key and its position, never a value.
+ */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE_NAMES, parseConfigText, resolveConfig, type ResolvedConfig } from '../core/config.js';
-import { readMcpSettings } from '../mcp/settings.js';
+import {
+  CONFIG_FILE_NAMES,
+  ConfigError,
+  locateConfigError,
+  parseConfigText,
+  resolveConfig,
+  type ResolvedConfig,
+  type UserConfig,
+} from '../core/config.js';
+import { DEFAULT_BASELINE_NAME } from '../core/baseline.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { McpSettingsError, readMcpSettings } from '../mcp/settings.js';
+import { createEngine } from './create-engine.js';
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -12,30 +27,83 @@ export class InputError extends Error {
 }
 
 /**
- * The explicit `--config FILE` when given (it must exist), else the first of
- * `.mcp-leak-guard.json|.yml|.yaml` in `root`, else the embedded default.
+ * The explicit `--config FILE` when given (it must exist), else the one of
+ * `.mcp-leak-guard.json|.yml|.yaml` in `root` (two of them is an error: which one wins would be a
+ * guess), else the embedded default.
  */
 export async function loadConfig(root: string, explicit?: string): Promise<ResolvedConfig> {
   if (explicit) {
     const text = await readFile(explicit, 'utf8').catch((e: NodeJS.ErrnoException) => {
       throw new InputError(`cannot read config ${explicit}: ${e.code ?? e.message}`);
     });
-    return checked(resolveConfig(parseConfigText(text, explicit), explicit), explicit);
+    return checked(text, explicit);
   }
-  for (const name of CONFIG_FILE_NAMES) {
-    const file = path.join(root, name);
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) return checked(resolveConfig(parseConfigText(text, name), name), name);
-  }
-  return resolveConfig(undefined);
+  const present = CONFIG_FILE_NAMES.filter((name) => existsSync(path.join(root, name)));
+  if (present.length > 1)
+    throw new InputError(
+      `config files ${present.join(' and ')} both exist in ${root}: keep one (or pass --config FILE)`,
+    );
+  const name = present[0];
+  if (name === undefined) return resolveConfig(undefined);
+  const text = await readFile(path.join(root, name), 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new InputError(`cannot read config ${name}: ${e.code ?? e.message}`);
+  });
+  return checked(text, name);
 }
 
-/** The core keeps `mcp` opaque; its settings are validated here so a typo names the file. */
-function checked(config: ResolvedConfig, file: string): ResolvedConfig {
+/** Parses, then checks what the core cannot: rule ids against the engine's, and the `mcp` section. */
+function checked(text: string, source: string): ResolvedConfig {
+  const user = parseConfigText(text, source);
   try {
-    readMcpSettings(config.mcp);
+    checkRuleIds(user, source);
+    readMcpSettings(user.mcp ?? {});
   } catch (e) {
-    throw new InputError(`config ${file}: ${(e as Error).message}`);
+    if (e instanceof McpSettingsError) throw locateConfigError(new ConfigError(source, e.message, e.keyPath), text);
+    throw locateConfigError(e, text);
   }
-  return config;
+  return resolveConfig(user, source);
+}
+
+let knownIds: Set<string> | undefined;
+
+/** A misspelled rule id would switch nothing off, silently: every id must be a rule's. */
+function checkRuleIds(user: UserConfig, source: string): void {
+  const ids = Object.keys(user.rules ?? {});
+  if (ids.length === 0) return;
+  knownIds ??= new Set(
+    createEngine(resolveConfig(undefined))
+      .rules()
+      .map((r) => r.id),
+  );
+  const known = new Set([...knownIds, ...(user.customRules ?? []).map((r) => r.id)]);
+  for (const id of ids) {
+    if (!known.has(id))
+      throw new ConfigError(
+        source,
+        `"rules.${id}" is not a rule id${didYouMean(id, known)} (list them with: mcp-leak-guard rules)`,
+        ['rules', id],
+      );
+  }
+}
+
+/**
+ * The baseline a scan applies, the same for the CLI, the hook and the Action: the explicit one
+ * (`--baseline` / the `baseline` input) when given, else the config's `baseline` key, else
+ * `.mcp-leak-guard-baseline.json` at the repository root when that file exists. A baseline named
+ * by the config must exist; the default one is optional.
+ */
+export function defaultBaselinePath(
+  root: string,
+  explicit: string | undefined,
+  config: ResolvedConfig,
+): string | undefined {
+  if (explicit) return explicit;
+  if (config.baseline) {
+    const file = path.resolve(root, config.baseline);
+    if (!existsSync(file))
+      throw new InputError(`config ${config.source}: "baseline" names ${config.baseline}, which does not exist`);
+    return file;
+  }
+  const file = path.join(root, DEFAULT_BASELINE_NAME);
+  return existsSync(file) ? file : undefined;
 }

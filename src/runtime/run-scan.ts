@@ -10,6 +10,7 @@ import { compareFindings } from '../core/findings.js';
 import type { Finding, McpFileSummary, RawFinding, RuleInfo, ScanNote } from '../core/types.js';
 import type { ScanSource, SkipReason } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
+import { historyOnlyRemediation } from '../core/remediation.js';
 import { overdueForRotation, type Overdue } from './rotation.js';
 import { InputError } from './config-file.js';
 import { createEngine } from './create-engine.js';
@@ -20,6 +21,8 @@ export interface ScanStats {
   bytes: number;
   skipped: Partial<Record<SkipReason, number>>;
   allowlisted: number;
+  /** Findings an inline directive (`mcp-leak-guard:allow`, `secretlint-disable...`) suppressed. */
+  suppressed: number;
   errors: number;
   findings: number;
   errorFindings: number;
@@ -39,6 +42,12 @@ export interface ScanResult {
   /** Credentials older than `rotation.maxAgeDays` and still present. */
   overdue: Overdue[];
   rules: RuleInfo[];
+  /** Files passed over, with the reason (`--verbose` lists them). */
+  skippedFiles: { path: string; reason: SkipReason }[];
+  /** Where inline directives suppressed findings. */
+  suppressed: { file: string; line: number }[];
+  /** What the source could not see (a shallow clone's missing history); also a note. */
+  incomplete?: string;
 }
 
 export interface RunOptions {
@@ -73,11 +82,15 @@ export async function runScan(
     mcpConfigs: [],
     errors: [],
     overdue: [],
+    skippedFiles: [],
+    suppressed: [],
+    ...(source.incomplete ? { incomplete: source.incomplete } : {}),
     stats: {
       files: 0,
       bytes: 0,
       skipped: {},
       allowlisted: 0,
+      suppressed: 0,
       errors: 0,
       findings: 0,
       errorFindings: 0,
@@ -91,8 +104,10 @@ export async function runScan(
   let done = 0;
   const accept = (o: Outcome): void => {
     done++;
-    if (o.kind === 'skipped') stats.skipped[o.reason] = (stats.skipped[o.reason] ?? 0) + 1;
-    else if (o.kind === 'error') result.errors.push({ path: o.path, message: o.message });
+    if (o.kind === 'skipped') {
+      stats.skipped[o.reason] = (stats.skipped[o.reason] ?? 0) + 1;
+      result.skippedFiles.push({ path: o.path, reason: o.reason });
+    } else if (o.kind === 'error') result.errors.push({ path: o.path, message: o.message });
     else {
       const r = o.result;
       if (r.allowlisted) stats.allowlisted++;
@@ -102,6 +117,7 @@ export async function runScan(
       }
       result.notes.push(...r.notes);
       if (r.mcp) result.mcpConfigs.push(r.mcp);
+      for (const line of r.suppressed ?? []) result.suppressed.push({ file: o.path, line });
       for (const f of r.findings) {
         if (inBaseline?.(f)) stats.baselined++;
         else result.findings.push(f);
@@ -120,11 +136,16 @@ export async function runScan(
     }
   }
   // Threads finish in any order: sort everything a report lists.
+  if (source.incomplete) result.notes.push({ file: source.label, level: 'warning', message: source.incomplete });
   result.notes.sort((a, b) => a.file.localeCompare(b.file));
+  result.skippedFiles.sort((a, b) => a.path.localeCompare(b.path));
+  result.suppressed.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  stats.suppressed = result.suppressed.length;
   result.mcpConfigs.sort((a, b) => a.file.localeCompare(b.file));
   result.errors.sort((a, b) => a.path.localeCompare(b.path));
   result.findings = aggregateByFingerprint(result.findings).sort(compareFindings);
   await source.annotate?.(result.findings);
+  sayWhenGoneFromHead(result.findings, result.rules);
   result.overdue = overdueForRotation(result.findings, opts.config.maxAgeDays);
   stats.errors = result.errors.length;
   countFindings(result);
@@ -138,4 +159,11 @@ export function countFindings(result: ScanResult): void {
   s.findings = result.findings.length;
   s.errorFindings = result.findings.filter((f) => f.severity === 'error').length;
   s.warningFindings = s.findings - s.errorFindings;
+}
+
+/** A secret gone from HEAD is not removed "from the file": it is still in the history, and live. */
+function sayWhenGoneFromHead(findings: RawFinding[], rules: readonly RuleInfo[]): void {
+  const provider = new Map(rules.map((r) => [r.id, r.provider]));
+  for (const f of findings)
+    if (f.atHead === false) f.remediation = historyOnlyRemediation(provider.get(f.ruleId), f.file);
 }

@@ -45,8 +45,10 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
     ? await rangeRevs(root, opts.range, opts.allowShallow)
     : await historyRevs(root, Boolean(opts.all), opts.allowShallow);
   const label = opts.range ? `diff ${opts.range}` : `history${opts.all ? ' (all refs)' : ''}`;
+  const incomplete = opts.allowShallow ? await shallowGap(root) : undefined;
   return {
     label,
+    ...(incomplete ? { incomplete } : {}),
     async annotate(findings) {
       stampAges(findings);
       await markStillAtHead(root, findings);
@@ -150,6 +152,13 @@ export async function* merge<T>(sources: readonly AsyncGenerator<T>[]): AsyncGen
     // Ends the other git processes when one failed or the consumer stopped early.
     await Promise.allSettled(sources.map((s) => s.return(undefined)));
   }
+}
+
+/** With --allow-shallow: what the scan cannot see, for the reports to say. */
+async function shallowGap(root: string): Promise<string | undefined> {
+  if (!(await isShallow(root))) return undefined;
+  const boundary = await shallowBoundary(root);
+  return `shallow clone (--allow-shallow): the history behind ${boundary.length} commit(s) (${boundary.map((c) => c.slice(0, 12)).join(', ')}) is missing and was not scanned; a secret added and removed there cannot be found`;
 }
 
 async function historyRevs(root: string, all: boolean, allowShallow: boolean): Promise<string[]> {

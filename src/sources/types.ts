@@ -17,6 +17,8 @@ export interface ScanSource {
    * spread them over worker threads. Sources without it are scanned in order on one thread.
    */
   readonly files?: { base: string; paths: readonly string[] };
+  /** What this source could not see (a shallow clone's missing history), said in every report. */
+  readonly incomplete?: string;
   /** Adds what only the source knows to the final findings (ages, presence at HEAD). */
   annotate?(findings: RawFinding[]): Promise<void>;
 }

@@ -24,11 +24,11 @@ const env = {
   GIT_CONFIG_GLOBAL: '/dev/null',
   GIT_CONFIG_NOSYSTEM: '1',
 };
-/** A real `git commit`, hooks and all. */
-function commit(repo: TempRepo, message: string): { code: number; output: string } {
+/** A real `git commit`, hooks and all; the hook finds the CLI through MCP_LEAK_GUARD_CLI. */
+function commit(repo: TempRepo, message: string, extraEnv: NodeJS.ProcessEnv = {}): { code: number; output: string } {
   const r = spawnSync('git', ['commit', '-q', '-m', message], {
     cwd: repo.dir,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, MCP_LEAK_GUARD_CLI: CLI_BUNDLE, ...extraEnv },
     encoding: 'utf8',
   });
   return { code: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
@@ -101,7 +101,11 @@ describe('install-hook', () => {
     // husky runs the file with sh: it blocks a staged secret
     repo.write('k.env', `K=${tokens.googleApiKey('husky')}\n`);
     repo.git('add', 'k.env');
-    const run = spawnSync('sh', ['-c', 'sed 1d .husky/pre-commit | sh'], { cwd: repo.dir, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', 'sed 1d .husky/pre-commit | sh'], {
+      cwd: repo.dir,
+      env: { ...process.env, MCP_LEAK_GUARD_CLI: CLI_BUNDLE },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     runBundle(['install-hook', '--uninstall'], { cwd: repo.dir });
     expect(readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe('npm run lint\n');

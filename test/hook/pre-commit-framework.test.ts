@@ -55,5 +55,34 @@ function hookRepo(): TempRepo {
     const clean = run('run', '--hook-stage', 'commit');
     expect(clean.stdout + clean.stderr).toMatch(/mcp-leak-guard\.+Passed/);
     expect(clean.status).toBe(0);
+    // Run by the framework, the message says the commit was blocked (PRE_COMMIT is set).
+    expect(blocked.stdout).toContain('blocked this commit');
+  }, 180_000);
+
+  it('pre-commit run --all-files finds a secret already committed; a commit of another file still passes', () => {
+    const hooks = hookRepo();
+    const rev = hooks.git('rev-parse', 'HEAD').trim();
+    const repo = makeRepo();
+    repos.push(repo);
+    repo.write(
+      '.pre-commit-config.yaml',
+      `repos:\n  - repo: ${hooks.dir}\n    rev: ${rev}\n    hooks:\n      - id: mcp-leak-guard\n`,
+    );
+    // Committed before the hook existed.
+    repo.commit('old leak', { 'old.env': `API=${tokens.googleApiKey('all-files')}\n` });
+    const env = { ...process.env, PRE_COMMIT_HOME: tempDir('mlg-pc-home-'), GIT_CONFIG_GLOBAL: '/dev/null' };
+    const run = (...args: string[]) => spawnSync('pre-commit', args, { cwd: repo.dir, env, encoding: 'utf8' });
+    const all = run('run', '--all-files');
+    expect(all.status).toBe(1);
+    expect(all.stdout).toContain('old.env');
+    expect(all.stdout).toContain('google-api-key');
+    const named = run('run', '--files', 'old.env');
+    expect(named.status).toBe(1);
+    // A normal commit scans what it adds: the old secret does not block a clean change.
+    repo.write('notes.txt', 'nothing secret\n');
+    repo.git('add', 'notes.txt');
+    const commit = run('run', '--hook-stage', 'commit');
+    expect(commit.stdout + commit.stderr).toMatch(/mcp-leak-guard\.+Passed/);
+    expect(commit.status).toBe(0);
   }, 180_000);
 });

@@ -10,8 +10,11 @@ import { scanWithSettings } from './scan.js';
 export const BASELINE_USAGE = `Usage: mcp-leak-guard baseline [scan options] [-o FILE]
 
 Scans like \`scan\` and writes the current findings' fingerprints as a baseline (JSON, no secret
-values: safe to commit). Later scans given --baseline FILE do not report them.
-Default output: stdout. Example: mcp-leak-guard baseline -o .mcp-leak-guard-baseline.json
+values: safe to commit). Every current finding is recorded (an existing baseline is not applied).
+Written to .mcp-leak-guard-baseline.json at the repository root (commit it), the hook, \`scan\`
+and the Action read it from there without being told; elsewhere, pass --baseline FILE or set
+"baseline" in the config. Default output: stdout.
+Example: mcp-leak-guard baseline -o .mcp-leak-guard-baseline.json
 `;
 
 export async function baselineCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -21,7 +24,7 @@ export async function baselineCommand(argv: readonly string[], io: CliIO): Promi
     return 0;
   }
   if (settings.format !== 'text') throw new UsageError('baseline always writes JSON; drop --format');
-  const result = await scanWithSettings(settings, io);
+  const result = await scanWithSettings(settings, io, false);
   if (result.errors.length > 0) {
     for (const e of result.errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
     io.stderr.write('mcp-leak-guard: baseline not written: the scan did not finish\n');

@@ -1,6 +1,4 @@
 /** `mcp-leak-guard install-hook [--uninstall]`: the pre-commit hook, installed or removed. */
-import { realpathSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { HookInstallError, installHook } from '../../hook/install.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -10,6 +8,8 @@ export const INSTALL_HOOK_USAGE = `Usage: mcp-leak-guard install-hook [--uninsta
 Installs a git pre-commit hook that runs \`mcp-leak-guard scan --staged\` before every commit.
 Honours core.hooksPath and husky (.husky/pre-commit). An existing pre-commit hook is kept and
 runs first. Running it again only updates the hook; --uninstall restores what was there before.
+The hook holds no path of this machine (teams commit husky and core.hooksPath files): it finds
+the CLI through $MCP_LEAK_GUARD_CLI, the repository's node_modules/.bin, then PATH.
 `;
 
 export async function installHookCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -27,16 +27,9 @@ export async function installHookCommand(argv: readonly string[], io: CliIO): Pr
     io.stdout.write(INSTALL_HOOK_USAGE);
     return 0;
   }
-  const script = process.argv[1];
-  if (!script) throw new UsageError('cannot tell where the CLI is installed');
   try {
-    const lines = await installHook({
-      cwd: io.cwd,
-      cliPath: realpathSync(path.resolve(script)),
-      nodePath: process.execPath,
-      uninstall: Boolean(values.uninstall),
-    });
-    for (const l of lines) io.stdout.write(`mcp-leak-guard: ${l}\n`);
+    const lines = await installHook({ cwd: io.cwd, uninstall: Boolean(values.uninstall), env: io.env });
+    for (const l of lines) (l.startsWith('warning:') ? io.stderr : io.stdout).write(`mcp-leak-guard: ${l}\n`);
     return 0;
   } catch (e) {
     if (e instanceof HookInstallError) {
