@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exitCodeFor, publicFinding } from '../core/findings.js';
 import { renderSarif } from '../report/sarif.js';
-import { loadConfig } from '../runtime/config-file.js';
+import { defaultBaselinePath, loadConfig } from '../runtime/config-file.js';
 import { runScan, type ScanResult } from '../runtime/run-scan.js';
 import { repoRoot } from '../sources/git.js';
 import { logSource } from '../sources/log.js';
@@ -39,10 +39,8 @@ export async function run(): Promise<void> {
       return;
     }
     const config = await loadConfig(root, settings.config && path.resolve(root, settings.config));
-    const result = await runScan(source, {
-      config,
-      ...(settings.baseline ? { baselinePath: path.resolve(root, settings.baseline) } : {}),
-    });
+    const baselinePath = defaultBaselinePath(root, settings.baseline && path.resolve(root, settings.baseline), config);
+    const result = await runScan(source, { config, ...(baselinePath ? { baselinePath } : {}) });
     // Mask every found value in the runner's logs before anything is printed.
     for (const f of result.findings) if (f.raw) core.setSecret(f.raw);
     await report(result, settings, root, plan);

@@ -6,6 +6,7 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../core/config.js';
+import { splitAdvice } from '../core/advice.js';
 import { fingerprint, secretHash } from '../core/fingerprint.js';
 import type { RawFinding } from '../core/types.js';
 import { ageInDays } from '../runtime/rotation.js';
@@ -21,6 +22,8 @@ export interface AuditOptions extends DeviceEnv {
   /** Extra files to audit (`--path`). */
   extra: readonly string[];
   config: ResolvedConfig;
+  /** The command that fixes permissions, with this audit's --home/--os, for the remediation text. */
+  fixCommand?: string;
 }
 
 export interface PlannedFix {
@@ -33,7 +36,11 @@ export interface AuditResult {
   result: ScanResult;
   /** The files found and audited, with their client. */
   audited: DeviceFile[];
+  /** Every location looked at, found or not (the report says where it looked). */
+  checked: string[];
   fixes: PlannedFix[];
+  /** Literal credentials in user-level files that are kept safely: said as notes, not findings. */
+  accepted: RawFinding[];
 }
 
 /** Files of a token cache folder (one level of nesting, as mcp-remote keeps them). */
@@ -53,8 +60,9 @@ function expand(f: DeviceFile): DeviceFile[] {
 }
 
 export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
+  const locations = deviceFiles(opts.os, opts);
   const audited = [
-    ...deviceFiles(opts.os, opts).flatMap(expand),
+    ...locations.flatMap(expand),
     ...opts.extra.map((p) => ({ client: 'given', path: path.resolve(p) })),
   ];
   const source: ScanSource = {
@@ -86,6 +94,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
   };
   const result = await runScan(source, { config: opts.config });
   const fixes: PlannedFix[] = [];
+  const exposed = new Set<string>();
   for (const f of audited) {
     if (!existsSync(f.path)) continue;
     const problems: LocationProblem[] = [
@@ -93,24 +102,64 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
       ...syncedProblems(f.path),
       ...(await gitProblems(f.path)),
     ];
+    if (problems.length > 0) exposed.add(f.path);
     for (const p of problems) {
       if (opts.config.ruleSettings.get(p.ruleId) === 'off') continue;
-      result.findings.push(locationFinding(f, p, opts.config));
+      result.findings.push(locationFinding(f, p, opts));
       if (p.fixMode !== undefined) fixes.push({ file: f.path, from: statSync(f.path).mode & 0o777, to: p.fixMode });
     }
   }
+  const accepted = acceptSafeLiterals(result, exposed);
+  if (audited.length === 0)
+    result.notes.push({
+      file: opts.home,
+      level: 'warning',
+      message: `no MCP client config or token cache found; looked in: ${locations.map((l) => l.path).join(', ')}`,
+    });
   countFindings(result);
-  return { result, audited, fixes };
+  return { result, audited, checked: locations.map((l) => l.path), fixes, accepted };
 }
 
-function locationFinding(f: DeviceFile, p: LocationProblem, config: ResolvedConfig): RawFinding {
+/**
+ * A literal credential in a user-level file that only its owner can read (0600), not synced and
+ * not in a repository is where the clients expect it (Claude Desktop has no other way): it is
+ * said as an info note, and the audit passes. In an exposed file it stays an error, with the fix
+ * being the file's location, not the token.
+ */
+function acceptSafeLiterals(result: ScanResult, exposed: ReadonlySet<string>): RawFinding[] {
+  const kept: RawFinding[] = [];
+  const accepted: RawFinding[] = [];
+  for (const f of result.findings) {
+    if (f.category !== 'secret' || exposed.has(f.file)) {
+      kept.push(f);
+      continue;
+    }
+    accepted.push(f);
+    const where = f.mcp?.server ? ` (server "${f.mcp.server}"${f.mcp.slot ? `, ${f.mcp.slot}` : ''})` : '';
+    result.notes.push({
+      file: f.file,
+      level: 'info',
+      message: `line ${f.line}: ${f.ruleId} ${f.secret ?? ''}${where} is a literal credential in a user-level file kept safe (mode 0600, not synced, not in a repository): acceptable; a reference to the environment or a keychain is still better`,
+    });
+  }
+  result.findings = kept;
+  return accepted;
+}
+
+function locationFinding(f: DeviceFile, p: LocationProblem, opts: AuditOptions): RawFinding {
+  const config = opts.config;
   const rule = AUDIT_RULES.find((r) => r.id === p.ruleId)!;
   const setting = config.ruleSettings.get(p.ruleId);
   return {
     ruleId: p.ruleId,
     category: rule.category,
     severity: setting === 'error' || setting === 'warning' ? setting : p.severity,
-    message: p.message,
+    ...(p.fixMode !== undefined
+      ? {
+          message: p.message,
+          remediation: `chmod 600 "${f.path}" (or run: ${opts.fixCommand ?? 'mcp-leak-guard audit --fix'})`,
+        }
+      : splitAdvice(p.message, AUDIT_RULES.find((r) => r.id === p.ruleId)?.description ?? p.message)),
     file: f.path,
     line: 1,
     column: 1,
@@ -118,7 +167,6 @@ function locationFinding(f: DeviceFile, p: LocationProblem, config: ResolvedConf
     endColumn: 1,
     fingerprint: fingerprint({ scope: 'device', file: f.path, ruleId: p.ruleId, valueHash: secretHash(p.ruleId) }),
     mcp: { client: f.client },
-    remediation: p.fixMode !== undefined ? `chmod 600 "${f.path}" (or run: mcp-leak-guard audit --fix)` : p.message,
   };
 }
 

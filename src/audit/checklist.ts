@@ -36,19 +36,37 @@ const ITEMS: readonly Item[] = [
   },
 ];
 
-export function checklistText(result: ScanResult): string {
+export interface ChecklistContext {
+  /** `rotation.maxAgeDays`: the rotation advice and the overdue report use one number. */
+  maxAgeDays: number;
+  /** Literal credentials kept in safe user-level files (notes, not findings; still revoked if lost). */
+  accepted?: readonly Finding[];
+  /** The locations looked at and the files found there. */
+  checked?: readonly string[];
+  found?: readonly { client: string; path: string }[];
+}
+
+export function checklistText(result: ScanResult, ctx: ChecklistContext): string {
   const failing = new Set(result.findings.map((f) => f.ruleId));
   const secretFound = result.findings.some((f) => f.category === 'secret');
   const lines = ['', 'Safe-use checklist'];
   for (const item of ITEMS) {
     const ok =
       !item.rules.some((r) => failing.has(r)) && !(item.rules.includes('mcp-literal-credential') && secretFound);
-    lines.push(`  [${ok ? 'ok' : '!!'}] ${item.text}`);
+    const accepted =
+      ok && item.rules.includes('mcp-literal-credential') && ctx.accepted?.length
+        ? ` (${ctx.accepted.length} literal(s) kept in safe user-level files: acceptable, see the notes)`
+        : '';
+    lines.push(`  [${ok ? 'ok' : '!!'}] ${item.text}${accepted}`);
   }
   lines.push(
-    '  [..] Rotate tokens on a schedule (every 90 days), and at once when a device, repository or log may have exposed them.',
+    `  [..] Rotate tokens on a schedule (every ${ctx.maxAgeDays} days), and at once when a device, repository or log may have exposed them.`,
   );
-  const providers = providersToRevoke(result);
+  if (ctx.found) {
+    lines.push('', `Audited ${ctx.found.length} file(s) (of ${ctx.checked?.length ?? 0} known locations):`);
+    for (const f of ctx.found) lines.push(`  - ${f.path} (${f.client})`);
+  }
+  const providers = providersToRevoke(result, ctx.accepted);
   lines.push('', 'If this device was lost or stolen, revoke these now (then issue new ones elsewhere):');
   if (providers.length === 0) lines.push('  (no provider tokens recognised in the audited configs)');
   for (const p of providers) lines.push(`  - ${p.name}: ${p.revokeUrl || 'revoke it with the provider'}`);
@@ -56,13 +74,16 @@ export function checklistText(result: ScanResult): string {
 }
 
 /** Providers whose tokens the audited configs hold: from findings' rules and servers' names. */
-export function providersToRevoke(result: ScanResult): { name: string; revokeUrl: string }[] {
+export function providersToRevoke(
+  result: ScanResult,
+  accepted: readonly Finding[] = [],
+): { name: string; revokeUrl: string }[] {
   const byId = new Map<string, RuleInfo>(result.rules.map((r) => [r.id, r]));
   const keys = new Set<string>();
   const add = (key: string | undefined): void => {
     if (key && key !== 'generic') keys.add(key);
   };
-  result.findings.forEach((f: Finding) => {
+  [...result.findings, ...accepted].forEach((f: Finding) => {
     add(byId.get(f.ruleId)?.provider);
     if (f.mcp?.server || f.mcp?.slot) add(guessProvider(f.mcp.slot ?? '', f.mcp.server ?? ''));
   });

@@ -105,7 +105,7 @@ function parseJsonConfig(text: string, source: string): unknown {
 }
 
 function parseYamlConfig(text: string, source: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   const first = doc.errors[0];
   if (first) {
     // The YAML library's message carries a code frame of the line: keep its code and position only.

@@ -4,6 +4,7 @@
  * checks. Returns hits (literal credentials, policy problems), slot ranges that give provider-rule
  * hits their MCP context, a per-file summary, and notes (a recognised config that did not parse).
  */
+import { splitAdvice } from '../core/advice.js';
 import { LineIndex } from '../core/lines.js';
 import { providerInfo, remediationFor } from '../core/remediation.js';
 import type { Hit, McpAnalysis, McpAnalyzer, McpContext, McpFileSummary, ScanUnit } from '../core/types.js';
@@ -186,9 +187,9 @@ function policyHit(ruleId: string, span: { start: number; end: number }, message
     category: info.category,
     severity: info.severity,
     ...span,
-    message,
+    // "problem: what to do" -> the message and the remediation, each said once.
+    ...splitAdvice(message, info.description ?? info.title),
     mcp,
-    remediation: message,
   };
 }
 

@@ -89,11 +89,45 @@ describe('mcp-leak-guard audit', () => {
     );
     const extra = put(path.join(tempDir('mlg-extra-'), 'team-mcp.json'), mcp({ X: '1' }));
     const r = await runCli(['audit', '--os', 'darwin', '--home', home, '--path', extra], { cwd: home, env: {} });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('github-pat');
+    // A token in Claude Desktop's own file, 0600, not synced, not in git: where it belongs (info).
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/note: .*claude_desktop_config\.json: line \d+: github-pat .*acceptable/);
     expect(r.stdout).toContain('Safe-use checklist');
-    expect(r.stdout).toMatch(/\[!!\] No literal tokens/);
+    expect(r.stdout).toMatch(/\[ok\] No literal tokens.*1 literal\(s\) kept in safe user-level files/);
+    expect(r.stdout).toContain('Audited 2 file(s)');
+    // If the device is lost, that token is still to be revoked.
     expect(r.stdout).toMatch(/revoke these now[\s\S]*GitHub: https:\/\/github.com\/settings\/tokens/);
+    // The same file readable by others: the literal is an error again, beside the permission one.
+    chmodSync(path.join(home, 'Library/Application Support/Claude/claude_desktop_config.json'), 0o644);
+    const loose = await runCli(['audit', '--os', 'darwin', '--home', home], { cwd: home, env: {} });
+    expect(loose.code).toBe(1);
+    expect(loose.stdout).toMatch(/error +github-pat/);
+    expect(loose.stdout).toMatch(/\[!!\] No literal tokens/);
+    // The suggested fix keeps this audit's --home and --os.
+    expect(loose.stdout).toContain(`mcp-leak-guard audit --fix --home ${home} --os darwin`);
+  });
+
+  it('--home that does not exist is a usage error; an empty home says where it looked', async () => {
+    const missing = await runCli(['audit', '--home', '/nonexistent-mlg-home'], { cwd: '/', env: {} });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--home /nonexistent-mlg-home is not a folder');
+    const empty = tempDir('mlg-empty-home-');
+    const r = await runCli(['audit', '--home', empty, '--os', 'linux'], { cwd: empty, env: {} });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/no MCP client config or token cache found; looked in: .*\.cursor\/mcp\.json/);
+    expect(r.stdout).toContain('Audited 0 file(s)');
+  });
+
+  it("after --fix the report shows the fixed state and passes; the checklist rotation age is the config's", async () => {
+    const home = tempDir('mlg-fix2-');
+    put(path.join(home, '.cursor/mcp.json'), mcp({ A: '${A}' }), 0o644);
+    const fixed = await runCli(['audit', '--home', home, '--os', 'linux', '--fix'], { cwd: home, env: {} });
+    expect(fixed.stdout).not.toContain('audit-file-permissions');
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toContain('every 90 days');
+    writeFileSync(path.join(home, '.mcp-leak-guard.json'), '{"rotation": {"maxAgeDays": 30}}');
+    const custom = await runCli(['audit', '--home', home, '--os', 'linux'], { cwd: home, env: {} });
+    expect(custom.stdout).toContain('every 30 days');
   });
 
   it('finds a config in a cloud-synced folder, also through a symlink, and by a sync marker', async () => {

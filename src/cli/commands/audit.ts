@@ -1,11 +1,12 @@
 /** `mcp-leak-guard audit`: this device's MCP client configs against the safe-use checklist. */
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { parseArgs } from 'node:util';
 import { applyFixes, runAudit } from '../../audit/audit.js';
 import { checklistText } from '../../audit/checklist.js';
 import type { DeviceOs } from '../../audit/paths.js';
 import { compareFindings, exitCodeFor, publicFinding, type FailOn } from '../../core/findings.js';
 import { loadConfig } from '../../runtime/config-file.js';
+import { parseCommandArgs } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 import { render, useColor, writeReport } from '../render.js';
 import type { Format } from '../scan-options.js';
@@ -32,27 +33,19 @@ Options:
 const OSES: readonly DeviceOs[] = ['darwin', 'linux', 'win32'];
 
 export async function auditCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        path: { type: 'string', multiple: true },
-        home: { type: 'string' },
-        os: { type: 'string' },
-        fix: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'fail-on': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const { values } = parseCommandArgs(argv, {
+    path: { type: 'string', multiple: true },
+    home: { type: 'string' },
+    os: { type: 'string' },
+    fix: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    'fail-on': { type: 'string' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout.write(AUDIT_USAGE);
     return 0;
@@ -68,22 +61,44 @@ export async function auditCommand(argv: readonly string[], io: CliIO): Promise<
     throw new UsageError('--fail-on must be error, warning or never');
   if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
 
+  if (values.home !== undefined && !statSync(values.home, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`--home ${values.home} is not a folder`);
   const home = values.home ?? io.env['HOME'] ?? io.env['USERPROFILE'] ?? homedir();
   const config = await loadConfig(io.cwd, values.config);
-  const { result, fixes } = await runAudit({ os, home, env: io.env, extra: values.path ?? [], config });
-  result.findings.sort(compareFindings);
-
-  let report = render(result, format, useColor(io, values.output));
-  if (format === 'text') report += checklistText(result);
-  await writeReport(report, values.output, io);
+  // The fix command as this audit was asked for: the same home and OS layout.
+  const fixCommand = [
+    'mcp-leak-guard audit --fix',
+    ...(values.home !== undefined ? [`--home ${shellWord(values.home)}`] : []),
+    ...(values.os !== undefined ? [`--os ${values.os}`] : []),
+  ].join(' ');
+  const auditOnce = () => runAudit({ os, home, env: io.env, extra: values.path ?? [], config, fixCommand });
+  let audit = await auditOnce();
   if (values.fix) {
-    for (const f of fixes) {
+    for (const f of audit.fixes) {
       io.stderr.write(
         `${values['dry-run'] ? 'would change' : 'changing'} ${f.file}: mode 0${f.from.toString(8)} -> 0${f.to.toString(8)}\n`,
       );
     }
-    if (fixes.length === 0) io.stderr.write('nothing to fix: every audited file is already 0600 or stricter\n');
-    if (!values['dry-run']) applyFixes(fixes);
+    if (audit.fixes.length === 0) io.stderr.write('nothing to fix: every audited file is already 0600 or stricter\n');
+    if (!values['dry-run'] && audit.fixes.length > 0) {
+      applyFixes(audit.fixes);
+      // The report describes the device as it is now, after the fix.
+      audit = await auditOnce();
+    }
   }
+  const { result } = audit;
+  result.findings.sort(compareFindings);
+  const color = !values['no-color'] && useColor(io, values.output);
+  let report = render(result, format, color);
+  if (format === 'text')
+    report += checklistText(result, {
+      maxAgeDays: config.maxAgeDays,
+      accepted: audit.accepted,
+      checked: audit.checked,
+      found: audit.audited,
+    });
+  await writeReport(report, values.output, io);
   return exitCodeFor(result.findings.map(publicFinding), result.errors.length, failOn);
 }
+
+const shellWord = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
