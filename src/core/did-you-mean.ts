@@ -1,7 +1,10 @@
 /** "Did you mean ...?" for a mistyped name: the closest known one, if it is close enough. */
 import leven from 'leven';
 
-/** The known name nearest to `input`, when at most about a third of it differs. */
+/**
+ * The known name nearest to `input`, when at most about a third of it differs (two edits for
+ * short names, so a swapped pair of letters, "scna", still finds "scan").
+ */
 export function closest(input: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -12,7 +15,7 @@ export function closest(input: string, known: Iterable<string>): string | undefi
       bestDistance = d;
     }
   }
-  const limit = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
+  const limit = input.length <= 3 ? 1 : Math.max(2, Math.floor(input.length / 3));
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 

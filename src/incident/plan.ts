@@ -50,9 +50,10 @@ function referenceAdvice(findings: readonly Finding[]): string[] {
   return CLIENTS.filter((c) => names.has(c.name)).map((c) => `${c.name}: ${c.reference}`);
 }
 
-export function incidentPlan(incidents: readonly ProviderIncident[], markdown: boolean): string {
-  if (incidents.length === 0)
-    return markdown ? 'No leaked credentials in this report.\n' : 'No leaked credentials in this report.\n';
+/** `scanned`: what the findings come from (a report file, or the scan just run), said in the plan. */
+export function incidentPlan(incidents: readonly ProviderIncident[], markdown: boolean, scanned?: string): string {
+  const what = scanned ? `Scanned: ${scanned}.\n` : '';
+  if (incidents.length === 0) return `No leaked credentials found${scanned ? ` in ${scanned}` : ' in this report'}.\n`;
   const box = markdown ? '- [ ]' : '  [ ]';
   const out: string[] = [];
   out.push(markdown ? '# Incident response: leaked credentials' : 'Incident response: leaked credentials', '');
@@ -83,5 +84,5 @@ export function incidentPlan(incidents: readonly ProviderIncident[], markdown: b
     );
     out.push('');
   }
-  return `${out.join('\n')}`;
+  return `${out.join('\n')}${what}`;
 }

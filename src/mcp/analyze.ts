@@ -13,13 +13,14 @@ import { UNKNOWN_CLIENT, type McpClient } from './clients.js';
 import { words } from './credential-names.js';
 import { codeBlocks } from './parse/markdown.js';
 import { entry, textSpan, type ConfigNode } from './parse/node.js';
-import { formatOfFence, formatOfPath, parseConfig } from './parse/index.js';
+import { formatOfContent, formatOfFence, formatOfPath, parseConfig } from './parse/index.js';
 import { permissionAllowList } from './policy/auto-approve.js';
 import { MCP_RULES, SERVER_CHECKS } from './policy/index.js';
 import type { PolicyHit } from './policy/types.js';
 import { mayHoldServers, recogniseByContainer, recogniseByPath, type Recognition } from './recognise.js';
 import { classifyServer } from './inventory.js';
 import { findServers } from './servers.js';
+import { referenceAdvice } from './reference.js';
 import { readMcpSettings, type McpSettings } from './settings.js';
 import { serverSlots } from './slots.js';
 
@@ -29,7 +30,9 @@ const RULE = new Map(MCP_RULES.map((r) => [r.id, r]));
 
 export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   const byPath = recogniseByPath(unit.path);
-  const format = formatOfPath(unit.path);
+  // No extension (stdin without --path, an extensionless file): recognise the format by content.
+  const format =
+    formatOfPath(unit.path) ?? (mayHoldServers(unit.text) ? formatOfContent(unit.path, unit.text) : undefined);
   const out: McpAnalysis = { hits: [], slots: [], notes: [] };
   let summary: McpFileSummary | undefined;
   // Added lines of a patch are not a document: only the path tells anything there.
@@ -68,7 +71,8 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
         const context = { client: client.name, server: server.name, slot: slot.path };
         if (slot.state === 'reference') counts.references++;
         if (slot.state === 'literal') counts.literals++;
-        out.slots.push({ ...span, context, advice: client.reference, literal: slot.state === 'literal' });
+        const advice = referenceAdvice(client, slot.path, server.name);
+        out.slots.push({ ...span, context, advice, literal: slot.state === 'literal' });
         if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
       }
       const ctx = { text: unit.text, server, argv, slots, settings };
@@ -175,7 +179,7 @@ function literalHit(
     priority: 6,
     message: `Literal credential in ${client.name} config: server "${context.server}", ${slot}`,
     mcp: context,
-    remediation: remediationFor(guessProvider(slot, context.server), client.reference),
+    remediation: remediationFor(guessProvider(slot, context.server), referenceAdvice(client, slot, context.server)),
   };
 }
 

@@ -6,6 +6,7 @@
 import { atOrAbove, type FailOn } from '../core/findings.js';
 import { DEFAULT_BASELINE_NAME } from '../core/baseline.js';
 import { CLIENTS } from '../mcp/clients.js';
+import { referenceAdvice } from '../mcp/reference.js';
 import type { ScanResult } from '../runtime/run-scan.js';
 
 export interface HookGuidanceOptions {
@@ -26,9 +27,13 @@ export function renderHookGuidance(
   const others = result.findings.length - n;
   const clientNames = new Set(blocking.map((f) => f.mcp?.client).filter(Boolean));
   const clients = CLIENTS.filter((c) => clientNames.has(c.name));
+  const advice = (c: (typeof clients)[number]): string => {
+    const f = blocking.find((x) => x.mcp?.client === c.name && x.mcp.slot);
+    return f?.mcp?.slot ? referenceAdvice(c, f.mcp.slot, f.mcp.server ?? '') : c.reference;
+  };
   const reference =
     clients.length > 0
-      ? clients.map((c) => `\n       ${c.name}: ${c.reference}`).join('')
+      ? clients.map((c) => `\n       ${c.name}: ${advice(c)}`).join('')
       : ' load it from an environment variable or a secret manager (e.g. ${VAR} in config, process.env in code).';
   const files = [...new Set(blocking.map((f) => f.file))];
   const commentable = files.filter((f) => !cannotHoldComment(f));

@@ -2,7 +2,7 @@
  * `--format sarif`: SARIF 2.1.0 for code scanning (`github/codeql-action/upload-sarif`): the rules
  * that fired with help text, results with physical locations and partial fingerprints.
  */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { publicFinding } from '../core/findings.js';
 import type { RuleInfo } from '../core/types.js';
 import type { ScanResult } from '../runtime/run-scan.js';
@@ -49,23 +49,26 @@ export function renderSarif(result: ScanResult, version: string): string {
       {
         tool: { driver: { name: TOOL_NAME, version, informationUri: TOOL_URI, rules } },
         results,
-        ...(result.errors.length > 0
-          ? {
-              invocations: [
-                {
-                  executionSuccessful: false,
-                  toolExecutionNotifications: result.errors.map((e) => ({
-                    level: 'error' as const,
-                    message: { text: `could not scan ${e.path}: ${e.message}` },
-                  })),
-                },
-              ],
-            }
-          : { invocations: [{ executionSuccessful: true }] }),
+        invocations: [invocation(result)],
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** Failures make the run unsuccessful; what the scan could not see (`--allow-shallow`) is a warning. */
+function invocation(result: ScanResult): Invocation {
+  const notifications: Notification[] = [
+    ...result.errors.map((e) => ({
+      level: 'error' as const,
+      message: { text: `could not scan ${e.path}: ${e.message}` },
+    })),
+    ...(result.incomplete ? [{ level: 'warning' as const, message: { text: result.incomplete } }] : []),
+  ];
+  return {
+    executionSuccessful: result.errors.length === 0,
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+  };
 }
 
 function sarifRule(r: RuleInfo): ReportingDescriptor {

@@ -51,7 +51,19 @@ describe('mcp-leak-guard incident', () => {
     const clean = makeRepo();
     clean.commit('clean', { 'a.txt': 'x\n' });
     const r = await runCli(['incident', '.'], { cwd: clean.dir });
-    expect(r.stdout).toBe('No leaked credentials in this report.\n');
+    expect(r.stdout).toBe(`No leaked credentials found in worktree ${clean.dir}.\n`);
     clean.cleanup();
+  });
+
+  it('without --report or a source, scans the history: a leak removed since is still in the plan', async () => {
+    const repo = makeRepo();
+    repo.commit('leak', { 'old.env': `K=${tokens.githubPat('incident-history')}\n` });
+    repo.commit('remove', { 'old.env': 'K=${K}\n' });
+    const r = await runCli(['incident'], { cwd: repo.dir });
+    expect(r.stdout).toContain('GitHub (1 credential)');
+    expect(r.stdout).toContain('Scanned: history.');
+    const tree = await runCli(['incident', '.'], { cwd: repo.dir });
+    expect(tree.stdout).toBe(`No leaked credentials found in worktree ${repo.dir}.\n`);
+    repo.cleanup();
   });
 });

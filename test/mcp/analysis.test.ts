@@ -239,7 +239,8 @@ describe('policy checks', () => {
     });
     const { findings } = await scan({ path: '.mcp.json', text });
     expect(findings.map((f) => f.ruleId)).toEqual(['mcp-broad-scope']);
-    expect(findings[0]!.message).toContain('gmail.readonly');
+    // The message says what is wrong, the remediation what to use instead.
+    expect(findings[0]!.remediation).toContain('gmail.readonly');
     expect(await ids('.mcp.json', server({ command: 'x', env: { GITHUB_SCOPES: 'repo read:org' } }))).toEqual([
       'mcp-broad-scope',
     ]);

@@ -20,6 +20,16 @@ export async function clientsCommand(argv: readonly string[], io: CliIO): Promis
 
 const files = (globs: readonly string[]): string => globs.map((g) => g.replace(/^\*\*\//, '')).join(', ');
 
+/**
+ * Personal files: the names recognised in a repository, then the user-level paths `audit`
+ * checks on this device (per OS), so a client whose personal config has a generic name
+ * (Cursor's and VS Code's mcp.json) does not read as having none.
+ */
+function personalFiles(c: McpClient): string[] {
+  const paths = Object.values(c.userPaths).flatMap((list) => list ?? []);
+  return [...new Set([...c.userFiles.map((g) => g.replace(/^\*\*\//, '')), ...paths])];
+}
+
 export function renderClients(clients: readonly McpClient[], markdown: boolean): string {
   if (markdown) {
     const cell = (s: string): string => s.replace(/\|/g, '\\|');
@@ -27,14 +37,14 @@ export function renderClients(clients: readonly McpClient[], markdown: boolean):
       globs.length ? globs.map((g) => `\`${g.replace(/^\*\*\//, '')}\``).join(', ') : '–';
     const rows = clients.map(
       (c) =>
-        `| [${c.name}](${c.source}) | ${code(c.projectFiles)} | ${code(c.userFiles)} | ${c.format} | ${cell(c.reference)} |`,
+        `| [${c.name}](${c.source}) | ${code(c.projectFiles)} | ${code(personalFiles(c))} | ${c.format} | ${cell(c.reference)} |`,
     );
     return `| client | project files | personal files | format | keep the secret out |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
   }
   return `${clients
     .map(
       (c) =>
-        `${c.name} (${c.format})\n  project:  ${files(c.projectFiles) || '-'}\n  personal: ${files(c.userFiles) || '-'}\n  source:   ${c.source}`,
+        `${c.name} (${c.format})\n  project:  ${files(c.projectFiles) || '-'}\n  personal: ${personalFiles(c).join(', ') || '-'}\n  source:   ${c.source}`,
     )
     .join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import type { Finding } from '../../core/types.js';
 import { incidentPlan, incidentsByProvider } from '../../incident/plan.js';
 import { InputError } from '../../runtime/config-file.js';
 import { createEngine } from '../../runtime/run-scan.js';
+import { repoRoot } from '../../sources/git.js';
 import { UsageError, type CliIO } from '../io.js';
 import { writeReport } from '../render.js';
 import { parseScanArgs } from '../scan-options.js';
@@ -17,7 +18,8 @@ export const INCIDENT_USAGE = `Usage: mcp-leak-guard incident [--report FILE] [-
 One checklist per provider whose credentials leaked: revoke now (the provider's page), remove or
 replace the server entry, change related passwords, check the provider's audit log, re-issue with
 the narrowest scope. Reads a JSON report of "scan" or "audit" (--report), or runs "scan" with the
-scan options given (default: the working tree). --markdown for pasting into a ticket.
+scan options given (default: the whole history in a git repository, a leak removed since still
+needs revoking; the folder elsewhere). --markdown for pasting into a ticket.
 `;
 
 export async function incidentCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -42,9 +44,11 @@ export async function incidentCommand(argv: readonly string[], io: CliIO): Promi
     io.stdout.write(INCIDENT_USAGE);
     return 0;
   }
-  const findings = v.report ? await readReport(v.report) : await scanNow(argv, io);
+  const { findings, scanned } = v.report
+    ? { findings: await readReport(v.report), scanned: `the report ${v.report}` }
+    : await scanNow(argv, io);
   const rules = createEngine(resolveConfig(undefined)).rules();
-  await writeReport(incidentPlan(incidentsByProvider(findings, rules), Boolean(v.markdown)), v.output, io);
+  await writeReport(incidentPlan(incidentsByProvider(findings, rules), Boolean(v.markdown), scanned), v.output, io);
   return 0;
 }
 
@@ -64,7 +68,7 @@ async function readReport(file: string): Promise<Finding[]> {
 }
 
 /** The scan options left after the incident's own (`--report`, `--markdown`, `-o`). */
-async function scanNow(argv: readonly string[], io: CliIO): Promise<Finding[]> {
+async function scanNow(argv: readonly string[], io: CliIO): Promise<{ findings: Finding[]; scanned: string }> {
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -76,6 +80,10 @@ async function scanNow(argv: readonly string[], io: CliIO): Promise<Finding[]> {
     if (a.startsWith('--output=')) continue;
     rest.push(a);
   }
-  const result = await scanWithSettings(parseScanArgs(rest, io.cwd), io);
-  return result.findings.map(publicFinding);
+  let settings = parseScanArgs(rest, io.cwd);
+  // No source given: in a repository, the history (what leaked, even if removed since).
+  const defaulted = settings.source.kind === 'worktree' && settings.source.target === io.cwd && !rest.includes('.');
+  if (defaulted && (await repoRoot(io.cwd))) settings = parseScanArgs([...rest, '--history'], io.cwd);
+  const result = await scanWithSettings(settings, io);
+  return { findings: result.findings.map(publicFinding), scanned: result.source };
 }

@@ -86,6 +86,7 @@ export async function scanCommand(argv: readonly string[], io: CliIO): Promise<n
   const report = render(result, settings.format, color, { verbosity: settings.verbosity, failOn: settings.failOn });
   await writeReport(report, settings.output, io);
   for (const e of result.errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
+  if (result.incomplete) io.stderr.write(`mcp-leak-guard: warning: ${result.incomplete}\n`);
   if (settings.output !== undefined && settings.verbosity !== 'quiet')
     io.stderr.write(`mcp-leak-guard: ${summaryLine(result)}; report written to ${settings.output}\n`);
   const code = exitCodeFor(result.findings, result.errors.length, settings.failOn);

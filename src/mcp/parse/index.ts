@@ -32,6 +32,20 @@ export function formatOfPath(path: string): ConfigFormat | 'markdown' | undefine
   return undefined;
 }
 
+/**
+ * The format of a config known by neither extension nor name (stdin without --path, a file with
+ * no extension), guessed from its first characters; only asked of text that names a server
+ * container, and the parser still has the last word.
+ */
+export function formatOfContent(path: string, text: string): ConfigFormat | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name.includes('.') && name !== 'stdin') return undefined;
+  const head = text.trimStart();
+  if (head.startsWith('{')) return 'json';
+  if (/^\s*\[\[?[\w."-]+\]\]?\s*$/m.test(text) && /^\s*[\w"-]+\s*=/m.test(text)) return 'toml';
+  return /^[\w"'-]+\s*:/m.test(head) ? 'yaml' : undefined;
+}
+
 export function formatOfFence(lang: string): ConfigFormat | undefined {
   if (['json', 'jsonc', 'json5', 'javascript', 'js', ''].includes(lang)) return 'json';
   if (lang === 'yaml' || lang === 'yml') return 'yaml';
