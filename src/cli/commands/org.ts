@@ -143,7 +143,9 @@ async function scan(v: Values, io: CliIO): Promise<number> {
   const jobs = positiveInt(v.jobs, '--jobs', availableParallelism(), 64);
   const entry = bundleEntry();
   if (!entry) throw new InputError('org scan runs from the built CLI (dist/cli.js)');
-  let { repos, scope } = await repositories(v, io);
+  const listed = await repositories(v, io);
+  const scope = listed.scope;
+  let repos = listed.repos;
   if (v.shard !== undefined) {
     const shard = parseShard(v.shard);
     if (!shard) throw new UsageError(`--shard takes K/N with 1 <= K <= N <= 256, got "${v.shard}"`);
