@@ -4,12 +4,11 @@
  * standing in for the GitHub API with paging and a secondary rate limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/repo.js';
 import { ALNUM, randomChars } from '../helpers/tokens.js';
-import { orgFixture, reportTexts, runBundleAsync, type OrgFixture } from './helpers.js';
+import { FakeOrgApi, orgFixture, reportTexts, runBundleAsync, type OrgFixture } from './helpers.js';
 
 const json = (file: string): any => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -101,52 +100,6 @@ describe('org scan --repos', () => {
     expect(missing.stderr).toContain('does not exist');
   });
 });
-
-interface Logged {
-  url: string;
-  auth: string | undefined;
-}
-
-/** A loopback stand-in for GET /orgs/{org}/repos: two pages, and a secondary rate limit first. */
-class FakeOrgApi {
-  requests: Logged[] = [];
-  private server: Server | undefined;
-  private limited = false;
-  constructor(private readonly pages: object[][]) {}
-  async start(): Promise<string> {
-    this.server = createServer((req: IncomingMessage, res) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      this.requests.push({ url: url.pathname + url.search, auth: req.headers.authorization });
-      if (!this.limited) {
-        this.limited = true;
-        res.writeHead(403, { 'content-type': 'application/json', 'retry-after': '1' });
-        res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }));
-        return;
-      }
-      if (url.pathname !== '/orgs/acme/repos') {
-        res.writeHead(404, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ message: 'Not Found' }));
-        return;
-      }
-      const page = Number(url.searchParams.get('page') ?? '1');
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (page < this.pages.length)
-        headers['link'] =
-          `<http://127.0.0.1:${this.port()}/orgs/acme/repos?type=all&per_page=100&page=${page + 1}>; rel="next"`;
-      res.writeHead(200, headers);
-      res.end(JSON.stringify(this.pages[page - 1] ?? []));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${this.port()}`;
-  }
-  port(): number {
-    const a = this.server!.address();
-    return typeof a === 'object' && a ? a.port : 0;
-  }
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server!.close(() => resolve()));
-  }
-}
 
 describe('org plan / org scan --org (GitHub API)', () => {
   let fx: OrgFixture;
