@@ -10,10 +10,9 @@ export async function readRepoList(file: string, cwd: string): Promise<RepoRef[]
   });
   const repos: RepoRef[] = [];
   const names = new Map<string, number>();
-  text.split(/\r?\n/).forEach((raw, i) => {
+  text.split(/\r?\n/).forEach((raw) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) return;
-    if (/\s/.test(line)) throw new InputError(`${file}:${i + 1}: one clone URL or path a line`);
     const url = isRemote(line) ? line : path.resolve(cwd, line);
     const base = nameOf(line);
     const seen = names.get(base) ?? 0;
