@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../helpers/repo.js';
 import { ALNUM, randomChars } from '../helpers/tokens.js';
 import { FakeOrgApi, orgFixture, reportTexts, runBundleAsync, type OrgFixture } from './helpers.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- report files are checked field by field below
 const json = (file: string): any => JSON.parse(readFileSync(file, 'utf8'));
 
 describe('org scan --repos', () => {
