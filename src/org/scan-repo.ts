@@ -11,7 +11,7 @@ import { loadConfig } from '../runtime/config-file.js';
 import { runScan } from '../runtime/run-scan.js';
 import { git } from '../sources/git.js';
 import { openSource } from '../sources/index.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { secretId } from './secret-id.js';
 import type { OrgFinding, RepoReport } from './types.js';
 import { REPORT_KIND } from './types.js';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { CLI_BUNDLE } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens as tokens } from '../helpers/tokens/github.js';
 
 export interface Run {
   code: number;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ALNUM, randomChars } from '../helpers/tokens.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
 import { FakeOrgApi, orgFixture, reportTexts, runBundleAsync, type OrgFixture } from './helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- report files are checked field by field below
