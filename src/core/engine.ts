@@ -20,7 +20,7 @@ import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
-import { PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
+import { isPresetFalsePositive, PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
 import type { Hit, McpAnalyzer, McpFileSummary, RawFinding, RuleInfo, ScanNote, ScanUnit } from './types.js';
 
 // secretlint's profiler records a performance mark per rule per call: 4x slower and unbounded memory.
@@ -212,6 +212,7 @@ export class Engine {
       // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
       // holds a quote, so the value ends at the first one.
       const quote = value.search(/["'`]/);
+      if (isPresetFalsePositive(mapped.id, quote > 0 ? value.slice(0, quote) : value)) continue;
       hits.push({
         ruleId: mapped.id,
         title: mapped.title,
