@@ -7,6 +7,7 @@
  * The keyword pass is what makes it fast: on real code and history almost no text holds any rule's
  * keyword, and such text never reaches the rule engine.
  */
+import { extname } from 'node:path';
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import type { SecretLintCoreConfigRule } from '@secretlint/types';
@@ -201,7 +202,8 @@ export class Engine {
       return { id: p.id, rule: p.creator, ...(p.gate?.options ? { options: p.gate.options } : {}) };
     });
     const result = await lintSource({
-      source: { content: text, filePath: path, contentType: 'text' },
+      // `ext` too: the preset's GCP rule reads service-account JSON only when it is given.
+      source: { content: text, filePath: path, ext: extname(path), contentType: 'text' },
       options: { config: { rules }, noPhysicFilePath: true },
     });
     for (const m of result.messages) {
