@@ -18,7 +18,7 @@ import { MCP_RULES, SERVER_CHECKS } from './policy/index.js';
 import type { PolicyHit } from './policy/types.js';
 import { mayHoldServers, recogniseByContainer, recogniseByPath, type Recognition } from './recognise.js';
 import { classifyServer } from './inventory.js';
-import { findServers } from './servers.js';
+import { findServers, MCP_ONLY_CONTAINER } from './servers.js';
 import { readMcpSettings, type McpSettings } from './settings.js';
 import { serverSlots } from './slots.js';
 
@@ -85,7 +85,7 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
     format !== 'markdown' &&
     (summary || !recognition.personalNeedsServers)
   ) {
-    out.hits.push(personalConfigHit(unit, recognition.client));
+    out.hits.push(personalConfigHit(unit, recognition));
   }
   if (summary) out.summary = summary;
   return out.hits.length > 0 || out.notes.length > 0 || summary ? out : undefined;
@@ -110,7 +110,7 @@ function parseDocuments(
     const parsed = parseConfig(t.text, t.format, t.offset);
     roots.push(...parsed.roots);
     // A recognised config that does not parse is worth saying; other files that merely mention a key are not.
-    if (parsed.error && (byPath || /mcpServers|context_servers|mcp_servers/.test(t.text))) {
+    if (parsed.error && (byPath || MCP_ONLY_CONTAINER.test(t.text))) {
       lines ??= new LineIndex(unit.text);
       const at = lines.position(Math.min(parsed.error.offset, unit.text.length));
       out.notes.push({
@@ -192,10 +192,12 @@ function policyHit(ruleId: string, span: { start: number; end: number }, message
   };
 }
 
-function personalConfigHit(unit: ScanUnit, client: McpClient): Hit {
+function personalConfigHit(unit: ScanUnit, { client, tokenCache }: Recognition): Hit {
   const info = RULE.get('mcp-user-config-committed')!;
   const firstLineEnd = unit.text.indexOf('\n');
-  const what = client === UNKNOWN_CLIENT ? 'an MCP OAuth token cache' : `a personal ${client.name} config`;
+  const what = tokenCache
+    ? `${client === UNKNOWN_CLIENT ? 'an MCP' : `a ${client.name}`} token cache`
+    : `a personal ${client.name} config`;
   return {
     ruleId: info.id,
     title: info.title,

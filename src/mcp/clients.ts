@@ -5,9 +5,8 @@
  * "MCP clients" table is generated from this one.
  *
  * Path patterns are micromatch globs over repository-relative paths. User paths are templates:
- * `~` is the home folder, `$XDG_CONFIG_HOME` defaults to `~/.config`, `%APPDATA%` to
- * `~/AppData/Roaming`, `$CODEX_HOME` to `~/.codex`, `$CLAUDE_CONFIG_DIR` to `~/.claude` and
- * `$CONTINUE_GLOBAL_DIR` to `~/.continue` (see `src/audit/paths.ts`).
+ * `~` is the home folder and a leading variable (`$XDG_CONFIG_HOME`, `%APPDATA%`, `$CODEX_HOME`, ...)
+ * moves a folder; the variables and their defaults are listed once in `src/mcp/user-paths.ts`.
  */
 import type { ConfigFormat } from './parse/index.js';
 
@@ -47,7 +46,7 @@ export const CLIENTS: readonly McpClient[] = [
     name: 'Claude Code',
     format: 'json',
     projectFiles: ['**/.mcp.json', '**/.claude/settings.json'],
-    userFiles: ['**/.claude.json', '**/.claude/settings.local.json', '**/.claude/.credentials.json'],
+    userFiles: ['**/.claude.json', '**/.claude/settings.local.json'],
     userPaths: {
       darwin: ['~/.claude.json', '$CLAUDE_CONFIG_DIR/settings.json'],
       linux: ['~/.claude.json', '$CLAUDE_CONFIG_DIR/settings.json'],
@@ -174,11 +173,11 @@ export const CLIENTS: readonly McpClient[] = [
     name: 'Gemini CLI',
     format: 'json',
     projectFiles: ['**/.gemini/settings.json'],
-    userFiles: ['**/.gemini/mcp-oauth-tokens.json', '**/.gemini/oauth_creds.json'],
+    userFiles: [],
     userPaths: {
-      darwin: ['~/.gemini/settings.json', '~/.gemini/mcp-oauth-tokens.json'],
-      linux: ['~/.gemini/settings.json', '~/.gemini/mcp-oauth-tokens.json'],
-      win32: ['~/.gemini/settings.json', '~/.gemini/mcp-oauth-tokens.json'],
+      darwin: ['~/.gemini/settings.json'],
+      linux: ['~/.gemini/settings.json'],
+      win32: ['~/.gemini/settings.json'],
     },
     reference: 'Write "$VAR" or "${VAR}" in settings.json; Gemini CLI expands it from your environment.',
     source: 'https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md',
@@ -189,7 +188,7 @@ export const CLIENTS: readonly McpClient[] = [
     format: 'toml',
     // Codex reads MCP servers from the user-level config only; a copy in a repository is personal.
     projectFiles: [],
-    userFiles: ['**/.codex/config.toml', '**/.codex/auth.json'],
+    userFiles: ['**/.codex/config.toml'],
     userPaths: {
       darwin: ['$CODEX_HOME/config.toml'],
       linux: ['$CODEX_HOME/config.toml'],
@@ -282,5 +281,18 @@ export const UNKNOWN_CLIENT: McpClient = {
   source: 'https://modelcontextprotocol.io',
 };
 
-/** MCP token caches and credential stores: always personal. */
-export const TOKEN_CACHE_FILES: readonly string[] = ['**/.mcp-auth/**'];
+/**
+ * Token caches and credential stores MCP clients and bridges keep beside their configs, as
+ * user-level templates (folders end with `/`): always personal. `client` is a client id of the
+ * table, or the name of a bridge that has no config of its own.
+ */
+export const TOKEN_CACHES: readonly { client: string; path: string }[] = [
+  { client: 'mcp-remote', path: '~/.mcp-auth/' },
+  { client: 'gemini-cli', path: '~/.gemini/mcp-oauth-tokens.json' },
+  { client: 'gemini-cli', path: '~/.gemini/oauth_creds.json' },
+  { client: 'codex', path: '$CODEX_HOME/auth.json' },
+  { client: 'claude-code', path: '$CLAUDE_CONFIG_DIR/.credentials.json' },
+];
+
+/** The client a token cache belongs to, or the unknown client for a bridge. */
+export const clientById = (id: string): McpClient => CLIENTS.find((c) => c.id === id) ?? UNKNOWN_CLIENT;

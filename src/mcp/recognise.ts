@@ -5,7 +5,9 @@
  */
 import micromatch from 'micromatch';
 import { formatOfPath } from './parse/index.js';
-import { CLIENTS, TOKEN_CACHE_FILES, UNKNOWN_CLIENT, type McpClient } from './clients.js';
+import { CLIENTS, clientById, TOKEN_CACHES, UNKNOWN_CLIENT, type McpClient } from './clients.js';
+import { MCP_ONLY_CONTAINER, SERVER_MARKER, SHARED_CONTAINER } from './servers.js';
+import { repositoryGlob } from './user-paths.js';
 
 export interface Recognition {
   client: McpClient;
@@ -15,6 +17,8 @@ export interface Recognition {
   byPath: boolean;
   /** The personal-config rule needs servers in the file (the name alone is too common). */
   personalNeedsServers?: boolean;
+  /** A token cache or credential store rather than a config. */
+  tokenCache?: boolean;
 }
 
 const MM = { dot: true, nocase: true } as const;
@@ -27,13 +31,17 @@ interface CompiledClient {
   project: (p: string) => boolean;
 }
 
-let compiled: { tokenCache: (p: string) => boolean; clients: CompiledClient[] } | undefined;
+let compiled:
+  { tokenCaches: { client: McpClient; test: (p: string) => boolean }[]; clients: CompiledClient[] } | undefined;
 
 /** Globs compiled once: every scanned file is tested against them, so compiling per call is the cost. */
 function matchers(): NonNullable<typeof compiled> {
   const never = (): boolean => false;
   compiled ??= {
-    tokenCache: anyOf(TOKEN_CACHE_FILES.map((g) => micromatch.matcher(g, MM))),
+    tokenCaches: TOKEN_CACHES.map((c) => ({
+      client: clientById(c.client),
+      test: micromatch.matcher(repositoryGlob(c.path), MM),
+    })),
     clients: CLIENTS.map((client) => ({
       client,
       personal: client.userFiles.map((glob) => ({ glob, test: micromatch.matcher(glob, MM) })),
@@ -64,7 +72,8 @@ export function recogniseByPath(path: string): Recognition | undefined {
 function recognise(path: string): Recognition | undefined {
   const p = path.replace(/\\/g, '/');
   const m = matchers();
-  if (m.tokenCache(p)) return { client: UNKNOWN_CLIENT, personal: true, byPath: true };
+  const cache = m.tokenCaches.find((c) => c.test(p));
+  if (cache) return { client: cache.client, personal: true, byPath: true, tokenCache: true };
   for (const c of m.clients) {
     const hit = c.personal.find((g) => g.test(p));
     if (hit)
@@ -74,20 +83,13 @@ function recognise(path: string): Recognition | undefined {
   return undefined;
 }
 
-/** Container keys only MCP configs use. */
-const MCP_ONLY_KEYS = /\b(?:mcpServers|context_servers|mcp_servers)\b/;
-/** Container keys other tools use too (`servers`, `extensions`, `mcp`), written as a key. */
-const SHARED_KEYS = /["']?\b(?:servers|extensions|mcp)\b["']?\s{0,4}[:=]/;
-/** A server entry's own keys, written as a key. */
-const SERVER_KEYS = /["']?\b(?:command|cmd|serverUrl|httpUrl)\b["']?\s{0,4}[:=]/;
-
 /**
  * Whether a file of no known path is worth parsing: it names an MCP-only container, or a shared
  * container and a server key. Most JSON/YAML/TOML (package.json, lockfiles, CI files) fails this
  * at once, and parsing is by far the larger cost.
  */
 export function mayHoldServers(text: string): boolean {
-  return MCP_ONLY_KEYS.test(text) || (SERVER_KEYS.test(text) && SHARED_KEYS.test(text));
+  return MCP_ONLY_CONTAINER.test(text) || (SERVER_MARKER.test(text) && SHARED_CONTAINER.test(text));
 }
 
 /**
@@ -99,8 +101,6 @@ export function needsWholeDocument(path: string, addedText: string): boolean {
   return formatOfPath(path) !== undefined && mayHoldServers(addedText);
 }
 
-const byId = (id: string): McpClient => CLIENTS.find((c) => c.id === id) ?? UNKNOWN_CLIENT;
-
 /**
  * The client a content-recognised config most likely belongs to, from the key that held its
  * servers. Codex and Goose keep MCP servers only in user-level files, so such a file in a
@@ -109,15 +109,15 @@ const byId = (id: string): McpClient => CLIENTS.find((c) => c.id === id) ?? UNKN
 export function recogniseByContainer(containerKey: string, hasInputs: boolean): Omit<Recognition, 'byPath'> {
   switch (containerKey) {
     case 'mcp_servers':
-      return { client: byId('codex'), personal: true };
+      return { client: clientById('codex'), personal: true };
     case 'extensions':
-      return { client: byId('goose'), personal: true };
+      return { client: clientById('goose'), personal: true };
     case 'context_servers':
-      return { client: byId('zed'), personal: false };
+      return { client: clientById('zed'), personal: false };
     case 'servers':
-      return { client: hasInputs ? byId('vscode') : UNKNOWN_CLIENT, personal: false };
+      return { client: hasInputs ? clientById('vscode') : UNKNOWN_CLIENT, personal: false };
     case 'mcp':
-      return { client: byId('opencode'), personal: false };
+      return { client: clientById('opencode'), personal: false };
     default:
       return { client: UNKNOWN_CLIENT, personal: false };
   }

@@ -1,7 +1,7 @@
 /**
- * Finds MCP server entries in a parsed config, whatever the client: a container key (`mcpServers`,
- * `servers`, `context_servers`, `mcp_servers`, `extensions`, `mcp`) holding a map (or, as in
- * Continue, a list) of entries that look like servers (a command, a URL, a transport type).
+ * Finds MCP server entries in a parsed config, whatever the client: a container key (the one list
+ * is `CONTAINERS` below) holding a map (or, as in Continue, a list) of entries that look like
+ * servers (a command, a URL, a transport type).
  */
 import { entry, type ConfigNode, type ObjectNode, type Span } from './parse/node.js';
 
@@ -16,8 +16,41 @@ export interface ServerEntry {
   path: string;
 }
 
-export const CONTAINER_KEYS = new Set(['mcpServers', 'servers', 'context_servers', 'mcp_servers', 'extensions', 'mcp']);
-const SERVER_SHAPE_KEYS = ['command', 'cmd', 'args', 'url', 'serverUrl', 'httpUrl', 'uri', 'endpoint', 'transport'];
+export interface Container {
+  key: string;
+  /** Only MCP configs use this key: naming it is reason enough to parse a file. */
+  mcpOnly: boolean;
+  /** May hold a list of servers with `name` fields instead of a map. */
+  lists?: boolean;
+}
+
+/** Every key that holds MCP servers, across clients (the clients table says which client uses which). */
+export const CONTAINERS: readonly Container[] = [
+  { key: 'mcpServers', mcpOnly: true, lists: true },
+  { key: 'context_servers', mcpOnly: true },
+  { key: 'mcp_servers', mcpOnly: true },
+  { key: 'servers', mcpOnly: false },
+  { key: 'extensions', mcpOnly: false },
+  { key: 'mcp', mcpOnly: false },
+];
+const BY_KEY = new Map(CONTAINERS.map((c) => [c.key, c]));
+
+const alternation = (keys: readonly string[]): string =>
+  keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Names an MCP-only container anywhere in a text. */
+export const MCP_ONLY_CONTAINER = new RegExp(
+  `\\b(?:${alternation(CONTAINERS.filter((c) => c.mcpOnly).map((c) => c.key))})\\b`,
+);
+/** Names a container other tools use too (`servers`, `extensions`, `mcp`), written as a key. */
+export const SHARED_CONTAINER = new RegExp(
+  `["']?\\b(?:${alternation(CONTAINERS.filter((c) => !c.mcpOnly).map((c) => c.key))})\\b["']?\\s{0,4}[:=]`,
+);
+
+/** The keys a remote server's URL sits under, across clients. */
+export const SERVER_URL_KEYS: readonly string[] = ['url', 'serverUrl', 'httpUrl', 'uri', 'endpoint'];
+/** Keys only a server entry has (generic URL keys such as `url` are left out), written as a key. */
+export const SERVER_MARKER = /["']?\b(?:command|cmd|serverUrl|httpUrl)\b["']?\s{0,4}[:=]/;
+const SERVER_SHAPE_KEYS = ['command', 'cmd', 'args', ...SERVER_URL_KEYS, 'transport'];
 const TRANSPORT_TYPES = new Set([
   'stdio',
   'sse',
@@ -46,7 +79,7 @@ export function findServers(root: ConfigNode): ServerEntry[] {
     if (depth > MAX_CONTAINER_DEPTH || node.kind !== 'object') return;
     for (const e of node.entries) {
       const here = path ? `${path}.${e.key}` : e.key;
-      if (CONTAINER_KEYS.has(e.key)) {
+      if (BY_KEY.has(e.key)) {
         const found = serversIn(e.value, e.key, here);
         if (found.length > 0) {
           out.push(...found);
@@ -68,7 +101,7 @@ function serversIn(node: ConfigNode, container: string, path: string): ServerEnt
   }
   // Lists of servers are Continue's `mcpServers` form; other lists (an OpenAPI `servers` list of
   // URLs) are not MCP.
-  if (node.kind === 'array' && container === 'mcpServers') {
+  if (node.kind === 'array' && BY_KEY.get(container)?.lists) {
     return node.items.filter(looksLikeServer).map((item, i) => {
       const name = entry(item, 'name');
       return {

@@ -8,6 +8,7 @@ import { isCredentialName, isLiteralSecret, isReferenceValue } from './credentia
 import { serverArgv, type ArgToken } from './argv.js';
 import { parseJson } from './parse/json.js';
 import { entry, type ConfigNode, type ObjectNode, type StringNode } from './parse/node.js';
+import { SERVER_URL_KEYS } from './servers.js';
 
 export type SlotState = 'literal' | 'reference' | 'value';
 
@@ -26,8 +27,6 @@ export interface Slot {
 
 const ENV_KEYS = ['env', 'envs', 'environment'];
 const HEADER_KEYS = ['headers', 'http_headers'];
-/** The keys a remote server's URL sits under, across clients. */
-export const SERVER_URL_KEYS: readonly string[] = ['url', 'serverUrl', 'httpUrl', 'uri', 'endpoint'];
 /** Keys whose value names an environment variable or file: always a reference. */
 const REFERENCE_KEYS = ['bearer_token_env_var', 'envFile', 'env_file', 'env_keys', 'env_vars', 'env_http_headers'];
 /** Authorization schemes whose parameter is the credential. */
