@@ -3,7 +3,7 @@
  * is `CONTAINERS` below) holding a map (or, as in Continue, a list) of entries that look like
  * servers (a command, a URL, a transport type).
  */
-import { entry, type ConfigNode, type ObjectNode, type Span } from './parse/node.js';
+import { entry, type ConfigEntry, type ConfigNode, type ObjectNode, type Span } from './parse/node.js';
 
 export interface ServerEntry {
   name: string;
@@ -22,18 +22,26 @@ export interface Container {
   mcpOnly: boolean;
   /** May hold a list of servers with `name` fields instead of a map. */
   lists?: boolean;
+  /** Holds one server rather than a map of them (a desktop extension's `server.mcp_config`). */
+  single?: boolean;
+  /** The client (id in the clients table) a file of no known path holding this key belongs to. */
+  client?: string;
 }
 
 /** Every key that holds MCP servers, across clients (the clients table says which client uses which). */
 export const CONTAINERS: readonly Container[] = [
   { key: 'mcpServers', mcpOnly: true, lists: true },
-  { key: 'context_servers', mcpOnly: true },
-  { key: 'mcp_servers', mcpOnly: true },
+  { key: 'context_servers', mcpOnly: true, client: 'zed' },
+  { key: 'mcp_servers', mcpOnly: true, lists: true, client: 'codex' },
+  { key: 'amp.mcpServers', mcpOnly: true, client: 'amp' },
+  { key: 'mcp-servers', mcpOnly: true, client: 'copilot-agent' },
+  { key: 'mcp_config', mcpOnly: true, single: true, client: 'claude-desktop-extension' },
   { key: 'servers', mcpOnly: false },
-  { key: 'extensions', mcpOnly: false },
-  { key: 'mcp', mcpOnly: false },
+  { key: 'extensions', mcpOnly: false, client: 'goose' },
+  { key: 'mcp', mcpOnly: false, client: 'opencode' },
 ];
 const BY_KEY = new Map(CONTAINERS.map((c) => [c.key, c]));
+export const containerOf = (key: string): Container | undefined => BY_KEY.get(key);
 
 const alternation = (keys: readonly string[]): string =>
   keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -75,12 +83,15 @@ export function looksLikeServer(node: ConfigNode): node is ObjectNode {
 
 export function findServers(root: ConfigNode): ServerEntry[] {
   const out: ServerEntry[] = [];
+  const rootName = entry(root, 'name');
   const visit = (node: ConfigNode, path: string, depth: number): void => {
     if (depth > MAX_CONTAINER_DEPTH || node.kind !== 'object') return;
     for (const e of node.entries) {
       const here = path ? `${path}.${e.key}` : e.key;
       if (BY_KEY.has(e.key)) {
-        const found = serversIn(e.value, e.key, here);
+        const found = BY_KEY.get(e.key)!.single
+          ? singleServer(e, rootName?.kind === 'string' ? rootName.value : e.key, here)
+          : serversIn(e.value, e.key, here);
         if (found.length > 0) {
           out.push(...found);
           continue;
@@ -93,10 +104,23 @@ export function findServers(root: ConfigNode): ServerEntry[] {
   return out;
 }
 
+function singleServer(e: ConfigEntry, name: string, path: string): ServerEntry[] {
+  return looksLikeServer(e.value) ? [{ name, node: e.value, nameSpan: e.keySpan, container: e.key, path }] : [];
+}
+
+/**
+ * Entries of an MCP-only container are servers even without a command or URL: Zed's extension
+ * servers carry only `settings`, and a disabled entry may carry only its `env`.
+ */
+const CONFIG_ONLY_KEYS = ['settings', 'env', 'headers'];
+
 function serversIn(node: ConfigNode, container: string, path: string): ServerEntry[] {
+  const mcpOnly = BY_KEY.get(container)?.mcpOnly === true;
+  const isServer = (v: ConfigNode): boolean =>
+    looksLikeServer(v) || (mcpOnly && CONFIG_ONLY_KEYS.some((k) => entry(v, k)?.kind === 'object'));
   if (node.kind === 'object') {
     return node.entries
-      .filter((e) => looksLikeServer(e.value))
+      .filter((e) => isServer(e.value))
       .map((e) => ({ name: e.key, node: e.value as ObjectNode, nameSpan: e.keySpan, container, path }));
   }
   // Lists of servers are Continue's `mcpServers` form; other lists (an OpenAPI `servers` list of

@@ -91,7 +91,7 @@ const SHAPES: readonly Shape[] = [
     format: 'jsonc',
     wrap: (s) => ({ 'editor.tabSize': 2, mcp: { servers: s } }),
   },
-  { client: 'Visual Studio', path: '.vs/mcp.json', format: 'json', wrap: (s) => ({ servers: s }) },
+  { client: 'Visual Studio', path: '.vs/mcp.json', format: 'json', personal: true, wrap: (s) => ({ servers: s }) },
   {
     client: 'Windsurf',
     path: '.codeium/windsurf/mcp_config.json',
@@ -137,7 +137,6 @@ const SHAPES: readonly Shape[] = [
     client: 'Codex',
     path: '.codex/config.toml',
     format: 'toml',
-    personal: true,
     wrap: (s) => ({ model: 'o3', mcp_servers: s }),
     references: { BEARER: 'bearer_token_env_var' },
   },
