@@ -19,10 +19,17 @@ import { MCP_RULES, SERVER_CHECKS } from './policy/index.js';
 import type { PolicyHit } from './policy/types.js';
 import { mayHoldServers, recogniseByContainer, recogniseByPath, type Recognition } from './recognise.js';
 import { classifyServer } from './inventory.js';
-import { findServers, looksLikeServer, MCP_ONLY_CONTAINER, SERVER_MARKER, type ServerEntry } from './servers.js';
+import {
+  credentialSections,
+  findServers,
+  looksLikeServer,
+  MCP_ONLY_CONTAINER,
+  SERVER_MARKER,
+  type ServerEntry,
+} from './servers.js';
 import { readMcpSettings, type McpSettings } from './settings.js';
 import { claimSlot, type SlotRange } from './slot-claims.js';
-import { serverSlots } from './slots.js';
+import { serverSlots, type Slot } from './slots.js';
 
 export { MCP_RULES };
 
@@ -45,6 +52,11 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   for (const { root, guide } of documents) {
     for (const p of fileChecks(root, unit.text)) {
       out.hits.push(policyHit(p.ruleId, p, p.message, { client: (byPath?.client ?? UNKNOWN_CLIENT).name }));
+    }
+    // Credentials a client config holds outside its servers (Codex model providers).
+    for (const section of credentialSections(root)) {
+      const client = byPath?.client ?? UNKNOWN_CLIENT;
+      walkSlots(unit.text, serverSlots(section.node), client, section.name, ranges, out);
     }
     let servers = findServers(root);
     // An install guide's block may be one server, or its env lines, without the client's wrapper.
@@ -70,14 +82,9 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
           policyHit('mcp-sensitive-server', server.nameSpan, message, { client: client.name, server: server.name }),
         );
       }
-      for (const slot of slots) {
-        const span = textSpan(unit.text, slot.node, slot.from, slot.to);
-        const context = { client: client.name, server: server.name, slot: slot.path };
-        if (slot.state === 'reference') counts.references++;
-        if (slot.state === 'literal') counts.literals++;
-        ranges.push({ ...span, context, advice: adviceFor(client), literal: slot.state === 'literal' });
-        if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
-      }
+      const found = walkSlots(unit.text, slots, client, server.name, ranges, out);
+      counts.references += found.references;
+      counts.literals += found.literals;
       const ctx = { text: unit.text, server, argv, slots, settings };
       for (const check of SERVER_CHECKS) {
         for (const p of check(ctx))
@@ -93,6 +100,27 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   if (summary) out.summary = summary;
   return out.hits.length > 0 || out.notes.length > 0 || summary ? out : undefined;
 };
+
+/** Records each slot's range and reports its literals; returns the counts for the summary. */
+function walkSlots(
+  text: string,
+  slots: readonly Slot[],
+  client: McpClient,
+  server: string,
+  ranges: SlotRange[],
+  out: McpAnalysis,
+): { references: number; literals: number } {
+  const counts = { references: 0, literals: 0 };
+  for (const slot of slots) {
+    const span = textSpan(text, slot.node, slot.from, slot.to);
+    const context = { client: client.name, server, slot: slot.path };
+    if (slot.state === 'reference') counts.references++;
+    if (slot.state === 'literal') counts.literals++;
+    ranges.push({ ...span, context, advice: adviceFor(client), literal: slot.state === 'literal' });
+    if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
+  }
+  return counts;
+}
 
 function parseDocuments(
   unit: ScanUnit,

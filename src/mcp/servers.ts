@@ -139,3 +139,21 @@ function serversIn(node: ConfigNode, container: string, path: string): ServerEnt
   }
   return [];
 }
+
+/** Top-level sections of a client config that hold credentials outside its MCP servers. */
+const CREDENTIAL_SECTIONS: readonly string[] = ['model_providers'];
+
+/** Each entry of a credential section (`[model_providers.azure]`), walked for slots like a server. */
+export function credentialSections(root: ConfigNode): ServerEntry[] {
+  const out: ServerEntry[] = [];
+  for (const key of CREDENTIAL_SECTIONS) {
+    const section = entry(root, key);
+    if (section?.kind !== 'object') continue;
+    for (const e of section.entries) {
+      if (e.value.kind === 'object') {
+        out.push({ name: `${key}.${e.key}`, node: e.value, nameSpan: e.keySpan, container: key, path: key });
+      }
+    }
+  }
+  return out;
+}
