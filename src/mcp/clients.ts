@@ -2,7 +2,7 @@
  * The MCP clients this project knows: where each keeps its config (in a project and per user, per
  * OS), the format, the key that holds the servers, and how the client lets a config reference a
  * secret instead of holding it. Every fact carries the source it was taken from and how sure that
- * source is; README's "MCP clients" table is generated from this one.
+ * source is; the clients table in docs/clients.md is generated from this one.
  *
  * Path patterns are micromatch globs over repository-relative paths; each glob belongs to one
  * client (the most specific glob wins, so `.warp/.mcp.json` is Warp's, not Claude Code's). A file
