@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { fileCycles, folderCycles, importEdges, wrongWayImports } from './import-graph.js';
-import { tempTree } from './temp-tree.js';
+import { tempTree } from '../helpers/temp-tree.js';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
 
