@@ -5,16 +5,10 @@
 import path from 'node:path';
 import type { FailOn } from '../core/findings.js';
 import { parseCommandArgs } from './args.js';
+import type { SourceChoice } from '../sources/index.js';
 import { UsageError } from './io.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
-
-export type SourceChoice =
-  | { kind: 'worktree'; target: string }
-  | { kind: 'stdin'; path: string }
-  | { kind: 'staged' }
-  | { kind: 'diff'; range: string }
-  | { kind: 'history'; all: boolean };
 
 /** How much the text report says: `quiet` only what fails, `verbose` every field and skipped file. */
 export type Verbosity = 'quiet' | 'normal' | 'verbose';

@@ -7,6 +7,7 @@
  * The keyword pass is what makes it fast: on real code and history almost no text holds any rule's
  * keyword, and such text never reaches the rule engine.
  */
+import { extname } from 'node:path';
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import type { SecretLintCoreConfigRule } from '@secretlint/types';
@@ -20,17 +21,8 @@ import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
-import { PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
-import type {
-  Hit,
-  McpAnalysis,
-  McpAnalyzer,
-  McpFileSummary,
-  RawFinding,
-  RuleInfo,
-  ScanNote,
-  ScanUnit,
-} from './types.js';
+import { isPresetFalsePositive, PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
+import type { Hit, McpAnalyzer, McpFileSummary, RawFinding, RuleInfo, ScanNote, ScanUnit } from './types.js';
 
 // secretlint's profiler records a performance mark per rule per call: 4x slower and unbounded memory.
 secretLintProfiler.setEnabled(false);
@@ -147,19 +139,13 @@ export class Engine {
         notes.push(...analysis.notes);
         summary = analysis.summary;
         for (const h of hits) {
-          const slot = innermostSlot(analysis.slots, h.start, h.end);
-          if (!slot || h.mcp) continue;
+          if (h.mcp) continue;
+          const slot = analysis.claim(h.start, h.end);
+          if (!slot) continue;
           h.mcp = slot.context;
           h.remediation = remediationFor(h.provider, slot.advice);
-          // A provider rule found a credential the slot's name did not announce: it is a literal too.
-          if (!slot.literal && summary) {
-            slot.literal = true;
-            const server = summary.servers.find((sv) => sv.name === slot.context.server);
-            if (server) server.literals++;
-          }
         }
         hits.push(...analysis.hits);
-        if (summary) uncountSuppressedLiterals(unit.text, analysis.slots, summary);
       }
     }
     const suppressed: number[] = [];
@@ -220,7 +206,8 @@ export class Engine {
       return { id: p.id, rule: p.creator, ...(p.gate?.options ? { options: p.gate.options } : {}) };
     });
     const result = await lintSource({
-      source: { content: text, filePath: path, contentType: 'text' },
+      // `ext` too: the preset's GCP rule reads service-account JSON only when it is given.
+      source: { content: text, filePath: path, ext: extname(path), contentType: 'text' },
       options: { config: { rules }, noPhysicFilePath: true },
     });
     for (const m of result.messages) {
@@ -231,6 +218,7 @@ export class Engine {
       // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
       // holds a quote, so the value ends at the first one.
       const quote = value.search(/["'`]/);
+      if (isPresetFalsePositive(mapped.id, quote > 0 ? value.slice(0, quote) : value)) continue;
       hits.push({
         ruleId: mapped.id,
         title: mapped.title,
@@ -345,19 +333,6 @@ function capPerRule(hits: Hit[], file: string, notes: ScanNote[]): Hit[] {
   return kept;
 }
 
-/** The narrowest slot holding `start..end` (a query parameter inside a URL, not the URL). */
-function innermostSlot<T extends { start: number; end: number }>(
-  slots: readonly T[],
-  start: number,
-  end: number,
-): T | undefined {
-  let best: T | undefined;
-  for (const s of slots) {
-    if (start >= s.start && end <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
-  }
-  return best;
-}
-
 /**
  * Among overlapping secret hits keep the highest priority (a provider rule beats a generic one;
  * the longer wins a tie), carrying over MCP context. Non-secret hits are kept as they are,
@@ -418,18 +393,4 @@ export function chunkRanges(text: string, size: number, overlap: number): [numbe
     start = end;
   }
   return out;
-}
-
-/** A literal on a line an inline directive suppresses is not counted as a live one in the summary. */
-function uncountSuppressedLiterals(text: string, slots: McpAnalysis['slots'], summary: McpFileSummary): void {
-  const literal = slots.filter((s) => s.literal);
-  if (literal.length === 0) return;
-  const lines = new LineIndex(text);
-  const suppressed = suppressedLines(text, lines);
-  if (!suppressed) return;
-  for (const slot of literal) {
-    if (!suppressed.has(lines.position(slot.start).line)) continue;
-    const server = summary.servers.find((sv) => sv.name === slot.context.server);
-    if (server && server.literals > 0) server.literals--;
-  }
 }

@@ -2,7 +2,7 @@
  * A client's way to reference a secret, with the variable it would be: `${env:VAR}` becomes
  * `${env:GITHUB_PERSONAL_ACCESS_TOKEN}` for that env slot, so the advice can be pasted as is.
  */
-import type { McpClient } from './clients.js';
+import { adviceFor, type McpClient } from './clients.js';
 
 /** The variable name for a slot: the env key itself, else one made from the server's name. */
 export function variableFor(slotPath: string, server: string): string {
@@ -18,5 +18,5 @@ export function variableFor(slotPath: string, server: string): string {
 
 export function referenceAdvice(client: McpClient, slotPath: string, server: string): string {
   const name = variableFor(slotPath, server);
-  return client.reference.replace(/\bVAR\b/g, name);
+  return adviceFor(client).replace(/\bVAR\b/g, name);
 }

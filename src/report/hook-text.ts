@@ -7,7 +7,7 @@ import { atOrAbove, type FailOn } from '../core/findings.js';
 import { DEFAULT_BASELINE_NAME } from '../core/baseline.js';
 import { CLIENTS } from '../mcp/clients.js';
 import { referenceAdvice } from '../mcp/reference.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 
 export interface HookGuidanceOptions {
   failOn: FailOn;

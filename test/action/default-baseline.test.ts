@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
+
+const tokens = { ...githubTokens, ...googleTokens };
 import { FakeGitHub, makeOrigin, runAction, type Origin } from './harness.js';
 
 const api = new FakeGitHub();

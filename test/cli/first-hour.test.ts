@@ -10,7 +10,11 @@ import { PassThrough, Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
+
+const tokens = { ...githubTokens, ...googleTokens };
 
 const repos: TempRepo[] = [];
 const newRepo = (): TempRepo => {

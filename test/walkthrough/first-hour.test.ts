@@ -10,7 +10,10 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { CLI_BUNDLE, ROOT, runBundle } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
+
+const tokens = { ...githubTokens, ...googleTokens };
 
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((r) => r.cleanup()));
