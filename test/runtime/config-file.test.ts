@@ -13,12 +13,12 @@ describe('loadConfig', () => {
     expect(config.maxAgeDays).toBe(DEFAULT_MAX_AGE_DAYS);
   });
 
-  it('reads the first of .mcp-leak-guard.json, .yml, .yaml found in the folder', async () => {
+  it('reads the one of .mcp-leak-guard.json, .yml, .yaml in the folder; two of them is an error', async () => {
     const both = folder({
       '.mcp-leak-guard.json': JSON.stringify({ rotation: { maxAgeDays: 30 } }),
       '.mcp-leak-guard.yml': 'rotation:\n  maxAgeDays: 40\n',
     });
-    expect((await loadConfig(both)).maxAgeDays).toBe(30);
+    await expect(loadConfig(both)).rejects.toThrow('.mcp-leak-guard.json and .mcp-leak-guard.yml both exist');
     expect((await loadConfig(folder({ '.mcp-leak-guard.yaml': 'rotation:\n  maxAgeDays: 50\n' }))).maxAgeDays).toBe(50);
   });
 
@@ -36,12 +36,14 @@ describe('loadConfig', () => {
   it('rejects a file that does not parse or validate, naming it', async () => {
     const broken = folder({ '.mcp-leak-guard.json': '{ "rotation": ' });
     await expect(loadConfig(broken)).rejects.toThrow(ConfigError);
-    await expect(loadConfig(broken)).rejects.toThrow(/invalid config \.mcp-leak-guard\.json: not valid JSON/);
+    await expect(loadConfig(broken)).rejects.toThrow(/invalid config \.mcp-leak-guard\.json:1:\d+: not valid JSON/);
   });
 
   it('validates the mcp section here, so a typo there names the file too', async () => {
     const typo = folder({ '.mcp-leak-guard.yml': 'mcp:\n  trustedServer: [acme]\n' });
-    await expect(loadConfig(typo)).rejects.toThrow(InputError);
-    await expect(loadConfig(typo)).rejects.toThrow(/^config \.mcp-leak-guard\.yml: unknown key "mcp\.trustedServer"/);
+    await expect(loadConfig(typo)).rejects.toThrow(ConfigError);
+    await expect(loadConfig(typo)).rejects.toThrow(
+      /^invalid config \.mcp-leak-guard\.yml:2:3: unknown key "mcp\.trustedServer" \(did you mean "trustedServers"\?\)/,
+    );
   });
 });
