@@ -18,6 +18,9 @@ One checklist per provider whose credentials leaked: revoke now (the provider's 
 replace the server entry, change related passwords, check the provider's audit log, re-issue with
 the narrowest scope. Reads a JSON report of "scan" or "audit" (--report), or runs "scan" with the
 scan options given (default: the working tree). --markdown for pasting into a ticket.
+
+Exit codes: 0 checklist written; 2 usage error, or the scan (or the report) could not cover
+everything: the checklist is then printed but partial.
 `;
 
 export async function incidentCommand(argv: readonly string[], io: CliIO): Promise<number> {
