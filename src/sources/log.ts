@@ -23,7 +23,8 @@ import { commitMessages } from './commit-message.js';
 import { blobsToRead, versionItem } from './file-version.js';
 import { COMMIT_FORMAT, parsePatches, type FilePatch } from './patch.js';
 import { needsWholeDocument } from '../mcp/recognise.js';
-import { markStillAtHead, stampAges } from '../runtime/rotation.js';
+import { stampAges } from '../core/rotation.js';
+import { markStillAtHead } from './still-at-head.js';
 import { DIFF_FLAGS } from './staged.js';
 import type { ScanSource, SourceItem } from './types.js';
 

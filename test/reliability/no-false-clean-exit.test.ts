@@ -9,7 +9,10 @@ import { chmodSync, closeSync, mkdirSync, openSync, ftruncateSync, writeFileSync
 import path from 'node:path';
 import { CLI_BUNDLE, runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
+
+const tokens = { ...githubTokens, ...googleTokens };
 import { MAX_SCAN_BYTES } from '../../src/sources/decode.js';
 
 const repos: TempRepo[] = [];

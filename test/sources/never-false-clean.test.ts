@@ -8,7 +8,10 @@ import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
+
+const tokens = { ...githubTokens, ...googleTokens };
 import { BlobReader } from '../../src/sources/blob-reader.js';
 import { decodeContent } from '../../src/sources/decode.js';
 
