@@ -1,8 +1,8 @@
 /**
  * The MCP clients this project knows: where each keeps its config (in a project and per user, per
  * OS), the format, where the servers are, and how the client lets a config reference a secret
- * instead of holding it. `source` is the documentation each entry was checked against; README's
- * "MCP clients" table is generated from this one.
+ * instead of holding it. `source` is the documentation each entry was checked against; the
+ * clients table in docs/clients.md is generated from this one.
  *
  * Path patterns are micromatch globs over repository-relative paths. User paths are templates:
  * `~` is the home folder, `$XDG_CONFIG_HOME` defaults to `~/.config`, `%APPDATA%` to
