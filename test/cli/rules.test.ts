@@ -44,11 +44,17 @@ describe('generated tables', () => {
     expect(readme).toContain('(docs/clients.md)');
   });
 
-  it('clients lists every client with a source, in JSON too', async () => {
+  it('clients lists every client with its sources and their confidence, in JSON too', async () => {
     const r = await runCli(['clients', '--format', 'json'], { cwd: ROOT });
-    const clients = JSON.parse(r.stdout) as { name: string; source: string }[];
-    expect(clients.length).toBeGreaterThanOrEqual(17);
-    for (const c of clients) expect(c.source).toMatch(/^https:\/\//);
+    const clients = JSON.parse(r.stdout) as { name: string; sources: { url: string; confidence: string }[] }[];
+    expect(clients.length).toBeGreaterThanOrEqual(38);
+    for (const c of clients) {
+      expect(c.sources.length).toBeGreaterThan(0);
+      for (const s of c.sources) {
+        expect(s.url).toMatch(/^https:\/\//);
+        expect(['vendor docs', 'source code', 'second-hand']).toContain(s.confidence);
+      }
+    }
   });
 });
 
