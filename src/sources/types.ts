@@ -18,6 +18,8 @@ export interface ScanSource {
   readonly files?: { base: string; paths: readonly string[] };
   /** What this source could not see (a shallow clone's missing history), said in every report. */
   readonly incomplete?: string;
+  /** Inputs that could not even be listed (an unreadable folder): scan failures, however scanned. */
+  readonly failures?: readonly { path: string; message: string }[];
   /** Adds what only the source knows to the final findings (ages, presence at HEAD). */
   annotate?(findings: RawFinding[]): Promise<void>;
 }

@@ -20,6 +20,9 @@ replace the server entry, change related passwords, check the provider's audit l
 the narrowest scope. Reads a JSON report of "scan" or "audit" (--report), or runs "scan" with the
 scan options given (default: the whole history in a git repository, a leak removed since still
 needs revoking; the folder elsewhere). --markdown for pasting into a ticket.
+
+Exit codes: 0 checklist written; 2 usage error, or the scan (or the report) could not cover
+everything: the checklist is then printed but partial.
 `;
 
 export async function incidentCommand(argv: readonly string[], io: CliIO): Promise<number> {
@@ -44,15 +47,26 @@ export async function incidentCommand(argv: readonly string[], io: CliIO): Promi
     io.stdout.write(INCIDENT_USAGE);
     return 0;
   }
-  const { findings, scanned } = v.report
-    ? { findings: await readReport(v.report), scanned: `the report ${v.report}` }
+  const { findings, errors, scanned } = v.report
+    ? { ...(await readReport(v.report)), scanned: `the report ${v.report}` }
     : await scanNow(argv, io);
   const rules = createEngine(resolveConfig(undefined)).rules();
   await writeReport(incidentPlan(incidentsByProvider(findings, rules), Boolean(v.markdown), scanned), v.output, io);
+  // A scan that could not finish may have missed a leaked credential: the checklist is partial.
+  for (const e of errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
+  if (errors.length > 0) {
+    io.stderr.write(`mcp-leak-guard: the checklist is incomplete: ${errors.length} input(s) could not be scanned\n`);
+    return 2;
+  }
   return 0;
 }
 
-async function readReport(file: string): Promise<Finding[]> {
+interface ScanOutcome {
+  findings: Finding[];
+  errors: { path: string; message: string }[];
+}
+
+async function readReport(file: string): Promise<ScanOutcome> {
   const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read report ${file}: ${e.code ?? e.message}`);
   });
@@ -62,13 +76,23 @@ async function readReport(file: string): Promise<Finding[]> {
   } catch {
     throw new InputError(`report ${file} is not JSON: write it with "scan --format json" or "audit --format json"`);
   }
-  const findings = (data as { findings?: unknown }).findings;
+  const { findings, errors } = data as { findings?: unknown; errors?: unknown };
   if (!Array.isArray(findings)) throw new InputError(`report ${file} has no "findings" list`);
-  return findings as Finding[];
+  if (errors !== undefined && !Array.isArray(errors)) throw new InputError(`report ${file}: "errors" is not a list`);
+  return {
+    findings: findings as Finding[],
+    errors: ((errors ?? []) as unknown[]).map((e) => {
+      const r = (e ?? {}) as { path?: unknown; message?: unknown };
+      return {
+        path: typeof r.path === 'string' ? r.path : file,
+        message: typeof r.message === 'string' ? r.message : 'the scan that wrote this report failed',
+      };
+    }),
+  };
 }
 
 /** The scan options left after the incident's own (`--report`, `--markdown`, `-o`). */
-async function scanNow(argv: readonly string[], io: CliIO): Promise<{ findings: Finding[]; scanned: string }> {
+async function scanNow(argv: readonly string[], io: CliIO): Promise<ScanOutcome & { scanned: string }> {
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -85,5 +109,5 @@ async function scanNow(argv: readonly string[], io: CliIO): Promise<{ findings: 
   const defaulted = settings.source.kind === 'worktree' && settings.source.target === io.cwd && !rest.includes('.');
   if (defaulted && (await repoRoot(io.cwd))) settings = parseScanArgs([...rest, '--history'], io.cwd);
   const result = await scanWithSettings(settings, io);
-  return { findings: result.findings.map(publicFinding), scanned: result.source };
+  return { findings: result.findings.map(publicFinding), errors: result.errors, scanned: result.source };
 }
