@@ -63,7 +63,7 @@ describe('mcp-leak-guard incident', () => {
     repo.commit('remove', { 'old.env': 'K=${K}\n' });
     const r = await runCli(['incident'], { cwd: repo.dir });
     expect(r.stdout).toContain('GitHub (1 credential)');
-    expect(r.stdout).toContain('Scanned: history.');
+    expect(r.stdout).toContain('Scanned: the working tree and the history.');
     const tree = await runCli(['incident', '.'], { cwd: repo.dir });
     expect(tree.stdout).toBe(`No leaked credentials found in worktree ${repo.dir}.\n`);
     repo.cleanup();

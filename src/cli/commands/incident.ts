@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { publicFinding } from '../../core/findings.js';
+import { fingerprintKey } from '../../core/fingerprint.js';
 import { resolveConfig } from '../../core/config.js';
 import type { Finding } from '../../core/types.js';
 import { incidentPlan, incidentsByProvider } from '../../incident/plan.js';
@@ -18,8 +19,8 @@ export const INCIDENT_USAGE = `Usage: mcp-leak-guard incident [--report FILE] [-
 One checklist per provider whose credentials leaked: revoke now (the provider's page), remove or
 replace the server entry, change related passwords, check the provider's audit log, re-issue with
 the narrowest scope. Reads a JSON report of "scan" or "audit" (--report), or runs "scan" with the
-scan options given (default: the whole history in a git repository, a leak removed since still
-needs revoking; the folder elsewhere). --markdown for pasting into a ticket.
+scan options given (default: the working tree, and in a git repository its whole history too: a
+leak removed since still needs revoking). --markdown for pasting into a ticket.
 
 Exit codes: 0 checklist written; 2 usage error, or the scan (or the report) could not cover
 everything: the checklist is then printed but partial.
@@ -104,10 +105,18 @@ async function scanNow(argv: readonly string[], io: CliIO): Promise<ScanOutcome 
     if (a.startsWith('--output=')) continue;
     rest.push(a);
   }
-  let settings = parseScanArgs(rest, io.cwd);
-  // No source given: in a repository, the history (what leaked, even if removed since).
+  const settings = parseScanArgs(rest, io.cwd);
+  const tree = await scanWithSettings(settings, io);
+  // No source given, in a repository: the history too (a leak removed since still needs revoking).
   const defaulted = settings.source.kind === 'worktree' && settings.source.target === io.cwd && !rest.includes('.');
-  if (defaulted && (await repoRoot(io.cwd))) settings = parseScanArgs([...rest, '--history'], io.cwd);
-  const result = await scanWithSettings(settings, io);
-  return { findings: result.findings.map(publicFinding), errors: result.errors, scanned: result.source };
+  if (!defaulted || !(await repoRoot(io.cwd)))
+    return { findings: tree.findings.map(publicFinding), errors: tree.errors, scanned: tree.source };
+  const history = await scanWithSettings(parseScanArgs([...rest, '--history'], io.cwd), io);
+  const seen = new Set(tree.findings.map((f) => fingerprintKey(f.fingerprint)));
+  const older = history.findings.filter((f) => !seen.has(fingerprintKey(f.fingerprint)));
+  return {
+    findings: [...tree.findings, ...older].map(publicFinding),
+    errors: [...tree.errors, ...history.errors],
+    scanned: 'the working tree and the history',
+  };
 }
