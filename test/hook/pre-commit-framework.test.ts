@@ -30,20 +30,26 @@ function hookRepo(): TempRepo {
   return repo;
 }
 
+/** A repository whose .pre-commit-config.yaml uses this project's hook, and a way to run the framework. */
+function frameworkRepo() {
+  const hooks = hookRepo();
+  const rev = hooks.git('rev-parse', 'HEAD').trim();
+  const repo = makeRepo();
+  repos.push(repo);
+  repo.write(
+    '.pre-commit-config.yaml',
+    `repos:\n  - repo: ${hooks.dir}\n    rev: ${rev}\n    hooks:\n      - id: mcp-leak-guard\n`,
+  );
+  const env = { ...process.env, PRE_COMMIT_HOME: tempDir('mlg-pc-home-'), GIT_CONFIG_GLOBAL: '/dev/null' };
+  const run = (...args: string[]) => spawnSync('pre-commit', args, { cwd: repo.dir, env, encoding: 'utf8' });
+  return { repo, run };
+}
+
 // In CI (which installs it) the framework must be there: a missing one fails instead of skipping.
 (hasPreCommit || process.env['CI'] ? describe : describe.skip)('the pre-commit framework (Debian pre-commit)', () => {
   it('runs the hook from .pre-commit-hooks.yaml and blocks a staged secret', () => {
-    const hooks = hookRepo();
-    const rev = hooks.git('rev-parse', 'HEAD').trim();
-    const repo = makeRepo();
-    repos.push(repo);
-    repo.write(
-      '.pre-commit-config.yaml',
-      `repos:\n  - repo: ${hooks.dir}\n    rev: ${rev}\n    hooks:\n      - id: mcp-leak-guard\n`,
-    );
+    const { repo, run } = frameworkRepo();
     repo.commit('config');
-    const env = { ...process.env, PRE_COMMIT_HOME: tempDir('mlg-pc-home-'), GIT_CONFIG_GLOBAL: '/dev/null' };
-    const run = (...args: string[]) => spawnSync('pre-commit', args, { cwd: repo.dir, env, encoding: 'utf8' });
     repo.write('settings.env', `API=${googleTokens.googleApiKey('framework')}\n`);
     repo.git('add', 'settings.env');
     const blocked = run('run', '--hook-stage', 'commit');
@@ -60,18 +66,9 @@ function hookRepo(): TempRepo {
   }, 180_000);
 
   it('pre-commit run --all-files finds a secret already committed; a commit of another file still passes', () => {
-    const hooks = hookRepo();
-    const rev = hooks.git('rev-parse', 'HEAD').trim();
-    const repo = makeRepo();
-    repos.push(repo);
-    repo.write(
-      '.pre-commit-config.yaml',
-      `repos:\n  - repo: ${hooks.dir}\n    rev: ${rev}\n    hooks:\n      - id: mcp-leak-guard\n`,
-    );
+    const { repo, run } = frameworkRepo();
     // Committed before the hook existed.
     repo.commit('old leak', { 'old.env': `API=${googleTokens.googleApiKey('all-files')}\n` });
-    const env = { ...process.env, PRE_COMMIT_HOME: tempDir('mlg-pc-home-'), GIT_CONFIG_GLOBAL: '/dev/null' };
-    const run = (...args: string[]) => spawnSync('pre-commit', args, { cwd: repo.dir, env, encoding: 'utf8' });
     const all = run('run', '--all-files');
     expect(all.status).toBe(1);
     expect(all.stdout).toContain('old.env');
