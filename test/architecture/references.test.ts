@@ -2,11 +2,11 @@
  * Comments and docs point only inside the repository: no design notes, trackers or machine paths
  * a reader of this repository cannot open. Checked over every source, test, bench, script and doc.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempTree } from '../helpers/temp-tree.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', '.work', 'coverage']);
@@ -64,15 +64,8 @@ function brokenPaths(root: string): string[] {
   return found;
 }
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 describe('references outside the repository', () => {
   it('are found in comments, docs and configs of a made-up tree', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'mlg-refs-'));
-    temps.push(root);
-    mkdirSync(path.join(root, 'src'));
-    mkdirSync(path.join(root, 'node_modules'));
     const design = ['DESIGN', 'md'].join('.');
     const notes = ['STACK', 'NOTES'].join('-');
     const files: Record<string, string> = {
@@ -83,10 +76,7 @@ describe('references outside the repository', () => {
       'src/fine.ts': '// See docs/architecture.md and src/core/engine.ts; an issuer of 12 tokens.\n',
       'node_modules/dep.js': `// ${design}\n`,
     };
-    for (const [rel, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-      writeFileSync(path.join(root, rel), text);
-    }
+    const root = tempTree(files);
     expect(outsideReferences(root).sort()).toEqual([
       'docs/x.md:1: a path on a build machine',
       'jest.config.js:1: a design document kept outside',
@@ -103,8 +93,6 @@ describe('references outside the repository', () => {
 
 describe('paths named in comments and docs', () => {
   it('are found when they lead nowhere, in code comments, docs and Markdown links', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'mlg-paths-'));
-    temps.push(root);
     const files: Record<string, string> = {
       'src/core/a.ts': '// The result shape: src/core/result.ts; gone: src/runtime/rotation.ts.\n',
       'src/core/result.ts': 'export {};\n',
@@ -112,10 +100,7 @@ describe('paths named in comments and docs', () => {
       'README.md': 'Read [the guide](docs/guide.md) and [more](docs/more.md#top).\n',
       'test/cli/x.test.ts': "write('src/app.js', 'fixture');\n",
     };
-    for (const [rel, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-      writeFileSync(path.join(root, rel), text);
-    }
+    const root = tempTree(files);
     expect(brokenPaths(root).sort()).toEqual([
       'README.md:1: docs/more.md',
       'docs/guide.md:1: rules.md',
