@@ -21,5 +21,5 @@ export function verificationSummary(stats: {
   error: number;
   durationMs: number;
 }): string {
-  return `verified ${stats.checked} credential(s) in ${stats.durationMs} ms: ${stats.live} LIVE, ${stats.invalid} invalid, ${stats.unknown} unknown, ${stats.error} error`;
+  return `verified ${stats.checked} distinct credential(s) in ${stats.durationMs} ms; findings: ${stats.live} LIVE, ${stats.invalid} invalid, ${stats.unknown} unknown, ${stats.error} error`;
 }

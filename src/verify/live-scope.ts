@@ -28,7 +28,7 @@ export function liveBroadScopeFindings(
       ruleId: LIVE_BROAD_SCOPE,
       category: 'policy',
       severity: 'error',
-      message: `Server "${f.mcp.server}" holds a live token with broad scopes: ${broad.join(', ')}.`,
+      message: `Server "${f.mcp.server}" holds a live token with broad scopes: ${broad.join(', ')}`,
       fingerprint: f.fingerprint.replace(`:${f.ruleId}:`, `:${LIVE_BROAD_SCOPE}:`),
       remediation: `Revoke this token and issue one with only the narrow scopes named above. ${f.remediation}`,
       verification: { ...v },
