@@ -1,7 +1,7 @@
 // Bundles the two entry points into self-contained ESM files that run with no node_modules:
 // dist/cli.js (CLI and pre-commit hook; must never load @actions/*) and dist/index.js (Action).
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -24,10 +24,15 @@ const common = {
   },
 };
 
+// `--verify` code (src/verify, undici) sits in chunks loaded by `await import` only when asked, so
+// the pre-commit path does not parse it. Old chunks are removed first: their names carry a hash.
+await rm('dist/chunks', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   // src/cli.ts starts with the shebang; esbuild keeps it at the top.
   // The hook path must stay light: fail the build if anything drags @actions/* in.
   plugins: [

@@ -4,10 +4,11 @@
  * output, and that the pre-commit path never verifies.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { envName } from '../../src/verify/http.js';
-import { runCli } from '../helpers/cli.js';
+import { execFile } from 'node:child_process';
+import { CLI_BUNDLE, runCli } from '../helpers/cli.js';
 import { StandIn } from '../helpers/provider-server.js';
 import { makeRepo, tempDir } from '../helpers/repo.js';
 import { ALNUM, DIGITS, p, randomChars, tokens } from '../helpers/tokens.js';
@@ -188,6 +189,27 @@ describe('scan --verify', () => {
     } finally {
       await attacker.stop();
     }
+  });
+
+  it('the bundle keeps verification out of its start-up file and loads it only for --verify', async () => {
+    expect(readFileSync(CLI_BUNDLE, 'utf8')).not.toContain('/api/whoami-v2');
+    const chunks = path.join(path.dirname(CLI_BUNDLE), 'chunks');
+    expect(readdirSync(chunks).some((f) => readFileSync(path.join(chunks, f), 'utf8').includes('/api/whoami-v2'))).toBe(
+      true,
+    );
+    github.reset('live');
+    // Asynchronous: the stand-in answers from this process while the bundle runs.
+    const r = await new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        [CLI_BUNDLE, 'scan', '.', '--verify', '--format', 'json'],
+        { cwd: repo.dir, env: { PATH: process.env['PATH'], ...env } },
+        (e, stdout) => resolve({ code: e ? Number(e.code) : 0, stdout }),
+      ),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('"status": "live"');
+    expect(github.requests).toHaveLength(1);
   });
 
   it('the pre-commit path never verifies; --fail-on live needs --verify', async () => {
