@@ -1,7 +1,7 @@
 // Bundles the two entry points into self-contained ESM files that run with no node_modules:
 // dist/cli.js (CLI and pre-commit hook; must never load @actions/*) and dist/index.js (Action).
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -24,15 +24,14 @@ const common = {
   },
 };
 
-// `--verify` code (src/verify, undici) sits in chunks loaded by `await import` only when asked, so
-// the pre-commit path does not parse it. Old chunks are removed first: their names carry a hash.
-await rm('dist/chunks', { recursive: true, force: true });
+// `--verify` and `--revoke` (src/verify, undici) are a bundle of their own, dist/verify.js, which
+// dist/cli.js loads by `await import` only when asked: the pre-commit path never parses it, and
+// dist/cli.js still starts with nothing beside it.
+await build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' });
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
   // src/cli.ts starts with the shebang; esbuild keeps it at the top.
   // The hook path must stay light: fail the build if anything drags @actions/* in.
   plugins: [
@@ -42,6 +41,10 @@ await build({
         b.onResolve({ filter: /^@actions\// }, (args) => ({
           errors: [{ text: `dist/cli.js must not import ${args.path} (from ${args.importer})` }],
         }));
+        // The lazy `import('../verify/index.js')` of src/cli becomes dist/verify.js, beside dist/cli.js.
+        b.onResolve({ filter: /\/verify\/index\.js$/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: './verify.js', external: true } : undefined,
+        );
       },
     },
   ],

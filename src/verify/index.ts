@@ -10,6 +10,7 @@ import { liveBroadScopeFindings } from './live-scope.js';
 import { verifyFindings, type VerifyOptions, type VerifyStats } from './run.js';
 
 export { VerifyConfigError } from './http.js';
+export { revokeFindings, type RevokeOutcome } from './revoke.js';
 export type { VerifyOptions, VerifyStats };
 
 export interface Verifiable {

@@ -76,7 +76,7 @@ export async function incidentCommand(argv: readonly string[], io: CliIO): Promi
   }
   let revocations: Map<string, RevocationNote> | undefined;
   if (v.revoke && (await confirmed(raw, rules, Boolean(v.yes), io))) {
-    const { revokeFindings } = await import('../../verify/revoke.js');
+    const { revokeFindings } = await import('../../verify/index.js');
     revocations = await revokeFindings(raw, rules, { env: io.env, manualPage: (p) => providerInfo(p).revokeUrl });
     const counts = [...revocations.values()].reduce<Record<string, number>>(
       (n, r) => ({ ...n, [r.status]: (n[r.status] ?? 0) + 1 }),
