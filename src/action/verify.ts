@@ -6,7 +6,8 @@
 import * as core from '@actions/core';
 import { providerInfo } from '../core/remediation.js';
 import { verificationSummary } from '../report/verification.js';
-import { countFindings, type ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
+import { countFindings } from '../runtime/run-scan.js';
 import { revokeFindings, verifyResult } from '../verify/index.js';
 import type { ActionSettings } from './inputs.js';
 

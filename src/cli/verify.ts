@@ -5,7 +5,8 @@
 import type { FailOn } from '../core/findings.js';
 import type { RawFinding, RuleInfo } from '../core/types.js';
 import { InputError } from '../runtime/config-file.js';
-import { countFindings, type ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
+import { countFindings } from '../runtime/run-scan.js';
 import { UsageError, type CliIO } from './io.js';
 
 export const VERIFY_OPTIONS = {

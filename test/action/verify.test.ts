@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { envName } from '../../src/verify/http.js';
 import { StandIn } from '../helpers/provider-server.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
 import { FakeGitHub, makeOrigin, runAction, type Origin } from './harness.js';
 
 describe('the Action with verify and revoke', () => {
@@ -10,7 +10,7 @@ describe('the Action with verify and revoke', () => {
   const provider = new StandIn({
     live: { status: 200, headers: { 'x-oauth-scopes': 'repo' }, body: { login: 'octocat', type: 'User' } },
   });
-  const leak = tokens.githubPat('action-verify');
+  const leak = githubTokens.githubPat('action-verify');
   let apiUrl = '';
   let origin: Origin;
   let run: { base: string; head: string; workspace: string };

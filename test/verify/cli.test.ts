@@ -11,9 +11,11 @@ import { execFile } from 'node:child_process';
 import { CLI_BUNDLE, runCli } from '../helpers/cli.js';
 import { StandIn } from '../helpers/provider-server.js';
 import { makeRepo, tempDir } from '../helpers/repo.js';
-import { ALNUM, DIGITS, p, randomChars, tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
+import { ALNUM, DIGITS, p, randomChars } from '../helpers/tokens/random.js';
 
-const pat = tokens.githubPat('cli-verify');
+const pat = githubTokens.githubPat('cli-verify');
 const glpat = p('glp', 'at-', randomChars(ALNUM, 20, 'cli-gl'));
 const slackBot = p(
   'xo',
@@ -24,7 +26,7 @@ const slackBot = p(
   '-',
   randomChars(ALNUM, 24, 'cs3'),
 );
-const mapsKey = tokens.googleApiKey('cli-verify');
+const mapsKey = googleTokens.googleApiKey('cli-verify');
 const SECRETS = [pat, glpat, slackBot, mapsKey];
 
 const githubLive = {

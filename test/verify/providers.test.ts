@@ -9,7 +9,11 @@ import { envName } from '../../src/verify/http.js';
 import { VERIFIERS } from '../../src/verify/providers/index.js';
 import { verifyFindings } from '../../src/verify/run.js';
 import { StandIn, type Answer, type Received } from '../helpers/provider-server.js';
-import { ALNUM, DIGITS, HEX, p, randomChars, spine, tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { notionTokens } from '../helpers/tokens/notion.js';
+import { ALNUM, DIGITS, HEX, p, randomChars } from '../helpers/tokens/random.js';
+import { supabaseTokens } from '../helpers/tokens/supabase.js';
+import { telegramTokens } from '../helpers/tokens/telegram.js';
 
 interface Case {
   provider: string;
@@ -40,7 +44,7 @@ const CASES: Case[] = [
   {
     provider: 'github',
     ruleId: 'github-pat',
-    secret: () => tokens.githubPat('verify'),
+    secret: () => githubTokens.githubPat('verify'),
     method: 'GET',
     path: '/user',
     carries: bearer,
@@ -139,7 +143,7 @@ const CASES: Case[] = [
   {
     provider: 'notion',
     ruleId: 'notion-integration-secret',
-    secret: () => spine.notionSecret('verify'),
+    secret: () => notionTokens.notionSecret('verify'),
     method: 'GET',
     path: '/v1/users/me',
     carries: (r, s) => bearer(r, s) && r.headers['notion-version'] === '2022-06-28',
@@ -267,7 +271,7 @@ const CASES: Case[] = [
   {
     provider: 'telegram',
     ruleId: 'telegram-bot-token',
-    secret: () => spine.telegramBotToken('verify'),
+    secret: () => telegramTokens.telegramBotToken('verify'),
     method: 'GET',
     path: (s) => `/bot${s}/getMe`,
     carries: (r, s) => r.path.includes(s),
@@ -287,7 +291,7 @@ const CASES: Case[] = [
   {
     provider: 'supabase',
     ruleId: 'supabase-access-token',
-    secret: () => spine.supabasePat('verify'),
+    secret: () => supabaseTokens.supabasePat('verify'),
     method: 'GET',
     path: '/v1/organizations',
     carries: bearer,
