@@ -1,4 +1,4 @@
-// Regenerates README.md's generated tables (clients, rules) from the built CLI:
+// Regenerates README.md's generated tables (clients, rules, verifiers, Action inputs) from the built CLI:
 //   npm run build && node scripts/readme.mjs
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,12 @@ for (const [name, args] of [
   if (!re.test(text)) throw new Error(`README.md has no ${name} markers`);
   text = text.replace(re, (_m, a, b) => `${a}${table}${b}`);
 }
+// The verifiers table comes from the --verify bundle, which the CLI loads only when asked.
+const { verifiersMarkdown } = await import(new URL('../dist/verify.js', import.meta.url).href);
+text = text.replace(
+  /(<!-- verifiers:start -->\n)[\s\S]*?(<!-- verifiers:end -->)/,
+  (_m, a, b) => `${a}${verifiersMarkdown()}${b}`,
+);
 const inputs = actionInputsTable(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'));
 text = text.replace(
   /(<!-- action-inputs:start -->\n)[\s\S]*?(<!-- action-inputs:end -->)/,

@@ -11,6 +11,7 @@ import { verifyFindings, type VerifyOptions, type VerifyStats } from './run.js';
 
 export { VerifyConfigError } from './http.js';
 export { revokeFindings, type RevokeOutcome } from './revoke.js';
+export { verifiersMarkdown } from './table.js';
 export type { VerifyOptions, VerifyStats };
 
 export interface Verifiable {

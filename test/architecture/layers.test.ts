@@ -83,7 +83,7 @@ describe('src/', () => {
     expect(edges).toContainEqual({ from: 'runtime/run-scan.ts', to: 'core/result.ts' });
   });
 
-  it('imports only downwards: core <- mcp <- sources <- runtime <- report|audit|incident|hook <- cli|action <- src/cli.ts', () => {
+  it('imports only downwards: core <- mcp <- sources <- runtime <- report|audit|incident|hook|verify <- cli|action <- src/cli.ts', () => {
     expect(wrongWayImports(edges)).toEqual([]);
   });
 

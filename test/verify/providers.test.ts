@@ -4,7 +4,14 @@
  * request, so the tests also pin the documented endpoint, method and where the credential goes.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveConfig } from '../../src/core/config.js';
+import { providerTable } from '../../src/core/rules/index.js';
 import type { RawFinding } from '../../src/core/types.js';
+import { createEngine } from '../../src/runtime/create-engine.js';
+import { verifiersMarkdown } from '../../src/verify/table.js';
+import { ROOT } from '../helpers/cli.js';
 import { envName } from '../../src/verify/http.js';
 import { VERIFIERS } from '../../src/verify/providers/index.js';
 import { verifyFindings } from '../../src/verify/run.js';
@@ -317,8 +324,19 @@ function finding(c: Case, secret: string): RawFinding {
   };
 }
 
-it('every verifier has a loopback case', () => {
+it('every verifier has a loopback case, and hangs off a provider the rules declare', () => {
   expect(CASES.map((c) => c.provider).sort()).toEqual(VERIFIERS.map((v) => v.provider).sort());
+  const declared = providerTable();
+  for (const v of VERIFIERS) expect([v.provider, declared.has(v.provider)]).toEqual([v.provider, true]);
+  // And every rule a verifier names exists, under that provider.
+  const rules = createEngine(resolveConfig(undefined)).rules();
+  for (const v of VERIFIERS)
+    for (const id of v.rules ?? []) expect([id, rules.find((r) => r.id === id)?.provider]).toEqual([id, v.provider]);
+});
+
+it("the README's verifiers table is the generated one (npm run readme)", () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  expect(readme).toContain(`<!-- verifiers:start -->\n${verifiersMarkdown()}<!-- verifiers:end -->`);
 });
 
 describe.each(CASES)('$provider', (c) => {
@@ -337,7 +355,8 @@ describe.each(CASES)('$provider', (c) => {
   const run = async (mode: Parameters<StandIn['reset']>[0], findings = [finding(c, secret)]) => {
     server.reset(mode);
     // One call at a time, so the rate-limit case shows the second credential is not sent.
-    await verifyFindings(findings, rules, { env, timeoutMs: 300, concurrency: 1 });
+    // A generous timeout except where the timeout is the point: the machine may be busy.
+    await verifyFindings(findings, rules, { env, timeoutMs: mode === 'slow' ? 300 : 5000, concurrency: 1 });
     return findings;
   };
 
