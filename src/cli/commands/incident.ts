@@ -25,6 +25,9 @@ scan options given (default: the working tree). --markdown for pasting into a ti
   --revoke    revoke what a finder may revoke: GitHub tokens (GitHub's credential revocation API),
               GitLab tokens, Slack tokens; asks first on a terminal. Needs a scan, not --report.
   --yes       revoke without asking (scripts)
+
+Exit codes: 0 checklist written; 2 usage error, or the scan (or the report) could not cover
+everything: the checklist is then printed but partial.
 `;
 
 /** The incident's own flags, taken out before the rest is read as scan options. */
@@ -67,13 +70,8 @@ export async function incidentCommand(argv: readonly string[], io: CliIO): Promi
   if (v.revoke && v.report)
     throw new UsageError('--revoke needs the credentials themselves: run incident with scan options, not --report');
   const rules = createEngine(resolveConfig(undefined)).rules();
-  let raw: RawFinding[];
-  if (v.report) {
-    raw = await readReport(v.report);
-    await verifyIfAsked({ findings: raw, rules }, parseVerifyFlags(parsed.values, undefined), io);
-  } else {
-    raw = await scanNow(argv, io);
-  }
+  const { findings: raw, errors } = v.report ? await readReport(v.report) : await scanNow(argv, io);
+  if (v.report) await verifyIfAsked({ findings: raw, rules }, parseVerifyFlags(parsed.values, undefined), io);
   let revocations: Map<string, RevocationNote> | undefined;
   if (v.revoke && (await confirmed(raw, rules, Boolean(v.yes), io))) {
     const { revokeFindings } = await import('../../verify/index.js');
@@ -88,6 +86,12 @@ export async function incidentCommand(argv: readonly string[], io: CliIO): Promi
   }
   const findings = raw.map(publicFinding);
   await writeReport(incidentPlan(incidentsByProvider(findings, rules), Boolean(v.markdown), revocations), v.output, io);
+  // A scan that could not finish may have missed a leaked credential: the checklist is partial.
+  for (const e of errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
+  if (errors.length > 0) {
+    io.stderr.write(`mcp-leak-guard: the checklist is incomplete: ${errors.length} input(s) could not be scanned\n`);
+    return 2;
+  }
   return 0;
 }
 
@@ -130,7 +134,12 @@ function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
   });
 }
 
-async function readReport(file: string): Promise<Finding[]> {
+interface ScanOutcome {
+  findings: RawFinding[];
+  errors: { path: string; message: string }[];
+}
+
+async function readReport(file: string): Promise<ScanOutcome> {
   const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read report ${file}: ${e.code ?? e.message}`);
   });
@@ -140,13 +149,23 @@ async function readReport(file: string): Promise<Finding[]> {
   } catch {
     throw new InputError(`report ${file} is not JSON: write it with "scan --format json" or "audit --format json"`);
   }
-  const findings = (data as { findings?: unknown }).findings;
+  const { findings, errors } = data as { findings?: unknown; errors?: unknown };
   if (!Array.isArray(findings)) throw new InputError(`report ${file} has no "findings" list`);
-  return findings as Finding[];
+  if (errors !== undefined && !Array.isArray(errors)) throw new InputError(`report ${file}: "errors" is not a list`);
+  return {
+    findings: findings as Finding[],
+    errors: ((errors ?? []) as unknown[]).map((e) => {
+      const r = (e ?? {}) as { path?: unknown; message?: unknown };
+      return {
+        path: typeof r.path === 'string' ? r.path : file,
+        message: typeof r.message === 'string' ? r.message : 'the scan that wrote this report failed',
+      };
+    }),
+  };
 }
 
 /** The scan options left after the incident's own (`--report`, `--markdown`, `-o`, `--revoke`, `--yes`). */
-async function scanNow(argv: readonly string[], io: CliIO): Promise<RawFinding[]> {
+async function scanNow(argv: readonly string[], io: CliIO): Promise<ScanOutcome> {
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -161,5 +180,6 @@ async function scanNow(argv: readonly string[], io: CliIO): Promise<RawFinding[]
   const settings = parseScanArgs(rest, io.cwd);
   const result = await scanWithSettings(settings, io);
   await verifyIfAsked(result, settings.verify, io);
-  return result.findings;
+  // Raw findings: --revoke needs the values; the plan only ever sees publicFinding copies.
+  return { findings: result.findings, errors: result.errors };
 }
