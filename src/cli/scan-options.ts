@@ -7,6 +7,7 @@ import type { FailOn } from '../core/findings.js';
 import { parseCommandArgs } from './args.js';
 import type { SourceChoice } from '../sources/index.js';
 import { UsageError } from './io.js';
+import { parseVerifyFlags, VERIFY_OPTIONS, type VerifySettings } from './verify.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
 
@@ -31,6 +32,8 @@ export interface ScanSettings {
   allowShallow: boolean;
   /** Folder the scan is rooted at (repository root search starts here). */
   cwd: string;
+  /** `--verify`: ask each credential's provider whether it is live. */
+  verify?: VerifySettings;
 }
 
 export const SCAN_OPTIONS = {
@@ -51,10 +54,11 @@ export const SCAN_OPTIONS = {
   verbose: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...VERIFY_OPTIONS,
 } as const;
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never', 'live'];
 
 export function parseScanArgs(argv: readonly string[], cwd: string): ScanSettings & { help: boolean } {
   const parsed = parseCommandArgs(argv, SCAN_OPTIONS, true);
@@ -82,6 +86,9 @@ export function parseScanArgs(argv: readonly string[], cwd: string): ScanSetting
   const failOn = (v['fail-on'] ?? 'error') as FailOn;
   if (!FAIL_ON.includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${v['fail-on']}"`);
+  const verify = parseVerifyFlags(v, failOn);
+  if (verify && v.staged)
+    throw new UsageError('--verify does not go with --staged: the pre-commit path never verifies');
   let source: SourceChoice;
   if (v.staged || hookFiles) source = { kind: 'staged' };
   else if (v.diff !== undefined) source = { kind: 'diff', range: diffRange(v.diff) };
@@ -100,6 +107,7 @@ export function parseScanArgs(argv: readonly string[], cwd: string): ScanSetting
     failOn,
     allowShallow: Boolean(v['allow-shallow']),
     cwd,
+    ...(verify ? { verify } : {}),
     help: Boolean(v.help),
   };
 }

@@ -40,4 +40,6 @@ export interface ScanResult {
   suppressed: { file: string; line: number }[];
   /** What the source could not see (a shallow clone's missing history); also a note. */
   incomplete?: string;
+  /** With `--verify`: how many credentials were checked and what their providers said. */
+  verification?: { checked: number; live: number; invalid: number; unknown: number; error: number; durationMs: number };
 }

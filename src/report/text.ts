@@ -2,6 +2,7 @@
 import { atOrAbove, publicFinding, type FailOn } from '../core/findings.js';
 import type { Finding, McpFileSummary, ServerTier } from '../core/types.js';
 import type { ScanResult } from '../core/result.js';
+import { isLive, verificationSummary, verificationText } from './verification.js';
 
 export interface TextOptions {
   color: boolean;
@@ -29,10 +30,14 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     list.push(f);
     byFile.set(f.file, list);
   }
-  for (const [file, findings] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  // Files holding a verified-live credential first, and live credentials first within a file.
+  const liveFirst = (a: Finding[], b: Finding[]): number => Number(b.some(isLive)) - Number(a.some(isLive));
+  for (const [file, findings] of [...byFile].sort(([a, fa], [b, fb]) => liveFirst(fa, fb) || a.localeCompare(b))) {
     out.push(bold(file));
-    for (const f of findings.sort((a, b) => a.line - b.line || a.column - b.column)) {
-      const sev = f.severity === 'error' ? red('error  ') : yellow('warning');
+    for (const f of findings.sort(
+      (a, b) => Number(isLive(b)) - Number(isLive(a)) || a.line - b.line || a.column - b.column,
+    )) {
+      const sev = `${isLive(f) ? bold(red('LIVE ')) : ''}${f.severity === 'error' ? red('error  ') : yellow('warning')}`;
       const where = `${f.line}:${f.column}`.padEnd(8);
       const mcp = f.mcp ? dim(` [${[f.mcp.client, f.mcp.server, f.mcp.slot].filter(Boolean).join(' > ')}]`) : '';
       const commit = f.commit
@@ -41,6 +46,8 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
           )
         : '';
       out.push(`  ${where} ${sev} ${f.ruleId}  ${f.message}${f.secret ? `: ${f.secret}` : ''}${mcp}${commit}`);
+      if (f.verification)
+        out.push(`           ${(isLive(f) ? red : dim)(`verified ${verificationText(f.verification)}`)}`);
       // Plain, not dim: what to do is the part to read.
       if (!quiet && opts.remediation !== false && f.remediation !== f.message)
         out.push(`           fix: ${f.remediation}`);
@@ -82,6 +89,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     for (const sp of result.suppressed) out.push(dim(`suppressed inline: ${sp.file}:${sp.line}`));
   }
   for (const e of result.errors) out.push(red(`could not scan ${e.path}: ${e.message}`));
+  if (result.verification) out.push(verificationSummary(result.verification));
   out.push(summaryLine(result));
   return `${out.join('\n')}\n`;
 }

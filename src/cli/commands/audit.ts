@@ -10,6 +10,7 @@ import { parseCommandArgs } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 import { render, useColor, writeReport } from '../render.js';
 import type { Format } from '../scan-options.js';
+import { parseVerifyFlags, VERIFY_OPTIONS, VERIFY_USAGE, verifyIfAsked } from '../verify.js';
 
 export const AUDIT_USAGE = `Usage: mcp-leak-guard audit [options]
 
@@ -27,8 +28,8 @@ Options:
   -f, --format FMT        text | json | sarif | github (default text)
   -o, --output FILE       write the report to FILE
   -c, --config FILE       config file (rules, allowlists)
-      --fail-on LEVEL     error | warning | never (default error)
-`;
+      --fail-on LEVEL     error | warning | never | live (default error)
+${VERIFY_USAGE}`;
 
 const OSES: readonly DeviceOs[] = ['darwin', 'linux', 'win32'];
 
@@ -45,6 +46,7 @@ export async function auditCommand(argv: readonly string[], io: CliIO): Promise<
     'fail-on': { type: 'string' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    ...VERIFY_OPTIONS,
   });
   if (values.help) {
     io.stdout.write(AUDIT_USAGE);
@@ -57,8 +59,9 @@ export async function auditCommand(argv: readonly string[], io: CliIO): Promise<
   if (!['text', 'json', 'sarif', 'github'].includes(format))
     throw new UsageError('--format must be text, json, sarif or github');
   const failOn = (values['fail-on'] ?? 'error') as FailOn;
-  if (!['error', 'warning', 'never'].includes(failOn))
-    throw new UsageError('--fail-on must be error, warning or never');
+  if (!['error', 'warning', 'never', 'live'].includes(failOn))
+    throw new UsageError('--fail-on must be error, warning, never or live');
+  const verify = parseVerifyFlags(values, failOn);
   if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
 
   if (values.home !== undefined && !statSync(values.home, { throwIfNoEntry: false })?.isDirectory())
@@ -87,6 +90,7 @@ export async function auditCommand(argv: readonly string[], io: CliIO): Promise<
     }
   }
   const { result } = audit;
+  await verifyIfAsked(result, verify, io);
   result.findings.sort(compareFindings);
   const color = !values['no-color'] && useColor(io, values.output);
   let report = render(result, format, color);

@@ -15,6 +15,7 @@ import type { CliIO } from '../io.js';
 import { preCommitSource } from '../pre-commit-files.js';
 import { render, useColor, writeReport } from '../render.js';
 import { parseScanArgs, type ScanSettings } from '../scan-options.js';
+import { VERIFY_USAGE, verifyIfAsked } from '../verify.js';
 
 export const SCAN_USAGE = `Usage: mcp-leak-guard scan [PATH] [options]
 
@@ -33,12 +34,12 @@ Options:
   -c, --config FILE       config file (default .mcp-leak-guard.json|.yml at the repository root)
   -b, --baseline FILE     do not report findings listed in this baseline
                           (default: the config's "baseline", else .mcp-leak-guard-baseline.json at the root)
-      --fail-on LEVEL     error | warning | never (default error)
+      --fail-on LEVEL     error | warning | never | live (default error)
       --allow-shallow     scan a shallow clone's visible commits instead of failing (and say what is missing)
   -q, --quiet             text: only the findings that fail the scan, no summary
       --verbose           text: every field of each finding, and every skipped file with the reason
       --no-color          no colours (NO_COLOR=1 does the same)
-
+${VERIFY_USAGE}
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or scan failure.
 `;
 
@@ -83,6 +84,7 @@ export async function scanCommand(argv: readonly string[], io: CliIO): Promise<n
     return 0;
   }
   const result = await scanWithSettings(settings, io);
+  await verifyIfAsked(result, settings.verify, io);
   const color = settings.color && useColor(io, settings.output);
   const report = render(result, settings.format, color, { verbosity: settings.verbosity, failOn: settings.failOn });
   await writeReport(report, settings.output, io);
