@@ -6,7 +6,7 @@
 import { providerInfo, type ProviderRemediation } from '../core/remediation.js';
 import type { Finding, RuleInfo } from '../core/types.js';
 import { guessProvider } from '../mcp/analyze.js';
-import { CLIENTS } from '../mcp/clients.js';
+import { adviceFor, CLIENTS } from '../mcp/clients.js';
 
 const GENERIC = providerInfo(undefined).name;
 
@@ -47,7 +47,7 @@ function where(f: Finding): string {
 /** The client's own way to reference a secret, for each MCP client named in the findings. */
 function referenceAdvice(findings: readonly Finding[]): string[] {
   const names = new Set(findings.map((f) => f.mcp?.client).filter(Boolean));
-  return CLIENTS.filter((c) => names.has(c.name)).map((c) => `${c.name}: ${c.reference}`);
+  return CLIENTS.filter((c) => names.has(c.name)).map((c) => `${c.name}: ${adviceFor(c)}`);
 }
 
 export function incidentPlan(incidents: readonly ProviderIncident[], markdown: boolean): string {
