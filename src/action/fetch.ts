@@ -1,8 +1,8 @@
 /**
  * Carries out a range plan in the clone `actions/checkout` leaves (depth 1): fetch each tip by id
  * into a private ref, then fetch with a doubling `--depth` from every tip until no commit of the
- * range sits on the shallow boundary (so the merge base is present and every commit has its
- * parents). `--depth` is counted from the tips asked for, so it also reaches a force-pushed old tip
+ * range sits on the shallow boundary and the excluded history meets head's (so the merge base is
+ * present, not cut off, and every commit has its parents). `--depth` is counted from the tips asked for, so it also reaches a force-pushed old tip
  * that no remote ref points to (`--deepen` only deepens what the remote's refs reach). Failing
  * that, the scan must not run on a partial history.
  */
@@ -33,6 +33,8 @@ export interface ResolvedRange {
 interface Tip {
   sha: string;
   ref: string;
+  /** An exclusion that defines the range (a pull request's base), not one that only trims it. */
+  required?: boolean;
 }
 
 /** The fetching this module does, counted for the log line. */
@@ -93,7 +95,7 @@ export async function fetchRange(
   const tips: Tip[] = [headTip];
   for (const [i, ex] of exclusions.entries()) {
     const sha = 'sha' in ex ? ex.sha : await remoteBranch(f, ex.branch);
-    const tip = sha && { sha, ref: `${REF_PREFIX}/exclude-${i}` };
+    const tip = sha && { sha, ref: `${REF_PREFIX}/exclude-${i}`, required: !ex.ifGone };
     if (tip && (await f.fetchTip(tip, shallow))) {
       tips.push(tip);
       continue;
@@ -102,8 +104,7 @@ export async function fetchRange(
       throw new FetchError(`commit ${'sha' in ex ? ex.sha : ex.branch} could not be fetched from ${REMOTE}`);
     notices.push(ex.ifGone);
   }
-  const range = [tips[0]!.ref, ...tips.slice(1).map((t) => `^${t.ref}`)];
-  if (shallow) await deepenUntilComplete(f, tips, range, opts);
+  if (shallow) await deepenUntilComplete(f, tips, opts);
   return {
     head: tips[0]!.sha,
     exclude: tips.slice(1).map((t) => t.sha),
@@ -113,20 +114,41 @@ export async function fetchRange(
   };
 }
 
+async function meets(root: string, a: string, b: string): Promise<boolean> {
+  return git(root, ['merge-base', a, b]).then(
+    (out) => out.trim() !== '',
+    () => false,
+  );
+}
+
 /**
- * The deepening loop: `--depth` doubling from every tip until no commit of `range` is on the
- * shallow boundary, then the tips' whole histories; still cut after that is an error. A checkout
- * deeper than one commit keeps its depth: its HEAD is asked for too, never less deep than it was.
+ * Whether the clone holds the whole range: no commit of it on the shallow boundary (else its
+ * parents, maybe new too, are missing), and the excluded history reaching down to head's (else
+ * head's old commits below a shallow cut would count as new). Each exclusion that defines the
+ * range must meet head; of those that only trim it (old tip, default branch), one is enough.
+ */
+async function complete(root: string, tips: readonly Tip[]): Promise<boolean> {
+  if (!(await isShallow(root))) return true;
+  const [head, ...excluded] = tips;
+  if ((await boundaryCommitsIn(root, [head!.ref, ...excluded.map((t) => `^${t.ref}`)])).length > 0) return false;
+  const required = excluded.filter((t) => t.required);
+  for (const t of required) if (!(await meets(root, head!.ref, t.ref))) return false;
+  if (required.length > 0 || excluded.length === 0) return true;
+  for (const t of excluded) if (await meets(root, head!.ref, t.ref)) return true;
+  return false;
+}
+
+/**
+ * The deepening loop: `--depth` doubling from every tip until the range is complete, then the
+ * tips' whole histories. A checkout deeper than one commit keeps its depth: its HEAD is asked for
+ * too, never less deep than it was.
  */
 async function deepenUntilComplete(
   f: Fetcher,
   tips: readonly Tip[],
-  range: readonly string[],
   opts: { firstDepth?: number; maxRounds?: number },
 ): Promise<void> {
-  const cut = async (): Promise<boolean> =>
-    (await isShallow(f.root)) && (await boundaryCommitsIn(f.root, range)).length > 0;
-  if (!(await cut())) return;
+  if (await complete(f.root, tips)) return;
   const wants = tips.map((t) => `+${t.sha}:${t.ref}`);
   const headDepth = await countCommits(f.root, ['HEAD']).catch(() => 0);
   let withCheckout = false;
@@ -148,12 +170,17 @@ async function deepenUntilComplete(
   let depth = Math.max(opts.firstDepth ?? FIRST_DEPTH, headDepth);
   for (let round = 0; round < (opts.maxRounds ?? MAX_ROUNDS); round++) {
     await fetchWants(`--depth=${depth}`);
-    if (!(await cut())) return;
+    if (await complete(f.root, tips)) return;
     depth *= 2;
   }
   await fetchWants('--unshallow');
-  if (await cut())
-    throw new FetchError(`the commits of ${range.join(' ')} are still cut off after fetching their full history`);
+  // Whole histories now: unrelated histories may have no merge base, but nothing may be cut.
+  const cut = await boundaryCommitsIn(
+    f.root,
+    tips.map((t) => t.ref),
+  );
+  if (cut.length > 0)
+    throw new FetchError(`the history of ${tips[0]!.sha} is still cut at ${cut[0]} after fetching all of it`);
 }
 
 /** The whole history of the checkout, for history scans. */
