@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
 import { FakeGitHub, makeOrigin, runAction, type Origin } from './harness.js';
@@ -107,32 +106,6 @@ describe('the Action on a pull request', () => {
     expect(run.stdout).toMatch(/::notice::.*read-only/);
     expect(run.stdout).toContain('::error ');
     expect(run.summary).toContain('`github-pat`');
-  });
-
-  it('a PR of 260 commits is scanned whole, however deep the clone must go', async () => {
-    const origin = newOrigin();
-    const w = origin.work;
-    const base = w.commit('base', { 'README.md': 'hi\n' });
-    let stream = '';
-    const first = tokens.githubPat('deep-first');
-    for (let i = 1; i <= 260; i++) {
-      const body = i === 2 ? `K=${first}\n` : `n=${i}\n`;
-      stream += `commit refs/heads/feature\ncommitter T <t@example.test> ${1700000000 + i * 60} +0000\ndata 2\nc\n`;
-      if (i === 1) stream += `from ${base}\n`;
-      stream += `M 100644 inline f${i % 5}.txt\ndata ${Buffer.byteLength(body)}\n${body}\n`;
-    }
-    execFileSync('git', ['fast-import', '--quiet'], { cwd: w.dir, input: stream });
-    const head = w.git('rev-parse', 'feature').trim();
-    origin.push('main', 'feature');
-    const run = await runAction({
-      workspace: origin.checkout('main'),
-      event: 'pull_request',
-      payload: prPayload(base, head),
-      apiUrl,
-    });
-    expect(run.code).toBe(1);
-    expect(run.outputs['findings']).toBe('1');
-    expect(run.stdout).toContain('file=f2.txt');
   });
 });
 
