@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
 import { addCommits, FakeGitHub, makeOrigin, runAction, type ActionRun, type Origin } from './harness.js';
 
 const api = new FakeGitHub();
@@ -355,3 +355,54 @@ describe('merge queue, schedule, workflow_dispatch and events the Action does no
     }
   });
 });
+
+describe('SARIF within code scanning limits', () => {
+  it('about 26,200 findings: the most severe that fit in 25,000 results and 10 MB, and a notification with the count left out', async () => {
+    const origin = newOrigin();
+    const files: Record<string, string> = {};
+    for (let f = 0; f < 52; f++) {
+      const lines: string[] = [];
+      for (let i = 0; i < 500; i++) lines.push(`K${i}=${tokens.githubPat(`sarif-${f}-${i}`)}`);
+      files[`keys/k${f}.env`] = `${lines.join('\n')}\n`;
+    }
+    // Warnings (credential-named assignments) sort after errors, so they are the first left out.
+    files['a-passwords.env'] = Array.from(
+      { length: 200 },
+      (_, i) => `DB_PASSWORD_${i}="${randomChars(ALNUM, 24, `sarif-pw-${i}`)}"\n`,
+    ).join('');
+    origin.work.commit('many', files);
+    origin.push('main');
+    const workspace = origin.checkout('main');
+    const r = await runAction({ workspace, event: 'workflow_dispatch', payload: {}, apiUrl, inputs: { mode: 'tree' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs['errors']).toBe('26000');
+    const total = Number(r.outputs['findings']);
+    // A random value with too little entropy is (rightly) not a credential: nearly all 200 are.
+    expect(total - 26000).toBeGreaterThan(150);
+    expect(Number(r.outputs['warnings'])).toBe(total - 26000);
+    const file = path.join(workspace, 'mcp-leak-guard.sarif');
+    const text = readFileSync(file, 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(10_000_000);
+    const run = (JSON.parse(text) as { runs: SarifRun[] }).runs[0]!;
+    const kept = run.results.length;
+    expect(kept).toBeGreaterThan(5000);
+    expect(kept).toBeLessThanOrEqual(25_000);
+    expect(run.results.every((x) => x.level === 'error')).toBe(true);
+    expect(run.tool.driver.rules.map((x) => x.id)).toEqual(['github-pat']);
+    expect(run.invocations[0]!.executionSuccessful).toBe(true);
+    expect(run.invocations[0]!.toolExecutionNotifications).toEqual([
+      {
+        level: 'warning',
+        message: {
+          text: expect.stringMatching(new RegExp(`^${total - kept} result\\(s\\) left out of this SARIF file`)),
+        },
+      },
+    ]);
+  });
+});
+
+interface SarifRun {
+  tool: { driver: { rules: { id: string }[] } };
+  results: { level: string }[];
+  invocations: { executionSuccessful: boolean; toolExecutionNotifications?: unknown[] }[];
+}
