@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 import { findingsTable, mcpTable } from './markdown.js';
 
 export const MARKER = '<!-- mcp-leak-guard:sticky-comment -->';

@@ -1,6 +1,6 @@
 /** The job summary: counts, every finding (within GitHub's 1 MiB limit), the MCP configs found. */
 import * as core from '@actions/core';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 import { findingsTable, mcpTable } from './markdown.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep well under it. */

@@ -8,13 +8,14 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../core/config.js';
 import { fingerprint, secretHash } from '../core/fingerprint.js';
 import type { RawFinding } from '../core/types.js';
-import { ageInDays } from '../runtime/rotation.js';
-import { countFindings, runScan, type ScanResult } from '../runtime/run-scan.js';
+import { ageInDays } from '../core/rotation.js';
+import type { ScanResult } from '../core/result.js';
+import { countFindings, runScan } from '../runtime/run-scan.js';
 import { decodeContent } from '../sources/decode.js';
 import type { ScanSource, SourceItem } from '../sources/types.js';
 import { deviceFiles, type DeviceEnv, type DeviceFile, type DeviceOs } from './paths.js';
 import { gitProblems, permissionProblems, syncedProblems, type LocationProblem } from './location-checks.js';
-import { AUDIT_RULES } from './rules.js';
+import { AUDIT_RULES } from '../mcp/audit-rules.js';
 
 export interface AuditOptions extends DeviceEnv {
   os: DeviceOs;

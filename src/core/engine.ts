@@ -136,16 +136,11 @@ export class Engine {
         notes.push(...analysis.notes);
         summary = analysis.summary;
         for (const h of hits) {
-          const slot = innermostSlot(analysis.slots, h.start, h.end);
-          if (!slot || h.mcp) continue;
+          if (h.mcp) continue;
+          const slot = analysis.claim(h.start, h.end);
+          if (!slot) continue;
           h.mcp = slot.context;
           h.remediation = remediationFor(h.provider, slot.advice);
-          // A provider rule found a credential the slot's name did not announce: it is a literal too.
-          if (!slot.literal && summary) {
-            slot.literal = true;
-            const server = summary.servers.find((sv) => sv.name === slot.context.server);
-            if (server) server.literals++;
-          }
         }
         hits.push(...analysis.hits);
       }
@@ -321,19 +316,6 @@ function capPerRule(hits: Hit[], file: string, notes: ScanNote[]): Hit[] {
     }
   }
   return kept;
-}
-
-/** The narrowest slot holding `start..end` (a query parameter inside a URL, not the URL). */
-function innermostSlot<T extends { start: number; end: number }>(
-  slots: readonly T[],
-  start: number,
-  end: number,
-): T | undefined {
-  let best: T | undefined;
-  for (const s of slots) {
-    if (start >= s.start && end <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
-  }
-  return best;
 }
 
 /**

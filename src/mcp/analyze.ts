@@ -20,6 +20,7 @@ import { mayHoldServers, recogniseByContainer, recogniseByPath, type Recognition
 import { classifyServer } from './inventory.js';
 import { findServers } from './servers.js';
 import { readMcpSettings, type McpSettings } from './settings.js';
+import { claimSlot, type SlotRange } from './slot-claims.js';
 import { serverSlots } from './slots.js';
 
 export { MCP_RULES };
@@ -29,7 +30,8 @@ const RULE = new Map(MCP_RULES.map((r) => [r.id, r]));
 export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   const byPath = recogniseByPath(unit.path);
   const format = formatOfPath(unit.path);
-  const out: McpAnalysis = { hits: [], slots: [], notes: [] };
+  const ranges: SlotRange[] = [];
+  const out: McpAnalysis = { hits: [], notes: [], claim: (start, end) => claimSlot(ranges, out.summary, start, end) };
   let summary: McpFileSummary | undefined;
   // Added lines of a patch are not a document: only the path tells anything there.
   const whole = unit.lineMap === undefined;
@@ -67,7 +69,7 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
         const context = { client: client.name, server: server.name, slot: slot.path };
         if (slot.state === 'reference') counts.references++;
         if (slot.state === 'literal') counts.literals++;
-        out.slots.push({ ...span, context, advice: client.reference, literal: slot.state === 'literal' });
+        ranges.push({ ...span, context, advice: client.reference, literal: slot.state === 'literal' });
         if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
       }
       const ctx = { text: unit.text, server, argv, slots, settings };

@@ -5,7 +5,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { publicFinding } from '../core/findings.js';
 import type { RuleInfo } from '../core/types.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 import { capResults, MAX_BYTES, omittedNotice } from './sarif-limits.js';
 
 export const TOOL_NAME = 'mcp-leak-guard';

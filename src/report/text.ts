@@ -1,7 +1,7 @@
 /** `--format text`: findings grouped by file, for people. Colour only on a terminal. */
 import { publicFinding } from '../core/findings.js';
 import type { Finding, ServerTier } from '../core/types.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 
 export interface TextOptions {
   color: boolean;

@@ -7,39 +7,14 @@ import { parseBaseline } from '../core/baseline.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Engine } from '../core/engine.js';
 import { compareFindings } from '../core/findings.js';
-import type { Finding, McpFileSummary, RawFinding, RuleInfo, ScanNote } from '../core/types.js';
-import type { ScanSource, SkipReason } from '../sources/types.js';
+import type { ScanResult } from '../core/result.js';
+import type { Finding } from '../core/types.js';
+import type { ScanSource } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
-import { overdueForRotation, type Overdue } from './rotation.js';
+import { overdueForRotation } from '../core/rotation.js';
 import { InputError } from './config-file.js';
 import { createEngine } from './create-engine.js';
 import { scanInParallel, workerCount, type ConfigLocation, type Outcome } from './parallel.js';
-
-export interface ScanStats {
-  files: number;
-  bytes: number;
-  skipped: Partial<Record<SkipReason, number>>;
-  allowlisted: number;
-  errors: number;
-  findings: number;
-  errorFindings: number;
-  warningFindings: number;
-  baselined: number;
-  durationMs: number;
-}
-
-export interface ScanResult {
-  source: string;
-  findings: RawFinding[];
-  notes: ScanNote[];
-  mcpConfigs: McpFileSummary[];
-  /** Inputs that could not be scanned: any entry makes the exit code 2. */
-  errors: { path: string; message: string }[];
-  stats: ScanStats;
-  /** Credentials older than `rotation.maxAgeDays` and still present. */
-  overdue: Overdue[];
-  rules: RuleInfo[];
-}
 
 export interface RunOptions {
   config: ResolvedConfig;

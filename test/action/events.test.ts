@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
 import { addCommits, FakeGitHub, makeOrigin, runAction, type ActionRun, type Origin } from './harness.js';
 
 const api = new FakeGitHub();
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 const ZERO = '0'.repeat(40);
 const repository = { default_branch: 'main', full_name: 'o/r' };
-const leak = (seed: string): string => `K=${tokens.githubPat(seed)}\n`;
+const leak = (seed: string): string => `K=${githubTokens.githubPat(seed)}\n`;
 
 /** The files the run annotated, sorted. */
 const reported = (run: ActionRun): string[] =>
@@ -362,7 +363,7 @@ describe('SARIF within code scanning limits', () => {
     const files: Record<string, string> = {};
     for (let f = 0; f < 52; f++) {
       const lines: string[] = [];
-      for (let i = 0; i < 500; i++) lines.push(`K${i}=${tokens.githubPat(`sarif-${f}-${i}`)}`);
+      for (let i = 0; i < 500; i++) lines.push(`K${i}=${githubTokens.githubPat(`sarif-${f}-${i}`)}`);
       files[`keys/k${f}.env`] = `${lines.join('\n')}\n`;
     }
     // Warnings (credential-named assignments) sort after errors, so they are the first left out.

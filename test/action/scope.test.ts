@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ActionSettings } from '../../src/action/inputs.js';
 import { planScan, ScopeError, type Payload } from '../../src/action/scope.js';
-import { HEX, randomChars } from '../helpers/tokens.js';
+import { HEX, randomChars } from '../helpers/tokens/random.js';
 
 const auto: ActionSettings = { mode: 'auto', failOn: 'error', token: '', comment: true, annotations: true };
 const sha = (seed: string): string => randomChars(HEX, 40, seed);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { deviceFiles, expandTemplate } from '../../src/audit/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
 
 interface Report {
   findings: {
@@ -85,7 +86,7 @@ describe('mcp-leak-guard audit', () => {
     const home = tempDir('mlg-mac-');
     put(
       path.join(home, 'Library/Application Support/Claude/claude_desktop_config.json'),
-      mcp({ GITHUB_TOKEN: tokens.githubPat('mac') }),
+      mcp({ GITHUB_TOKEN: githubTokens.githubPat('mac') }),
     );
     const extra = put(path.join(tempDir('mlg-extra-'), 'team-mcp.json'), mcp({ X: '1' }));
     const r = await runCli(['audit', '--os', 'darwin', '--home', home, '--path', extra], { cwd: home, env: {} });

@@ -3,7 +3,9 @@ import { resolveConfig } from '../../src/core/config.js';
 import { Engine } from '../../src/core/engine.js';
 import type { ScanUnit } from '../../src/core/types.js';
 import { analyzeMcp, MCP_RULES } from '../../src/mcp/analyze.js';
-import { ALNUM, p, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, p, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const scan = (unit: ScanUnit, mcp: Record<string, unknown> = {}) =>
   new Engine(resolveConfig(mcp === undefined ? undefined : { mcp }), {
@@ -16,7 +18,7 @@ const ids = async (path: string, text: string, mcp?: Record<string, unknown>) =>
 
 describe('provider tokens in MCP slots', () => {
   it("keeps the provider rule id and adds the client, server, slot and the client's reference advice", async () => {
-    const pat = tokens.githubPat('mcp-slot');
+    const pat = githubTokens.githubPat('mcp-slot');
     const text = server({
       command: 'npx',
       args: ['-y', '@modelcontextprotocol/server-github@2025.4.8'],
@@ -36,7 +38,7 @@ describe('provider tokens in MCP slots', () => {
   });
 
   it('counts a provider token in a slot whose name says nothing as a literal too', async () => {
-    const key = tokens.googleApiKey('mcp-odd-name');
+    const key = googleTokens.googleApiKey('mcp-odd-name');
     const { findings, mcp } = await scan({
       path: '.mcp.json',
       text: server({ command: 'maps-mcp', env: { MAPS: key } }),
@@ -106,7 +108,7 @@ describe('Markdown', () => {
 });
 
 describe('malformed and hostile files', () => {
-  const pat = () => tokens.githubPat('malformed');
+  const pat = () => githubTokens.githubPat('malformed');
   it.each([
     ['.mcp.json', () => `{"mcpServers": {"a": {"command": "x", "env": {"T": "${pat()}"}}`, 'JSON'],
     ['.continue/config.yaml', () => `mcpServers:\n  - name: a\n    env: {T: "${pat()}"\n  bad: [\n`, 'YAML'],

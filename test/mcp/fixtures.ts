@@ -5,7 +5,7 @@
  * only the slot analysis can find them; tests locate them in the text to know the exact positions.
  */
 import { stringify as toYaml } from 'yaml';
-import { ALNUM, p, randomChars } from '../helpers/tokens.js';
+import { ALNUM, p, randomChars } from '../helpers/tokens/random.js';
 
 export interface Planted {
   value: string;

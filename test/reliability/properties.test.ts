@@ -15,9 +15,10 @@ import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
 import { resolveConfig } from '../../src/core/config.js';
-import { createEngine, runScan, type ScanResult } from '../../src/runtime/run-scan.js';
+import type { ScanResult } from '../../src/core/result.js';
+import { createEngine, runScan } from '../../src/runtime/run-scan.js';
 import type { ScanSource } from '../../src/sources/types.js';
-import { ALNUM, base62Crc32, p, randomChars, URLSAFE } from '../helpers/tokens.js';
+import { ALNUM, URLSAFE, base62Crc32, p, randomChars } from '../helpers/tokens/random.js';
 
 const config = resolveConfig(undefined);
 const engine = createEngine(config);

@@ -20,6 +20,15 @@ const NOT_SECRETS = new Set([
 
 export const databaseUrls: RuleFamily = {
   id: 'database-urls',
+  providers: {
+    database: {
+      auditLog:
+        "the database's connection and audit logs (pg_stat_activity / log_connections, or the cloud provider's database logs)",
+      name: 'the database',
+      revokeUrl: '',
+      note: 'Change the database user password now, and give the MCP server a read-only user on a non-production copy.',
+    },
+  },
   rules: [
     {
       id: 'database-url-password',

@@ -6,15 +6,15 @@
  */
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
 import { isFalsePositiveValue } from '../placeholders.js';
-import type { ProviderRemediation } from '../remediation.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
+import type { ProviderTable } from './provider.js';
 
 export interface SecretRuleSpec {
   /** Stable finding id, e.g. `google-oauth-access-token`. */
   id: string;
   /** Short human name, e.g. "Google OAuth access token". */
   title: string;
-  /** Key into the remediation table (`src/core/remediation.ts`). */
+  /** Key into the provider facts (`providers` of this or another family, or `preset-providers.ts`). */
   provider: string;
   /** Literal, case-insensitive gates: the rule only runs on text containing one of them. */
   keywords: readonly string[];
@@ -40,8 +40,8 @@ export interface RuleFamily {
   /** Family id, e.g. `google`; the secretlint rule id is `mcp-leak-guard/<id>`. */
   id: string;
   rules: readonly SecretRuleSpec[];
-  /** Remediation entries for providers this family introduces (keyed like `SecretRuleSpec.provider`). */
-  providers?: Readonly<Record<string, ProviderRemediation>>;
+  /** Facts about the providers whose credentials this family finds (keyed like `SecretRuleSpec.provider`). */
+  providers?: ProviderTable;
 }
 
 export interface DefinedFamily {

@@ -42,6 +42,9 @@ function looksRandom(value: string, quoted: boolean): boolean {
 
 export const generic: RuleFamily = {
   id: 'generic',
+  providers: {
+    generic: { name: 'the issuing service', revokeUrl: '' },
+  },
   rules: [
     {
       id: 'generic-credential-assignment',

@@ -21,6 +21,13 @@ const BODY = String.raw`[A-Za-z0-9_-]{20,300}(?:\.[A-Za-z0-9_-]{1,300}){0,4}`;
 
 export const gitlab: RuleFamily = {
   id: 'gitlab',
+  providers: {
+    gitlab: {
+      auditLog: "https://gitlab.com/-/user_settings/authentication_log (and the group's audit events)",
+      name: 'GitLab',
+      revokeUrl: 'https://gitlab.com/-/user_settings/personal_access_tokens',
+    },
+  },
   rules: [
     kind('gitlab-pat', 'GitLab personal access token', 'glpat-', BODY),
     kind('gitlab-deploy-token', 'GitLab deploy token', 'gldt-', BODY),

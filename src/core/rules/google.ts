@@ -3,6 +3,14 @@ import type { RuleFamily } from './define.js';
 
 export const google: RuleFamily = {
   id: 'google',
+  providers: {
+    google: {
+      auditLog: "https://myaccount.google.com/notifications (security activity) and the Cloud console's audit logs",
+      name: 'Google',
+      revokeUrl: 'https://myaccount.google.com/permissions',
+      note: 'Revoke the grant (or reset the client secret / restrict the API key in the Cloud console credentials page).',
+    },
+  },
   rules: [
     {
       id: 'google-oauth-access-token',

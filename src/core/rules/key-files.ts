@@ -9,6 +9,13 @@ const BECH32 = '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]';
 
 export const keyFiles: RuleFamily = {
   id: 'key-files',
+  providers: {
+    'private-key': {
+      name: 'the key owner',
+      revokeUrl: '',
+      note: 'Treat the key pair as compromised: remove the public key everywhere it is trusted and issue a new pair.',
+    },
+  },
   rules: [
     {
       id: 'age-secret-key',

@@ -3,6 +3,9 @@ import type { RuleFamily } from './define.js';
 
 export const notion: RuleFamily = {
   id: 'notion',
+  providers: {
+    notion: { name: 'Notion', revokeUrl: 'https://www.notion.so/profile/integrations' },
+  },
   rules: [
     {
       id: 'notion-integration-secret',

@@ -5,6 +5,7 @@ import { decodeBase64 } from './keyed.js';
 export const packageRegistries: RuleFamily = {
   id: 'package-registries',
   providers: {
+    docker: { name: 'Docker Hub', revokeUrl: 'https://app.docker.com/settings/personal-access-tokens' },
     pypi: {
       name: 'PyPI',
       revokeUrl: 'https://pypi.org/manage/account/token/',

@@ -3,6 +3,14 @@ import type { RuleFamily } from './define.js';
 
 export const slack: RuleFamily = {
   id: 'slack',
+  providers: {
+    slack: {
+      auditLog: "Workspace settings > Access logs, and the app's activity in the workspace's audit logs",
+      name: 'Slack',
+      revokeUrl: 'https://api.slack.com/apps',
+      note: 'Regenerate the token or webhook in the app settings.',
+    },
+  },
   rules: [
     {
       id: 'slack-workflow-webhook-url',
