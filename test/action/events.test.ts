@@ -4,28 +4,15 @@
  * (the `commits-fetched` / `commits-scanned` outputs, also in the log). Scenarios that share a
  * repository run in order on it, to keep the number of bundle runs down.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { githubTokens } from '../helpers/tokens/github.js';
 import { ALNUM, randomChars } from '../helpers/tokens/random.js';
-import { addCommits, FakeGitHub, makeOrigin, runAction, type ActionRun, type Origin } from './harness.js';
+import { actionSuite, addCommits, runAction, type ActionRun, type Origin } from './harness.js';
 
-const api = new FakeGitHub();
-let apiUrl = '';
-const origins: Origin[] = [];
-const newOrigin = (): Origin => {
-  const o = makeOrigin();
-  origins.push(o);
-  return o;
-};
-beforeAll(async () => {
-  apiUrl = await api.start();
-});
-afterAll(async () => {
-  await api.stop();
-  origins.forEach((o) => o.cleanup());
-});
+const suite = actionSuite();
+const { api, newOrigin } = suite;
 
 const ZERO = '0'.repeat(40);
 const repository = { default_branch: 'main', full_name: 'o/r' };
@@ -46,6 +33,18 @@ const counts = (run: ActionRun) => ({
   fetched: Number(run.outputs['commits-fetched']),
   scanned: Number(run.outputs['commits-scanned']),
 });
+
+/** Exit code, files reported, commits scanned (and fetched, at most), and the log line saying so. */
+function expectOutcome(
+  r: ActionRun,
+  want: { code: number; files: string[]; scanned: number; fetchedUnder?: number },
+): void {
+  expect(r.code).toBe(want.code);
+  expect(reported(r)).toEqual(want.files);
+  expect(counts(r).scanned).toBe(want.scanned);
+  if (want.fetchedUnder !== undefined) expect(counts(r).fetched).toBeLessThan(want.fetchedUnder);
+  expectCountsLogged(r);
+}
 
 /** The log line and the outputs agree. */
 function expectCountsLogged(run: ActionRun): void {
@@ -81,7 +80,13 @@ describe('pushes, in order on one repository (main: 301 commits, an old secret i
     origin.push('main');
   });
   const run = (payload: object, branch = 'main') =>
-    runAction({ workspace: origin.checkout(branch), event: 'push', payload, apiUrl, inputs: { 'sarif-file': '' } });
+    runAction({
+      workspace: origin.checkout(branch),
+      event: 'push',
+      payload,
+      apiUrl: suite.apiUrl,
+      inputs: { 'sarif-file': '' },
+    });
 
   it('push to an existing branch: its 2 commits, a few dozen fetched', async () => {
     const before = mainTip;
@@ -89,11 +94,7 @@ describe('pushes, in order on one repository (main: 301 commits, an old secret i
     mainTip = origin.work.commit('more', { 'x.txt': 'x\n' });
     origin.push('main');
     const r = await run(push('refs/heads/main', before, mainTip));
-    expect(r.code).toBe(1);
-    expect(reported(r)).toEqual(['app/new.env']);
-    expect(counts(r).scanned).toBe(2);
-    expect(counts(r).fetched).toBeLessThan(20);
-    expectCountsLogged(r);
+    expectOutcome(r, { code: 1, files: ['app/new.env'], scanned: 2, fetchedUnder: 20 });
   });
 
   it('a new branch made from an older commit adds nothing: 0 scanned, exit 0', async () => {
@@ -101,11 +102,8 @@ describe('pushes, in order on one repository (main: 301 commits, an old secret i
     origin.push('from-old');
     const after = origin.work.git('rev-parse', 'from-old').trim();
     const r = await run(push('refs/heads/from-old', ZERO, after, { created: true }), 'from-old');
-    expect(r.code).toBe(0);
+    expectOutcome(r, { code: 0, files: [], scanned: 0, fetchedUnder: HISTORY / 2 });
     expect(r.stdout).toContain('scanning new branch from-old: commits of');
-    expect(reported(r)).toEqual([]);
-    expect(counts(r).scanned).toBe(0);
-    expect(counts(r).fetched).toBeLessThan(HISTORY / 2);
   });
 
   let topicTip = '';
@@ -120,12 +118,8 @@ describe('pushes, in order on one repository (main: 301 commits, an old secret i
     topicTip = w.commit('new topic', { 'z.txt': 'z\n' });
     origin.push('topic'); // forced: the origin keeps oldTip's objects, fetchable by id, as GitHub does
     const r = await run(push('refs/heads/topic', oldTip, topicTip, { forced: true }), 'topic');
-    expect(r.code).toBe(1);
-    expect(reported(r)).toEqual(['topic-new.env']);
+    expectOutcome(r, { code: 1, files: ['topic-new.env'], scanned: 2, fetchedUnder: 40 });
     expect(r.stdout).toContain('(forced)');
-    expect(counts(r)).toMatchObject({ scanned: 2 });
-    expect(counts(r).fetched).toBeLessThan(40);
-    expectCountsLogged(r);
   });
 
   it('force push after a rebase onto a main that gained commits: main’s new commits are not new', async () => {
@@ -139,10 +133,7 @@ describe('pushes, in order on one repository (main: 301 commits, an old secret i
     const rebased = w.git('rev-parse', 'HEAD').trim();
     origin.push('topic');
     const r = await run(push('refs/heads/topic', topicTip, rebased, { forced: true }), 'topic');
-    expect(r.code).toBe(1);
-    expect(reported(r)).toEqual(['topic-new.env']);
-    expect(counts(r).scanned).toBe(2);
-    expect(counts(r).fetched).toBeLessThan(80);
+    expectOutcome(r, { code: 1, files: ['topic-new.env'], scanned: 2, fetchedUnder: 80 });
     topicTip = rebased;
   });
 
@@ -155,20 +146,17 @@ describe('pushes, in order on one repository (main: 301 commits, an old secret i
     mainTip = w.commit('rename and delete');
     origin.push('main');
     const r = await run(push('refs/heads/main', before, mainTip));
-    expect(r.code).toBe(0);
-    expect(reported(r)).toEqual([]);
+    expectOutcome(r, { code: 0, files: [], scanned: 1 });
     expect(r.outputs['findings']).toBe('0');
-    expect(counts(r).scanned).toBe(1);
   });
 
   it('a tag push is named a tag and scans what the tag adds beyond main (nothing here)', async () => {
     origin.work.git('tag', 'v1.0', mainTip);
     origin.push('refs/tags/v1.0');
     const r = await run(push('refs/tags/v1.0', ZERO, mainTip, { created: true }));
-    expect(r.code).toBe(0);
+    expectOutcome(r, { code: 0, files: [], scanned: 0 });
     expect(r.stdout).toContain('scanning new tag v1.0: commits of');
     expect(r.stdout).not.toContain('new branch');
-    expect(counts(r).scanned).toBe(0);
   });
 
   it('a branch deletion scans nothing and says so', async () => {
@@ -192,16 +180,25 @@ describe('first push of a new repository', () => {
       workspace: origin.checkout('main'),
       event: 'push',
       payload: push('refs/heads/main', ZERO, after, { created: true }),
-      apiUrl,
+      apiUrl: suite.apiUrl,
     });
-    expect(r.code).toBe(1);
-    expect(reported(r)).toEqual(['first.env']);
-    expect(counts(r)).toEqual({ fetched: 2, scanned: 3 });
+    expectOutcome(r, { code: 1, files: ['first.env'], scanned: 3 });
+    expect(counts(r).fetched).toBe(2);
     expect(r.stdout).toContain('first push of the default branch main');
   });
 });
 
 describe('pull requests', () => {
+  /** A pull_request run without the comment or SARIF, for scenarios about scope only. */
+  const quietPr = (workspace: string, payload: object) =>
+    runAction({
+      workspace,
+      event: 'pull_request',
+      payload,
+      apiUrl: suite.apiUrl,
+      inputs: { comment: 'false', 'sarif-file': '' },
+    });
+
   it('from a fork whose base moved 500 commits on: the merge base is fetched, only the 3 PR commits are scanned', async () => {
     const origin = newOrigin();
     const w = origin.work;
@@ -216,19 +213,9 @@ describe('pull requests', () => {
     w.git('checkout', '-q', '--detach', base);
     w.git('merge', '-q', '--no-ff', '-m', 'merge', head);
     origin.push('main', 'fork:refs/pull/7/head', 'HEAD:refs/pull/7/merge');
-    const r = await runAction({
-      workspace: origin.checkout('refs/pull/7/merge'),
-      event: 'pull_request',
-      payload: pr(base, head),
-      apiUrl,
-      inputs: { comment: 'false', 'sarif-file': '' },
-    });
-    expect(r.code).toBe(1);
-    expect(reported(r)).toEqual(['fork2.env']);
-    expect(counts(r).scanned).toBe(3);
+    const r = await quietPr(origin.checkout('refs/pull/7/merge'), pr(base, head));
     // 512 commits deep from base and head (the merge base is 501 behind base), not the 3,504 of the history.
-    expect(counts(r).fetched).toBeLessThan(1100);
-    expectCountsLogged(r);
+    expectOutcome(r, { code: 1, files: ['fork2.env'], scanned: 3, fetchedUnder: 1100 });
   });
 
   it('a 300-commit PR is scanned whole; a secret added then removed inside it is still reported', async () => {
@@ -245,16 +232,8 @@ describe('pull requests', () => {
             : { path: `f${i % 5}.txt`, text: `n=${i}\n` },
     );
     origin.push('main', 'feature');
-    const r = await runAction({
-      workspace: origin.checkout('main'),
-      event: 'pull_request',
-      payload: pr(base, head),
-      apiUrl,
-      inputs: { comment: 'false', 'sarif-file': '' },
-    });
-    expect(r.code).toBe(1);
-    expect(reported(r)).toEqual(['added-then-removed.env', 'late.env']);
-    expect(counts(r).scanned).toBe(300);
+    const r = await quietPr(origin.checkout('main'), pr(base, head));
+    expectOutcome(r, { code: 1, files: ['added-then-removed.env', 'late.env'], scanned: 300 });
     expect(counts(r).fetched).toBe(300);
   });
 
@@ -273,7 +252,7 @@ describe('pull requests', () => {
     const workspace = origin.checkout('refs/pull/7/merge');
     // The PR's config is in the checked-out work tree: reading it from there would silence the rule.
     expect(existsSync(path.join(workspace, '.mcp-leak-guard.json'))).toBe(true);
-    const r = await runAction({ workspace, event: 'pull_request', payload: pr(base, head), apiUrl });
+    const r = await runAction({ workspace, event: 'pull_request', payload: pr(base, head), apiUrl: suite.apiUrl });
     expect(r.code).toBe(1);
     expect(reported(r)).toEqual(['creds.env']);
     expect(r.stdout).toMatch(/::notice::mcp-leak-guard: This pull request adds `\.mcp-leak-guard\.json`/);
@@ -291,7 +270,12 @@ describe('pull requests', () => {
     const head = w.commit('leak', { 'pwn.env': leak('target'), '.mcp-leak-guard.json': '{"ignore":["*.env"]}\n' });
     origin.push('main', 'feature:refs/pull/9/head');
     const workspace = origin.checkout('main');
-    const r = await runAction({ workspace, event: 'pull_request_target', payload: pr(base, head, 9), apiUrl });
+    const r = await runAction({
+      workspace,
+      event: 'pull_request_target',
+      payload: pr(base, head, 9),
+      apiUrl: suite.apiUrl,
+    });
     expect(r.code).toBe(1);
     expect(reported(r)).toEqual(['pwn.env']);
     expect(r.summary).toContain('This pull request changes `.mcp-leak-guard.json`');
@@ -333,17 +317,19 @@ describe('merge queue, schedule, workflow_dispatch and events the Action does no
         },
         repository,
       },
-      apiUrl,
+      apiUrl: suite.apiUrl,
     });
-    expect(r.code).toBe(1);
-    expect(reported(r)).toEqual(['queued.env']);
-    expect(counts(r).scanned).toBe(2);
-    expect(counts(r).fetched).toBeLessThan(20);
+    expectOutcome(r, { code: 1, files: ['queued.env'], scanned: 2, fetchedUnder: 20 });
   });
 
   it('schedule and workflow_dispatch scan the full history; an unknown event does too, with a notice', async () => {
     for (const event of ['schedule', 'workflow_dispatch', 'deployment']) {
-      const r = await runAction({ workspace: origin.checkout('main'), event, payload: { repository }, apiUrl });
+      const r = await runAction({
+        workspace: origin.checkout('main'),
+        event,
+        payload: { repository },
+        apiUrl: suite.apiUrl,
+      });
       expect(r.code).toBe(1);
       expect(reported(r)).toEqual(['old.env']);
       expect(counts(r)).toEqual({ fetched: 100, scanned: 101 });
@@ -374,7 +360,13 @@ describe('SARIF within code scanning limits', () => {
     origin.work.commit('many', files);
     origin.push('main');
     const workspace = origin.checkout('main');
-    const r = await runAction({ workspace, event: 'workflow_dispatch', payload: {}, apiUrl, inputs: { mode: 'tree' } });
+    const r = await runAction({
+      workspace,
+      event: 'workflow_dispatch',
+      payload: {},
+      apiUrl: suite.apiUrl,
+      inputs: { mode: 'tree' },
+    });
     expect(r.code).toBe(1);
     expect(r.outputs['errors']).toBe('26000');
     const total = Number(r.outputs['findings']);

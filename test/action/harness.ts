@@ -4,6 +4,7 @@
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a loopback server
  * that answers like the GitHub REST API for issue comments and records every request.
  */
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -224,4 +225,34 @@ export async function runAction(opts: {
   const run = { ...result, outputs: readOutputs(outputPath), summary: readFileSync(summaryPath, 'utf8') };
   rmSync(dir, { recursive: true, force: true });
   return run;
+}
+
+/**
+ * One fake GitHub API for a test file (started before, stopped after, its records cleared after
+ * each test) and the origins the file makes, removed at the end.
+ */
+export function actionSuite(): { api: FakeGitHub; apiUrl: string; newOrigin(): Origin } {
+  const origins: Origin[] = [];
+  const suite = {
+    api: new FakeGitHub(),
+    apiUrl: '',
+    newOrigin(): Origin {
+      const o = makeOrigin();
+      origins.push(o);
+      return o;
+    },
+  };
+  beforeAll(async () => {
+    suite.apiUrl = await suite.api.start();
+  });
+  afterAll(async () => {
+    await suite.api.stop();
+    origins.forEach((o) => o.cleanup());
+  });
+  afterEach(() => {
+    suite.api.requests = [];
+    suite.api.comments = [];
+    suite.api.readOnly = false;
+  });
+  return suite;
 }
