@@ -37,7 +37,7 @@ export interface AuditResult {
   fixes: PlannedFix[];
 }
 
-/** Files of a token cache folder (one level of nesting, as mcp-remote keeps them). */
+/** Files of a folder: a token cache (nested, as mcp-remote keeps them) or a folder of agent configs. */
 function expand(f: DeviceFile): DeviceFile[] {
   if (!f.path.endsWith(path.sep) && !f.path.endsWith('/')) return existsSync(f.path) ? [f] : [];
   if (!existsSync(f.path)) return [];
@@ -46,7 +46,8 @@ function expand(f: DeviceFile): DeviceFile[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory() && depth < 3) walk(p, depth + 1);
-      else if (e.isFile()) out.push({ client: f.client, path: p, cache: true });
+      // A folder of configs (agent files) is not a token cache: only a cache's files are all credentials.
+      else if (e.isFile()) out.push({ client: f.client, path: p, ...(f.cache ? { cache: true } : {}) });
     }
   };
   walk(f.path, 0);

@@ -7,6 +7,7 @@
  * The keyword pass is what makes it fast: on real code and history almost no text holds any rule's
  * keyword, and such text never reaches the rule engine.
  */
+import { extname } from 'node:path';
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import type { SecretLintCoreConfigRule } from '@secretlint/types';
@@ -20,7 +21,7 @@ import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
-import { PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
+import { isPresetFalsePositive, PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
 import type { Hit, McpAnalyzer, McpFileSummary, RawFinding, RuleInfo, ScanNote, ScanUnit } from './types.js';
 
 // secretlint's profiler records a performance mark per rule per call: 4x slower and unbounded memory.
@@ -196,7 +197,8 @@ export class Engine {
       return { id: p.id, rule: p.creator, ...(p.gate?.options ? { options: p.gate.options } : {}) };
     });
     const result = await lintSource({
-      source: { content: text, filePath: path, contentType: 'text' },
+      // `ext` too: the preset's GCP rule reads service-account JSON only when it is given.
+      source: { content: text, filePath: path, ext: extname(path), contentType: 'text' },
       options: { config: { rules }, noPhysicFilePath: true },
     });
     for (const m of result.messages) {
@@ -207,6 +209,7 @@ export class Engine {
       // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
       // holds a quote, so the value ends at the first one.
       const quote = value.search(/["'`]/);
+      if (isPresetFalsePositive(mapped.id, quote > 0 ? value.slice(0, quote) : value)) continue;
       hits.push({
         ruleId: mapped.id,
         title: mapped.title,

@@ -39,7 +39,7 @@ export interface ScanUnit {
   reportLines?: ReadonlySet<number>;
 }
 
-/** The contract's finding (see DESIGN.md, "Finding (JSON output)"). */
+/** A finding as the JSON output carries it (README.md, "JSON output"); its fields are a contract. */
 export interface Finding {
   ruleId: string;
   category: Category;

@@ -236,3 +236,45 @@ export async function readBlobs(
   }
   return out;
 }
+
+/**
+ * One git command with extra environment (credentials for a clone travel in `GIT_CONFIG_*`
+ * variables, never on the command line where `ps` shows them); stdout buffered, small outputs only.
+ */
+export function gitWithEnv(
+  cwd: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], {
+      cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) =>
+      reject(
+        missing(e) || (e as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new GitMissingError(`git is not installed or not on PATH (needed for: git ${args[0] ?? ''})`)
+          : new GitError(`git ${args[0] ?? ''} failed: ${e.message}`),
+      ),
+    );
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else {
+        const why = Buffer.concat(err)
+          .toString('utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(' ')
+          .slice(0, 400);
+        reject(new GitError(`git ${args[0] ?? ''} failed (exit ${code}): ${why}`));
+      }
+    });
+  });
+}

@@ -14,6 +14,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['sources'],
   ['runtime'],
   ['report', 'audit', 'incident', 'hook'],
+  ['org'],
   ['cli', 'action'],
   ['.'], // entry points (src/cli.ts): import anything, imported by nothing
 ];

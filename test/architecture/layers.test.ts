@@ -2,31 +2,17 @@
  * The folders of `src/` import one way (docs/architecture.md, "Layers") and form no cycle. The
  * checks are first run on small trees made here, so they are known to catch what they look for.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { fileCycles, folderCycles, importEdges, wrongWayImports } from './import-graph.js';
+import { tempTree } from '../helpers/temp-tree.js';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'mlg-layers-'));
-  temps.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-
 describe('the import checks', () => {
   it('flag an import from a lower layer into a higher one, type-only, re-exported or dynamic', () => {
-    const root = tree({
+    const root = tempTree({
       'core/a.ts': "import type { R } from '../runtime/r.js';\nexport type A = R;\n",
       'core/b.ts': "export { c } from '../cli/c.js';\n",
       'mcp/m.ts': "export const m = () => import('../report/r.js');\n",
@@ -46,12 +32,12 @@ describe('the import checks', () => {
   });
 
   it('flag a folder that no layer names', () => {
-    const root = tree({ 'util/u.ts': "import { a } from '../core/a.js';\n", 'core/a.ts': 'export const a = 1;\n' });
+    const root = tempTree({ 'util/u.ts': "import { a } from '../core/a.js';\n", 'core/a.ts': 'export const a = 1;\n' });
     expect(wrongWayImports(importEdges(root))).toEqual(['util/u.ts: folder "util" has no layer']);
   });
 
   it('find folders that import each other round a loop', () => {
-    const root = tree({
+    const root = tempTree({
       'core/a.ts': "import { m } from '../mcp/m.js';\n",
       'mcp/m.ts': "import { s } from '../sources/s.js';\n",
       'sources/s.ts': "import type { A } from '../core/a.js';\n",
@@ -60,7 +46,7 @@ describe('the import checks', () => {
   });
 
   it('find files that import each other, through sub-folders and type-only imports too', () => {
-    const root = tree({
+    const root = tempTree({
       'core/x.ts': "import { y } from './rules/y.js';\n",
       'core/rules/y.ts': "import { z } from './z.js';\n",
       'core/rules/z.ts': "import type { X } from '../x.js';\n",

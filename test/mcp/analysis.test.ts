@@ -154,11 +154,17 @@ describe('personal configs and token caches', () => {
       'mcp-user-config-committed',
     ]);
   });
-  it('needs servers in a file whose name is common (mcp_config.json)', async () => {
-    expect(await ids('tools/mcp_config.json', '{"timeout": 5}')).toEqual([]);
-    expect(await ids('tools/mcp_config.json', server({ serverUrl: 'https://a.dev/mcp' }))).toEqual([
+  it('needs servers in a file whose name is common (mcp_settings.json)', async () => {
+    expect(await ids('tools/mcp_settings.json', '{"timeout": 5}')).toEqual([]);
+    expect(await ids('tools/mcp_settings.json', server({ serverUrl: 'https://a.dev/mcp' }))).toEqual([
       'mcp-user-config-committed',
     ]);
+  });
+  it('decides mcp_config.json by its folder, not its name: Windsurf personal, Antigravity project, elsewhere neither', async () => {
+    const remote = server({ serverUrl: 'https://a.dev/mcp' });
+    expect(await ids('.codeium/windsurf/mcp_config.json', remote)).toEqual(['mcp-user-config-committed']);
+    expect(await ids('.agents/mcp_config.json', remote)).toEqual([]);
+    expect(await ids('tools/mcp_config.json', remote)).toEqual([]);
   });
   it('flags by path even in a history patch (added lines only)', async () => {
     const result = await scan({ path: 'claude_desktop_config.json', text: '  "x": 1\n', lineMap: [7] });

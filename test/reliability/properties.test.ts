@@ -89,7 +89,8 @@ describe('containment', () => {
   });
 
   it('a crafted file name cannot end a workflow command early or start one of its own', async () => {
-    const token = p('gh', 'p_', 'A'.repeat(24), 'b1c2d3', base62Crc32(`${'A'.repeat(24)}b1c2d3`));
+    const body = randomChars(ALNUM, 30, 'crafted-name');
+    const token = p('gh', 'p_', body, base62Crc32(body));
     await fc.assert(
       fc.asyncProperty(
         fc.string({ unit: fc.constantFrom('a', ':', ',', '%', '\n', '\r', ' ', '=', '0') }),

@@ -1,19 +1,11 @@
 /** Finding and reading the user's config file: which file wins, and errors that name the file. */
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { ConfigError, DEFAULT_MAX_AGE_DAYS } from '../../src/core/config.js';
 import { InputError, loadConfig } from '../../src/runtime/config-file.js';
-import { tempDir } from '../helpers/repo.js';
+import { tempTree } from '../helpers/temp-tree.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const folder = (files: Record<string, string>): string => {
-  const dir = tempDir('mlg-config-');
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-};
+const folder = tempTree;
 
 describe('loadConfig', () => {
   it('uses the embedded default when the folder has no config file', async () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveConfig } from '../../src/core/config.js';
 import { serializeBaseline } from '../../src/core/baseline.js';
@@ -12,26 +12,15 @@ import { countFindings, createEngine, runScan } from '../../src/runtime/run-scan
 import { InputError } from '../../src/runtime/config-file.js';
 import { logSource } from '../../src/sources/log.js';
 import { worktreeSource } from '../../src/sources/worktree.js';
-import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
+import { makeRepo, type TempRepo } from '../helpers/repo.js';
+import { tempTree } from '../helpers/temp-tree.js';
 import { githubTokens } from '../helpers/tokens/github.js';
 import { ALNUM, randomChars } from '../helpers/tokens/random.js';
 
-const dirs: string[] = [];
 const repos: TempRepo[] = [];
-afterAll(() => {
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
-  repos.forEach((r) => r.cleanup());
-});
+afterAll(() => repos.forEach((r) => r.cleanup()));
 
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = tempDir('mlg-run-');
-  dirs.push(dir);
-  for (const [rel, body] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), body);
-  }
-  return dir;
-}
+const folder = tempTree;
 
 const config = resolveConfig(undefined);
 

@@ -40,6 +40,19 @@ export const databaseUrls: RuleFamily = {
       // No stand-in, reference (`${PASS}`, `%PASS%`, `{{pass}}`, `<pass>`) or mask (`****`).
       validate: (secret) =>
         !NOT_SECRETS.has(secret.toLowerCase()) && !/^[$%{<]/.test(secret) && !/^(.)\1*$/.test(secret),
+      format: String.raw`[A-Za-z0-9]{12,32}`,
+      // `redi(?:s)://` keeps these samples from reading as URLs with a password in this file.
+      samples: {
+        found: [
+          String.raw`REDIS_URL=redi(?:s)://default:[A-Za-z0-9]{24}@cache\.internal:6379/0`,
+          String.raw`amq(?:p)s://app:[A-Za-z0-9!%]{16}@mq\.acme\.io/vhost`,
+        ],
+        notFound: [
+          String.raw`REDIS_URL=redi(?:s)://default:\$\{REDIS_PASSWORD\}@cache\.internal:6379`,
+          String.raw`amq(?:p)://guest:guest@localhost:5672`,
+          String.raw`redi(?:s)://:\*{12}@cache:6379`,
+        ],
+      },
     },
   ],
 };

@@ -34,6 +34,32 @@ export interface SecretRuleSpec {
   /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */
   priority?: number;
   description?: string;
+  /**
+   * The documented format of the secret as a regex source without lookarounds (`sq0atp-[A-Za-z0-9_-]{22}`):
+   * what tests and benches generate random tokens from.
+   */
+  format?: string;
+  /** The key a context rule needs beside the value (`PLAID_SECRET`); none for self-identifying tokens. */
+  key?: string;
+  samples?: RuleSamples;
+  /** The matching rule ids of peer scanners, for the rules table. */
+  peers?: PeerRules;
+}
+
+/**
+ * The rule's own true and false samples, as gitleaks keeps them beside its regexes. Each is a regex
+ * source that a regex-driven generator expands to random text at test time, so no file holds a
+ * token: `PLAID_SECRET=[a-f0-9]{30}` is a sample the rule must find, `PLAID_SECRET=0{30}` one it
+ * must not.
+ */
+export interface RuleSamples {
+  found: readonly string[];
+  notFound: readonly string[];
+}
+
+export interface PeerRules {
+  gitleaks?: readonly string[];
+  trufflehog?: readonly string[];
 }
 
 export interface RuleFamily {

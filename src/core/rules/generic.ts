@@ -89,6 +89,16 @@ export const generic: RuleFamily = {
           return false;
         return looksRandom(secret, quoted);
       },
+      format: String.raw`[A-Za-z0-9+/=_.~!@#%^&*-]{16,256}`,
+      samples: {
+        found: [
+          String.raw`(?:(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?))[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=|:=|=>|=|:)\s{0,3}(?:["'\x60]?)(?:[A-Za-z0-9+/=_.~!@#%^&*-]{16,256})`,
+        ],
+        notFound: [
+          String.raw`(?:(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?))[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=|:=|=>|=|:)\s{0,3}(?:["'\x60]?)(?:[A-Za-z0-9+/=_.~!@#%^&*-]{8})`,
+          String.raw`(?:(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?))[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=|:=|=>|=|:)\s{0,3}(?:["'\x60]?)(?:x{16})`,
+        ],
+      },
     },
   ],
 };

@@ -20,6 +20,17 @@ export const slack: RuleFamily = {
       pattern:
         /(?<secret>https:\/\/hooks\.slack\.com\/(?:triggers\/T[A-Z0-9]{6,12}\/\d{6,16}\/[a-f0-9]{32}|workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/\d{6,20}\/[A-Za-z0-9]{24}))(?![A-Za-z0-9])/,
       minEntropy: 0,
+      format: String.raw`https:\/\/hooks\.slack\.com\/(?:triggers\/T[A-Z0-9]{6,12}\/\d{6,16}\/[a-f0-9]{32}|workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/\d{6,20}\/[A-Za-z0-9]{24})`,
+      samples: {
+        found: [
+          String.raw`https://hooks\.slack\.com/triggers/T[A-Z0-9]{10}/[0-9]{13}/[a-f0-9]{32}`,
+          String.raw`https://hooks\.slack\.com/workflows/T[A-Z0-9]{10}/A[A-Z0-9]{10}/[0-9]{18}/[A-Za-z0-9]{24}`,
+        ],
+        notFound: [
+          String.raw`https://hooks\.slack\.com/triggers/T[A-Z0-9]{10}/[0-9]{13}/[a-f0-9]{16}`,
+          String.raw`https://hooks\.slack\.com/workflows/T[A-Z0-9]{10}/A[A-Z0-9]{10}/[0-9]{18}/x{24}`,
+        ],
+      },
     },
   ],
 };

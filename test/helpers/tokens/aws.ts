@@ -1,4 +1,4 @@
-/** Test token generators for the rules in src/core/rules/aws.ts (see ./random.ts). */
+/** Test token generators for the AWS rules of the secretlint preset (src/core/rules/preset.ts; see ./random.ts). */
 import { UPPER_ALNUM, p, randomChars } from './random.js';
 
 export const awsTokens = {

@@ -1,4 +1,4 @@
-/** Test token generators for the rules in src/core/rules/github.ts (see ./random.ts). */
+/** Test token generators for the GitHub rules of the secretlint preset (src/core/rules/preset.ts; see ./random.ts). */
 import { ALNUM, base62Crc32, p, randomChars } from './random.js';
 
 export const githubTokens = {
