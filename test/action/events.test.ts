@@ -368,11 +368,12 @@ describe('SARIF within code scanning limits', () => {
       inputs: { mode: 'tree' },
     });
     expect(r.code).toBe(1);
-    expect(r.outputs['errors']).toBe('26000');
+    // Random values can look like placeholders or lack entropy and be (rightly) passed over: nearly all count.
     const total = Number(r.outputs['findings']);
-    // A random value with too little entropy is (rightly) not a credential: nearly all 200 are.
-    expect(total - 26000).toBeGreaterThan(150);
-    expect(Number(r.outputs['warnings'])).toBe(total - 26000);
+    const errors = Number(r.outputs['errors']);
+    expect(errors).toBeGreaterThan(25_900);
+    expect(total - errors).toBeGreaterThan(150);
+    expect(Number(r.outputs['warnings'])).toBe(total - errors);
     const file = path.join(workspace, 'mcp-leak-guard.sarif');
     const text = readFileSync(file, 'utf8');
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(10_000_000);
