@@ -61,7 +61,7 @@ const DOCUMENTED_EXAMPLES = new Set([
   ['sk', '_test_4eC39HqLyjWDarjtT1zdp7dc'].join(''),
 ]);
 
-/** Placeholder words are only looked for in values this long or shorter (see isPlaceholder). */
+/** Words under 7 characters are only looked for in values this long or shorter (see isPlaceholder). */
 const WORD_CHECK_MAX = 120;
 
 /** True when the whole value is a reference to a secret kept elsewhere. */
@@ -79,15 +79,15 @@ export function containsReference(value: string): boolean {
  * True for placeholders: documented examples, example words, masks (`****`, `####`, `••••`), one
  * character run (`xxxxxxxx`, `00000000`), a short unit repeated (`1234-1234-1234`, `abababab`) and
  * ascending or descending sequences (`123456`, `abcdef`). Random text of any length almost never
- * holds these; the words are only looked for in values up to WORD_CHECK_MAX characters, because a
- * long random body (a key file, a macaroon) holds some four-letter word by chance.
+ * holds these. Short words (`todo`, `fake`) are only looked for in values up to WORD_CHECK_MAX
+ * characters, because a long random body (a key file, a macaroon) holds one by chance; `example`
+ * and the like are looked for everywhere.
  */
 export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
-  if (value.length <= WORD_CHECK_MAX) {
-    const lower = value.toLowerCase();
-    if (PLACEHOLDER_WORDS.some((w) => lower.includes(w))) return true;
-  }
+  const lower = value.toLowerCase();
+  const short = value.length <= WORD_CHECK_MAX;
+  if (PLACEHOLDER_WORDS.some((w) => (short || w.length >= 7) && lower.includes(w))) return true;
   if (/(.)\1{7,}/.test(value)) return true; // aaaaaaaa, 00000000
   if (/([*#\u2022])\1{3,}/.test(value)) return true; // ****, ####, ••••
   if (/(?:x{4,}|X{4,})(?:[^A-Za-z0-9]|$)|(?:^|[^A-Za-z0-9])(?:x{4,}|X{4,})/.test(value)) return true; // -xxxx-, XXXX
