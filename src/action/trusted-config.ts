@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES, resolveConfig, type ResolvedConfig } from '../core/config.js';
 import { configFromText, InputError, loadConfig } from '../runtime/config-file.js';
-import { readBlobs } from '../sources/git.js';
+import { readBlobs } from '../sources/blob-reader.js';
+import { git } from '../sources/git.js';
 
 export interface ScanRules {
   config: ResolvedConfig;
@@ -42,14 +43,7 @@ export async function rulesFromCommit(
   const configFiles = opts.config ? [inRepo(root, opts.config)] : [...CONFIG_FILE_NAMES];
   const baselineFile = opts.baseline ? inRepo(root, opts.baseline) : undefined;
   const names = [...configFiles, baselineFile].filter((n): n is string => n !== undefined);
-  const at = async (commit: string): Promise<Map<string, Buffer>> => {
-    const blobs = await readBlobs(
-      root,
-      names.map((n) => `${commit}:${n}`),
-      { allowMissing: true },
-    );
-    return new Map([...blobs].map(([k, v]) => [k.slice(commit.length + 1), v]));
-  };
+  const at = (commit: string): Promise<Map<string, Buffer>> => filesAt(root, commit, names);
   const [old, proposed] = [await at(base), await at(head)];
   const notices: string[] = [];
   for (const name of names) {
@@ -88,4 +82,24 @@ export async function rulesFromCommit(
     }
   }
   return { config, ...(baselinePath ? { baselinePath } : {}), notices };
+}
+
+/** The contents of those of `files` that exist in `commit`, by path. */
+async function filesAt(root: string, commit: string, files: readonly string[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  if (files.length === 0) return out;
+  const ids = new Map<string, string>();
+  // `<mode> <type> <id>\t<path>` per existing path, NUL-terminated.
+  for (const entry of (await git(root, ['ls-tree', '-z', commit, '--', ...files])).split('\0')) {
+    const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (m) ids.set(m[2]!, m[1]!);
+  }
+  const blobs = await readBlobs(root, [...ids.values()]);
+  for (const [file, id] of ids) {
+    const blob = blobs.get(id);
+    if (blob?.kind !== 'blob')
+      throw new InputError(`cannot read ${file} at ${commit.slice(0, 12)}: ${blob?.kind ?? 'missing'}`);
+    out.set(file, blob.data);
+  }
+  return out;
 }
