@@ -19,7 +19,8 @@ export function annotate(findings: readonly Finding[]): { shown: number; hidden:
         hidden > 0 && i === show.length - 1
           ? ` (${hidden} more ${severity}(s) not annotated: see the job summary)`
           : '';
-      const message = `${f.message}${f.secret ? `: ${f.secret}` : ''}${f.commit ? ` [commit ${f.commit.slice(0, 12)}]` : ''}. ${f.remediation}${more}`;
+      const live = f.verification?.status === 'live' ? 'LIVE credential: ' : '';
+      const message = `${live}${f.message}${f.secret ? `: ${f.secret}` : ''}${f.commit ? ` [commit ${f.commit.slice(0, 12)}]` : ''}. ${f.remediation}${more}`;
       const props: core.AnnotationProperties = {
         title: `${f.ruleId}${f.mcp ? ` (${f.mcp.client}${f.mcp.server ? ` / ${f.mcp.server}` : ''})` : ''}`,
         file: f.file,

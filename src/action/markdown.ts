@@ -11,7 +11,8 @@ export function revokeLink(remediation: string): string {
 
 export function findingRow(f: Finding): string {
   const where = `${f.file}:${f.line}`;
-  return `| ${f.severity} | ${code(f.ruleId)} | ${cell(where)} | ${f.commit ? code(f.commit.slice(0, 12)) : ''} | ${f.secret ? code(f.secret) : ''} | ${revokeLink(f.remediation)} |`;
+  const severity = f.verification?.status === 'live' ? `**LIVE** ${f.severity}` : f.severity;
+  return `| ${severity} | ${code(f.ruleId)} | ${cell(where)} | ${f.commit ? code(f.commit.slice(0, 12)) : ''} | ${f.secret ? code(f.secret) : ''} | ${revokeLink(f.remediation)} |`;
 }
 
 export const FINDINGS_HEADER =

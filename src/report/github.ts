@@ -6,6 +6,7 @@
 import { compareFindings, publicFinding } from '../core/findings.js';
 import type { Finding } from '../core/types.js';
 import type { ScanResult } from '../core/result.js';
+import { verificationText } from './verification.js';
 
 /** Escaping of a command's message (toolkit rules: %, CR, LF). */
 export function escapeData(s: string): string {
@@ -27,7 +28,8 @@ export function annotation(f: Finding): string {
   if (f.line === f.endLine) props.push(['col', f.column], ['endColumn', f.endColumn]);
   props.push(['title', `${f.ruleId}${f.mcp ? ` (${f.mcp.client}${f.mcp.server ? ` / ${f.mcp.server}` : ''})` : ''}`]);
   const where = f.commit ? ` [commit ${f.commit.slice(0, 12)}]` : '';
-  const body = `${f.message}${f.secret ? `: ${f.secret}` : ''}${where}. ${f.remediation}`;
+  const live = f.verification?.status === 'live' ? 'LIVE credential: ' : '';
+  const body = `${live}${f.message}${f.secret ? `: ${f.secret}` : ''}${where}.${f.verification ? ` Verified ${verificationText(f.verification)}.` : ''} ${f.remediation}`;
   return `::${level} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(body)}`;
 }
 

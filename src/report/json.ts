@@ -11,6 +11,7 @@ export function renderJson(result: ScanResult): string {
     errors: result.errors,
     notes: result.notes,
     overdue: result.overdue,
+    ...(result.verification ? { verification: result.verification } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

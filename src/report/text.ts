@@ -2,6 +2,7 @@
 import { publicFinding } from '../core/findings.js';
 import type { Finding, ServerTier } from '../core/types.js';
 import type { ScanResult } from '../core/result.js';
+import { isLive, verificationSummary, verificationText } from './verification.js';
 
 export interface TextOptions {
   color: boolean;
@@ -23,10 +24,14 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     list.push(f);
     byFile.set(f.file, list);
   }
-  for (const [file, findings] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  // Files holding a verified-live credential first, and live credentials first within a file.
+  const liveFirst = (a: Finding[], b: Finding[]): number => Number(b.some(isLive)) - Number(a.some(isLive));
+  for (const [file, findings] of [...byFile].sort(([a, fa], [b, fb]) => liveFirst(fa, fb) || a.localeCompare(b))) {
     out.push(bold(file));
-    for (const f of findings.sort((a, b) => a.line - b.line || a.column - b.column)) {
-      const sev = f.severity === 'error' ? red('error  ') : yellow('warning');
+    for (const f of findings.sort(
+      (a, b) => Number(isLive(b)) - Number(isLive(a)) || a.line - b.line || a.column - b.column,
+    )) {
+      const sev = `${isLive(f) ? bold(red('LIVE ')) : ''}${f.severity === 'error' ? red('error  ') : yellow('warning')}`;
       const where = `${f.line}:${f.column}`.padEnd(8);
       const mcp = f.mcp ? dim(` [${[f.mcp.client, f.mcp.server, f.mcp.slot].filter(Boolean).join(' > ')}]`) : '';
       const commit = f.commit
@@ -35,6 +40,8 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
           )
         : '';
       out.push(`  ${where} ${sev} ${f.ruleId}  ${f.message}${f.secret ? `: ${f.secret}` : ''}${mcp}${commit}`);
+      if (f.verification)
+        out.push(`           ${(isLive(f) ? red : dim)(`verified ${verificationText(f.verification)}`)}`);
       if (opts.remediation !== false && f.remediation !== f.message) out.push(dim(`           ${f.remediation}`));
     }
     out.push('');
@@ -61,6 +68,7 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
   }
   for (const n of result.notes) out.push(dim(`note: ${n.file}: ${n.message}`));
   for (const e of result.errors) out.push(red(`could not scan ${e.path}: ${e.message}`));
+  if (result.verification) out.push(verificationSummary(result.verification));
   out.push(summaryLine(result));
   return `${out.join('\n')}\n`;
 }

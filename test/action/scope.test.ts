@@ -3,7 +3,14 @@ import type { ActionSettings } from '../../src/action/inputs.js';
 import { planScan, ScopeError, type Payload } from '../../src/action/scope.js';
 import { HEX, randomChars } from '../helpers/tokens/random.js';
 
-const auto: ActionSettings = { mode: 'auto', failOn: 'error', token: '', comment: true, annotations: true };
+const auto: ActionSettings = {
+  mode: 'auto',
+  failOn: 'error',
+  token: '',
+  comment: true,
+  annotations: true,
+  verify: false,
+};
 const sha = (seed: string): string => randomChars(HEX, 40, seed);
 const ZERO = '0'.repeat(40);
 const [A, B, C] = [sha('a'), sha('b'), sha('c')];
