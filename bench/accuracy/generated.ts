@@ -98,6 +98,8 @@ const bySyntax: Tally = {};
 const byFamily: Tally = {};
 const byRule: Tally = {};
 const contextOnly: string[] = [];
+/** Rule id -> syntaxes where one of its tokens was missed. */
+const missed: Record<string, string[]> = {};
 const negatives = {
   count: 0,
   ours: 0,
@@ -128,6 +130,7 @@ for (const t of targets) {
       bump(bySyntax, syntax, ours, theirs);
       bump(byFamily, t.family, ours, theirs);
       bump(byRule, t.id, ours, theirs);
+      if (!ours && !(missed[t.id] ??= []).includes(syntax)) missed[t.id]!.push(syntax);
     }
   }
   for (const [shape, value] of nearMisses(tokens[0]!, literalPrefix(t.format))) {
@@ -146,4 +149,4 @@ for (const t of targets) {
   }
 }
 
-console.log(JSON.stringify({ bySyntax, byFamily, byRule, contextOnly, negatives }));
+console.log(JSON.stringify({ bySyntax, byFamily, byRule, missed, contextOnly, negatives }));

@@ -102,11 +102,13 @@ export function isPlaceholder(value: string): boolean {
  * (`abababab`), or one of 5 to 8 twice (`1234-1234-`). Shorter repeats occur in random hex.
  */
 function hasRepeatedUnit(value: string): boolean {
-  const re = /(.{2,8}?)\1+/g;
-  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
-    const copies = m[0].length / m[1]!.length;
-    if (m[0].length >= 8 && (copies >= 3 || m[1]!.length >= 5)) return true;
-    re.lastIndex = m.index + 1;
+  for (let unit = 2; unit <= 8; unit++) {
+    const need = Math.max(8, unit <= 4 ? 3 * unit : 2 * unit); // length of the periodic stretch
+    let run = 0; // positions in a row where the character equals the one `unit` before
+    for (let i = unit; i < value.length; i++) {
+      run = value.charCodeAt(i) === value.charCodeAt(i - unit) ? run + 1 : 0;
+      if (run + unit >= need) return true;
+    }
   }
   return false;
 }
@@ -118,7 +120,7 @@ function hasSequence(value: string, n: number): boolean {
   for (let i = 1; i < value.length; i++) {
     const a = value.charCodeAt(i - 1);
     const b = value.charCodeAt(i);
-    const alnum = /[A-Za-z0-9]/.test(value[i]!) && /[A-Za-z0-9]/.test(value[i - 1]!);
+    const alnum = isAlnum(a) && isAlnum(b);
     up = alnum && b === a + 1 ? up + 1 : 1;
     down = alnum && b === a - 1 ? down + 1 : 1;
     if (up >= n || down >= n) return true;
@@ -137,4 +139,8 @@ export function isLowEntropy(body: string, minBits = 3): boolean {
 /** The shared filter: reference, placeholder, or too regular. */
 export function isFalsePositiveValue(value: string, minBits?: number): boolean {
   return isReference(value) || isPlaceholder(value) || isLowEntropy(value, minBits);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
