@@ -36,7 +36,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Resol
     const text = await readFile(explicit, 'utf8').catch((e: NodeJS.ErrnoException) => {
       throw new InputError(`cannot read config ${explicit}: ${e.code ?? e.message}`);
     });
-    return checked(text, explicit);
+    return configFromText(text, explicit);
   }
   const present = CONFIG_FILE_NAMES.filter((name) => existsSync(path.join(root, name)));
   if (present.length > 1)
@@ -48,11 +48,14 @@ export async function loadConfig(root: string, explicit?: string): Promise<Resol
   const text = await readFile(path.join(root, name), 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read config ${name}: ${e.code ?? e.message}`);
   });
-  return checked(text, name);
+  return configFromText(text, name);
 }
 
-/** Parses, then checks what the core cannot: rule ids against the engine's, and the `mcp` section. */
-function checked(text: string, source: string): ResolvedConfig {
+/**
+ * A config file's text (read from disk or from a commit), parsed and validated; `source` names it
+ * in errors. Checks what the core cannot: rule ids against the engine's, and the `mcp` section.
+ */
+export function configFromText(text: string, source: string): ResolvedConfig {
   const user = parseConfigText(text, source);
   try {
     checkRuleIds(user, source);
@@ -87,23 +90,24 @@ function checkRuleIds(user: UserConfig, source: string): void {
 }
 
 /**
- * The baseline a scan applies, the same for the CLI, the hook and the Action: the explicit one
- * (`--baseline` / the `baseline` input) when given, else the config's `baseline` key, else
- * `.mcp-leak-guard-baseline.json` at the repository root when that file exists. A baseline named
- * by the config must exist; the default one is optional.
+ * The baseline a scan applies when none is given explicitly, the same for the CLI, the hook and
+ * the Action: the config's `baseline` key (which must exist), else
+ * `.mcp-leak-guard-baseline.json` at the repository root (optional). Paths are repository-relative.
  */
+export function implicitBaseline(config: ResolvedConfig): { file: string; required: boolean } {
+  return config.baseline ? { file: config.baseline, required: true } : { file: DEFAULT_BASELINE_NAME, required: false };
+}
+
+/** The baseline file to apply from the work tree: the explicit one, else the implicit one if present. */
 export function defaultBaselinePath(
   root: string,
   explicit: string | undefined,
   config: ResolvedConfig,
 ): string | undefined {
   if (explicit) return explicit;
-  if (config.baseline) {
-    const file = path.resolve(root, config.baseline);
-    if (!existsSync(file))
-      throw new InputError(`config ${config.source}: "baseline" names ${config.baseline}, which does not exist`);
-    return file;
-  }
-  const file = path.join(root, DEFAULT_BASELINE_NAME);
-  return existsSync(file) ? file : undefined;
+  const { file, required } = implicitBaseline(config);
+  const abs = path.resolve(root, file);
+  if (existsSync(abs)) return abs;
+  if (required) throw new InputError(`config ${config.source}: "baseline" names ${file}, which does not exist`);
+  return undefined;
 }
