@@ -25,6 +25,10 @@ const sorted = [...worst.values()].sort((a, b) => b.msPerMb - a.msPerMb);
 console.log(`${rows.length} runs over ${worst.size} rules/engines, 1 MB pathological inputs; slowest:`);
 for (const w of sorted.slice(0, 8))
   console.log(`  ${w.rule.padEnd(40)} ${w.msPerMb.toFixed(1).padStart(7)} ms/MB  (${w.input})`);
+const SHAPES = ['lines of GitHub tokens', 'N servers, a token each'];
+console.log('many-match shapes:');
+for (const w of rows.filter((r) => SHAPES.includes(r.input)))
+  console.log(`  ${w.rule.padEnd(40)} ${w.msPerMb.toFixed(1).padStart(7)} ms/MB  (${w.input})`);
 const limit = (w) => (w.rule.startsWith('engine') ? engineBound : bound);
 const over = sorted.filter((w) => w.msPerMb > limit(w));
 console.log(

@@ -14,14 +14,34 @@ import type { ResolvedConfig } from './config.js';
 import { fingerprint, secretHash } from './fingerprint.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './lines.js';
-import { encodedSegments } from './encoded.js';
+import { encodedSegments, MAX_CANDIDATES, type Encoding } from './encoded.js';
 import { suppressedLines } from './suppress.js';
 import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
 import { PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
-import type { Hit, McpAnalyzer, McpFileSummary, RawFinding, RuleInfo, ScanNote, ScanUnit } from './types.js';
+import type {
+  Hit,
+  McpAnalyzer,
+  McpFileSummary,
+  RawFinding,
+  RuleInfo,
+  ScanNote,
+  ScanUnit,
+  Suppression,
+} from './types.js';
+
+const ENCODING_WORDS: Record<Encoding, string> = {
+  base64: 'base64-encoded',
+  url: 'percent-encoded',
+  json: 'written with \\u escapes',
+};
+const CANDIDATE_WORDS: Record<Encoding, string> = {
+  base64: 'base64 candidates',
+  url: 'percent-encoded candidates',
+  json: 'lines with \\u escapes',
+};
 
 // secretlint's profiler records a performance mark per rule per call: 4x slower and unbounded memory.
 secretLintProfiler.setEnabled(false);
@@ -34,6 +54,8 @@ export const CHUNK_OVERLAP = 8192;
 export interface UnitResult {
   findings: RawFinding[];
   notes: ScanNote[];
+  /** Findings an inline directive switched off: counted and listed, never dropped silently. */
+  suppressed: Suppression[];
   mcp?: McpFileSummary;
   /** The path matched `allowlist.paths` and was not scanned. */
   allowlisted?: boolean;
@@ -107,7 +129,7 @@ export class Engine {
   }
 
   async scan(unit: ScanUnit): Promise<UnitResult> {
-    if (this.config.isPathAllowed(unit.path)) return { findings: [], notes: [], allowlisted: true };
+    if (this.config.isPathAllowed(unit.path)) return { findings: [], notes: [], suppressed: [], allowlisted: true };
     const hits: Hit[] = [];
     for (const [start, end] of chunkRanges(unit.text, CHUNK_SIZE, CHUNK_OVERLAP)) {
       const chunk = start === 0 && end === unit.text.length ? unit.text : unit.text.slice(start, end);
@@ -115,43 +137,85 @@ export class Engine {
         hits.push({ ...h, start: h.start + start, end: h.end + start });
       }
     }
+    const notes: ScanNote[] = [];
     // Encoded values: scan what they decode to, and report at the encoded text.
-    for (const seg of encodedSegments(unit.text, unit.path)) {
+    const encoded = encodedSegments(unit.text, unit.path);
+    for (const seg of encoded.segments) {
       for (const h of await this.ruleHits(seg.decoded, unit.path)) {
         if (!h.isSecret) continue;
         hits.push({
           ...h,
-          start: seg.start,
-          end: seg.end,
+          start: seg.offsets ? seg.offsets[h.start]! : seg.start,
+          end: seg.offsets ? seg.offsets[h.end]! : seg.end,
           decodedSecret: seg.decoded.slice(h.start, h.end),
-          message: `${h.title} found (${seg.encoding === 'url' ? 'percent' : 'base64'}-encoded)`,
+          message: `${h.title} found (${ENCODING_WORDS[seg.encoding]})`,
         });
       }
     }
-    const notes: ScanNote[] = [];
+    for (const kind of encoded.exhausted)
+      notes.push({
+        file: unit.path,
+        level: 'warning',
+        message: `more than ${MAX_CANDIDATES} ${CANDIDATE_WORDS[kind]}: only the first ${MAX_CANDIDATES} were decoded and scanned, the rest were not`,
+      });
     let summary: McpFileSummary | undefined;
     if (this.mcpAnalyzer) {
       const analysis = this.mcpAnalyzer(unit, this.config.mcp);
       if (analysis) {
         notes.push(...analysis.notes);
         summary = analysis.summary;
-        for (const h of hits) {
-          const slot = innermostSlot(analysis.slots, h.start, h.end);
-          if (!slot || h.mcp) continue;
+        const servers = new Map(summary?.servers.map((sv) => [sv.name, sv]));
+        for (const [h, slot] of innermostSlots(analysis.slots, hits)) {
+          if (h.mcp) continue;
           h.mcp = slot.context;
           h.remediation = remediationFor(h.provider, slot.advice);
           // A provider rule found a credential the slot's name did not announce: it is a literal too.
           if (!slot.literal && summary) {
             slot.literal = true;
-            const server = summary.servers.find((sv) => sv.name === slot.context.server);
+            const server = slot.context.server === undefined ? undefined : servers.get(slot.context.server);
             if (server) server.literals++;
           }
         }
         hits.push(...analysis.hits);
       }
     }
-    const findings = this.toFindings(unit, capPerRule(dedupeOverlaps(hits), unit.path, notes));
-    return { findings, notes, ...(summary ? { mcp: summary } : {}) };
+    await this.redactEchoed(unit.path, hits, notes, summary);
+    const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits));
+    return { findings, notes, suppressed, ...(summary ? { mcp: summary } : {}) };
+  }
+
+  /**
+   * Server names, slot names and messages built from them are strings of the scanned file: a token
+   * pasted as a server name would otherwise be printed whole in every report. Each such string is
+   * scanned itself, and what the rules find in it is redacted.
+   */
+  private async redactEchoed(path: string, hits: Hit[], notes: ScanNote[], summary?: McpFileSummary): Promise<void> {
+    const cache = new Map<string, string>();
+    const clean = async (s: string): Promise<string> => {
+      let out = cache.get(s);
+      if (out === undefined) {
+        out = s;
+        const found = (await this.ruleHits(s, path)).filter((h) => h.isSecret).sort((a, b) => b.start - a.start);
+        for (const h of found) {
+          const value = out.slice(h.start, h.end);
+          out = out.slice(0, h.start) + redact(value, this.prefixLength(h.ruleId, value)) + out.slice(h.end);
+        }
+        cache.set(s, out);
+      }
+      return out;
+    };
+    for (const sv of summary?.servers ?? []) sv.name = await clean(sv.name);
+    for (const h of hits) {
+      if (h.message !== undefined) h.message = await clean(h.message);
+      if (!h.mcp) continue;
+      const { server, slot } = h.mcp;
+      h.mcp = {
+        ...h.mcp,
+        ...(server !== undefined ? { server: await clean(server) } : {}),
+        ...(slot !== undefined ? { slot: await clean(slot) } : {}),
+      };
+    }
+    for (const n of notes) n.message = await clean(n.message);
   }
 
   /**
@@ -200,49 +264,68 @@ export class Engine {
       const p = PRESET_RULES[i]!;
       return { id: p.id, rule: p.creator, ...(p.gate?.options ? { options: p.gate.options } : {}) };
     });
-    const result = await lintSource({
-      source: { content: text, filePath: path, contentType: 'text' },
-      options: { config: { rules }, noPhysicFilePath: true },
-    });
-    for (const m of result.messages) {
-      const [start, end] = m.range;
-      const value = text.slice(start, end);
-      const mapped = presetFindingId(m.ruleId, m.messageId, value);
-      if (!mapped) continue;
-      // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
-      // holds a quote, so the value ends at the first one.
-      const quote = value.search(/["'`]/);
-      hits.push({
-        ruleId: mapped.id,
-        title: mapped.title,
-        category: 'secret',
-        severity: mapped.severity,
-        provider: mapped.provider,
-        start,
-        end: quote > 0 ? start + quote : end,
-        priority: 10,
-        isSecret: true,
+    // secretlint de-duplicates a call's messages pairwise (quadratic in their number): a text full
+    // of tokens goes to it in windows that overlap by more than any credential's length, and the
+    // overlaps' repeats are dropped with the chunks' by `dedupeOverlaps`.
+    for (const [from, to] of overlappingWindows(text.length, PRESET_WINDOW, CHUNK_OVERLAP)) {
+      const window = from === 0 && to === text.length ? text : text.slice(from, to);
+      const result = await lintSource({
+        source: { content: window, filePath: path, contentType: 'text' },
+        options: { config: { rules }, noPhysicFilePath: true },
       });
+      for (const m of result.messages) {
+        const start = m.range[0] + from;
+        const end = m.range[1] + from;
+        const value = text.slice(start, end);
+        const mapped = presetFindingId(m.ruleId, m.messageId, value);
+        if (!mapped) continue;
+        // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
+        // holds a quote, so the value ends at the first one.
+        const quote = value.search(/["'`]/);
+        hits.push({
+          ruleId: mapped.id,
+          title: mapped.title,
+          category: 'secret',
+          severity: mapped.severity,
+          provider: mapped.provider,
+          start,
+          end: quote > 0 ? start + quote : end,
+          priority: 10,
+          isSecret: true,
+        });
+      }
     }
     return hits;
   }
 
-  private toFindings(unit: ScanUnit, hits: Hit[]): RawFinding[] {
-    if (hits.length === 0) return [];
-    const lines = new LineIndex(unit.text);
-    const suppressed = suppressedLines(unit.text, lines);
-    const scope = unit.meta?.commit ?? unit.origin ?? 'worktree';
+  private toFindings(unit: ScanUnit, hits: Hit[]): { findings: RawFinding[]; suppressed: Suppression[] } {
     const out: RawFinding[] = [];
+    const suppressedOut: Suppression[] = [];
+    if (hits.length === 0) return { findings: out, suppressed: suppressedOut };
+    const lines = new LineIndex(unit.text);
+    const suppressed = suppressedLines(unit.text, lines, unit.path);
+    const scope = unit.meta?.commit ?? unit.origin ?? 'worktree';
     for (const hit of hits) {
       const setting = this.config.ruleSettings.get(hit.ruleId);
       if (setting === 'off') continue;
       const raw = hit.isSecret ? (hit.decodedSecret ?? unit.text.slice(hit.start, hit.end)) : undefined;
       if (raw !== undefined && this.isAllowedValue(raw)) continue;
       const startPos = lines.position(hit.start);
-      if (suppressed?.has(startPos.line)) continue;
       const endPos = lines.position(Math.max(hit.start, hit.end));
       const fileLine = (l: number): number => unit.lineMap?.[l - 1] ?? l;
       if (unit.reportLines && !touches(unit.reportLines, fileLine(startPos.line), fileLine(endPos.line))) continue;
+      const by = suppressed?.get(startPos.line);
+      if (by) {
+        suppressedOut.push({
+          file: unit.path,
+          line: fileLine(startPos.line),
+          ruleId: hit.ruleId,
+          directive: by.directive,
+          directiveLine: fileLine(by.line),
+          ...(unit.meta ? { commit: unit.meta.commit } : {}),
+        });
+        continue;
+      }
       const valueHash = secretHash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
       const finding: RawFinding = {
         ruleId: hit.ruleId,
@@ -268,7 +351,7 @@ export class Engine {
       };
       out.push(finding);
     }
-    return out;
+    return { findings: out, suppressed: suppressedOut };
   }
 
   private addPrefixes(ruleId: string, keywords: readonly string[]): void {
@@ -297,43 +380,37 @@ function touches(lines: ReadonlySet<number>, first: number, last: number): boole
 }
 
 /**
- * A file with thousands of matches of one rule is generated data (fixtures, a dump): reporting
- * them all helps no one and costs time on hostile input. Past this many, the rest of that rule's
- * matches in the file are counted in a note instead (never dropped silently).
+ * Each hit inside a slot, paired with the narrowest slot holding it (a query parameter inside a
+ * URL, not the URL). Slots nest like the config they come from, so one sweep in start order with
+ * a stack of open slots finds them all: hits x slots would be quadratic in a config with thousands
+ * of servers.
  */
-export const MAX_HITS_PER_RULE = 1000;
-
-function capPerRule(hits: Hit[], file: string, notes: ScanNote[]): Hit[] {
-  if (hits.length <= MAX_HITS_PER_RULE) return hits;
-  const counts = new Map<string, number>();
-  const kept = hits.filter((h) => {
-    const n = (counts.get(h.ruleId) ?? 0) + 1;
-    counts.set(h.ruleId, n);
-    return n <= MAX_HITS_PER_RULE;
-  });
-  for (const [ruleId, n] of counts) {
-    if (n > MAX_HITS_PER_RULE) {
-      notes.push({
-        file,
-        level: 'warning',
-        message: `${n} matches of ${ruleId}: the first ${MAX_HITS_PER_RULE} are reported, ${n - MAX_HITS_PER_RULE} more are not`,
-      });
+export function innermostSlots<S extends { start: number; end: number }, H extends { start: number; end: number }>(
+  slots: readonly S[],
+  hits: readonly H[],
+): [H, S][] {
+  const bySlotStart = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+  const byHitStart = [...hits].sort((a, b) => a.start - b.start);
+  const out: [H, S][] = [];
+  const open: S[] = [];
+  let next = 0;
+  for (const h of byHitStart) {
+    while (next < bySlotStart.length && bySlotStart[next]!.start <= h.start) {
+      const s = bySlotStart[next++]!;
+      while (open.length > 0 && open.at(-1)!.end <= s.start) open.pop();
+      open.push(s);
+    }
+    while (open.length > 0 && open.at(-1)!.end <= h.start) open.pop();
+    // The open slots nest, narrowest on top; the first that holds the whole hit is the innermost.
+    for (let i = open.length - 1; i >= 0; i--) {
+      const s = open[i]!;
+      if (h.end <= s.end) {
+        out.push([h, s]);
+        break;
+      }
     }
   }
-  return kept;
-}
-
-/** The narrowest slot holding `start..end` (a query parameter inside a URL, not the URL). */
-function innermostSlot<T extends { start: number; end: number }>(
-  slots: readonly T[],
-  start: number,
-  end: number,
-): T | undefined {
-  let best: T | undefined;
-  for (const s of slots) {
-    if (start >= s.start && end <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
-  }
-  return best;
+  return out;
 }
 
 /**
@@ -374,6 +451,20 @@ export function dedupeOverlaps(hits: Hit[]): Hit[] {
   }
   const others = unique.filter((h) => !h.isSecret);
   return [...kept, ...others].sort((a, b) => a.start - b.start);
+}
+
+/** Size of the texts given to secretlint at once (see `ruleHits`). */
+export const PRESET_WINDOW = 32 * 1024;
+
+/** [start, end) windows of `size` covering `length`, each overlapping the previous by `overlap`. */
+export function overlappingWindows(length: number, size: number, overlap: number): [number, number][] {
+  if (length <= size) return [[0, length]];
+  const out: [number, number][] = [];
+  for (let start = 0; ; start += size - overlap) {
+    const end = Math.min(length, start + size);
+    out.push([start, end]);
+    if (end === length) return out;
+  }
 }
 
 /** [start, end) ranges covering `text`, cut at a newline where one is near, else overlapping. */

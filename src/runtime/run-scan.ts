@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { parseBaseline } from '../core/baseline.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Engine } from '../core/engine.js';
-import { compareFindings } from '../core/findings.js';
-import type { Finding, McpFileSummary, RawFinding, RuleInfo, ScanNote } from '../core/types.js';
+import { capPerRule, compareFindings } from '../core/findings.js';
+import type { Finding, McpFileSummary, RawFinding, RuleInfo, ScanNote, Suppression } from '../core/types.js';
 import type { ScanSource, SkipReason } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
 import { overdueForRotation, type Overdue } from './rotation.js';
@@ -25,6 +25,8 @@ export interface ScanStats {
   errorFindings: number;
   warningFindings: number;
   baselined: number;
+  /** Findings switched off by an inline directive (listed in `suppressed`). */
+  suppressed: number;
   durationMs: number;
 }
 
@@ -32,6 +34,8 @@ export interface ScanResult {
   source: string;
   findings: RawFinding[];
   notes: ScanNote[];
+  /** Findings an inline directive switched off, with the directive and its line. */
+  suppressed: Suppression[];
   mcpConfigs: McpFileSummary[];
   /** Inputs that could not be scanned: any entry makes the exit code 2. */
   errors: { path: string; message: string }[];
@@ -70,6 +74,7 @@ export async function runScan(
     source: source.label,
     findings: [],
     notes: [],
+    suppressed: [],
     mcpConfigs: [],
     errors: [],
     overdue: [],
@@ -83,6 +88,7 @@ export async function runScan(
       errorFindings: 0,
       warningFindings: 0,
       baselined: 0,
+      suppressed: 0,
       durationMs: 0,
     },
     rules: engine.rules(),
@@ -101,11 +107,14 @@ export async function runScan(
         stats.bytes += o.bytes;
       }
       result.notes.push(...r.notes);
+      result.suppressed.push(...r.suppressed);
       if (r.mcp) result.mcpConfigs.push(r.mcp);
-      for (const f of r.findings) {
-        if (inBaseline?.(f)) stats.baselined++;
-        else result.findings.push(f);
-      }
+      const fresh = r.findings.filter((f) => {
+        if (!inBaseline?.(f)) return true;
+        stats.baselined++;
+        return false;
+      });
+      result.findings.push(...capPerRule(fresh, o.path, result.notes));
     }
     opts.onItem?.(done);
   };
@@ -123,6 +132,8 @@ export async function runScan(
   result.notes.sort((a, b) => a.file.localeCompare(b.file));
   result.mcpConfigs.sort((a, b) => a.file.localeCompare(b.file));
   result.errors.sort((a, b) => a.path.localeCompare(b.path));
+  result.suppressed.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  stats.suppressed = result.suppressed.length;
   result.findings = aggregateByFingerprint(result.findings).sort(compareFindings);
   await source.annotate?.(result.findings);
   result.overdue = overdueForRotation(result.findings, opts.config.maxAgeDays);
