@@ -1,17 +1,15 @@
 /**
  * The detection engine: text in, findings out, no I/O.
  *
- *   unit -> chunks -> keyword pass -> secretlint (only the gated rules) -> hits
+ *   unit -> chunks -> keyword pass -> own and secretlint rules (only the gated ones) -> hits
  *        -> MCP analysis (hits + slot context) -> overlap dedupe -> suppressions -> findings
  *
  * The keyword pass is what makes it fast: on real code and history almost no text holds any rule's
  * keyword, and such text never reaches the rule engine.
  */
-import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
-import type { SecretLintCoreConfigRule } from '@secretlint/types';
 import type { ResolvedConfig } from './config.js';
-import { fingerprint, secretHash } from './fingerprint.js';
+import { fingerprint, ValueHasher } from './fingerprint.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './lines.js';
 import { encodedSegments, MAX_CANDIDATES, type Encoding } from './encoded.js';
@@ -21,6 +19,7 @@ import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
 import { PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
+import { runSecretlintRule } from './rules/run-preset.js';
 import type {
   Hit,
   McpAnalyzer,
@@ -76,6 +75,7 @@ export class Engine {
   private readonly targetsByKeyword: Target[][];
   private readonly mcpAnalyzer: McpAnalyzer | undefined;
   private readonly extraRules: readonly RuleInfo[];
+  private hasher = new ValueHasher();
   /** Per rule id, the literal prefixes (its keywords) a value of it may start with. */
   private readonly prefixes = new Map<string, string[]>();
 
@@ -118,6 +118,11 @@ export class Engine {
     const keywords = [...keywordTargets.keys()];
     this.matcher = new KeywordMatcher(keywords);
     this.targetsByKeyword = this.matcher.keywords.map((k) => keywordTargets.get(k) ?? []);
+  }
+
+  /** Fingerprints from now on hash values with HMAC keyed by `salt` (a baseline's); none: unsalted. */
+  setFingerprintSalt(salt: string | undefined): void {
+    this.hasher = new ValueHasher(salt);
   }
 
   /** Every rule this engine can report, for docs and SARIF. */
@@ -220,13 +225,13 @@ export class Engine {
 
   /**
    * Keyword pass, then the rules those keywords gate. Own rules run their patterns directly (their
-   * matches are their hits); preset rules need a cheap `confirm` regex to match before secretlint
-   * runs them. Most text stops at the first step.
+   * matches are their hits); preset rules need a cheap `confirm` regex to match before they run.
+   * Most text stops at the first step.
    *
    * Own rules stay secretlint rules (`defineFamily` makes them, and a test runs them through
-   * `lintSource`), but the engine does not route their matches through secretlint: its message
-   * de-duplication is quadratic in the number of matches (measured: 18 s for 1 MB of repeated
-   * near-tokens), and the engine applies suppressions and overlaps itself.
+   * `lintSource`), and preset rules are secretlint rules, but no match goes through `lintSource`:
+   * its message de-duplication is quadratic in the number of matches (measured: 39 s for 1 MB of
+   * GitHub tokens), and the engine applies suppressions and overlaps itself.
    */
   private async ruleHits(text: string, path: string): Promise<Hit[]> {
     const found = this.matcher.scan(text);
@@ -260,24 +265,12 @@ export class Engine {
       }
     }
     if (preset.size === 0) return hits;
-    const rules: SecretLintCoreConfigRule[] = [...preset].map((i) => {
+    for (const i of preset) {
       const p = PRESET_RULES[i]!;
-      return { id: p.id, rule: p.creator, ...(p.gate?.options ? { options: p.gate.options } : {}) };
-    });
-    // secretlint de-duplicates a call's messages pairwise (quadratic in their number): a text full
-    // of tokens goes to it in windows that overlap by more than any credential's length, and the
-    // overlaps' repeats are dropped with the chunks' by `dedupeOverlaps`.
-    for (const [from, to] of overlappingWindows(text.length, PRESET_WINDOW, CHUNK_OVERLAP)) {
-      const window = from === 0 && to === text.length ? text : text.slice(from, to);
-      const result = await lintSource({
-        source: { content: window, filePath: path, contentType: 'text' },
-        options: { config: { rules }, noPhysicFilePath: true },
-      });
-      for (const m of result.messages) {
-        const start = m.range[0] + from;
-        const end = m.range[1] + from;
+      for (const m of await runSecretlintRule(p.creator, p.gate?.options ?? {}, text, path)) {
+        const [start, end] = m.range;
         const value = text.slice(start, end);
-        const mapped = presetFindingId(m.ruleId, m.messageId, value);
+        const mapped = presetFindingId(p.id, m.messageId, value);
         if (!mapped) continue;
         // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
         // holds a quote, so the value ends at the first one.
@@ -326,7 +319,7 @@ export class Engine {
         });
         continue;
       }
-      const valueHash = secretHash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
+      const valueHash = this.hasher.hash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
       const finding: RawFinding = {
         ruleId: hit.ruleId,
         category: hit.category,
@@ -451,20 +444,6 @@ export function dedupeOverlaps(hits: Hit[]): Hit[] {
   }
   const others = unique.filter((h) => !h.isSecret);
   return [...kept, ...others].sort((a, b) => a.start - b.start);
-}
-
-/** Size of the texts given to secretlint at once (see `ruleHits`). */
-export const PRESET_WINDOW = 32 * 1024;
-
-/** [start, end) windows of `size` covering `length`, each overlapping the previous by `overlap`. */
-export function overlappingWindows(length: number, size: number, overlap: number): [number, number][] {
-  if (length <= size) return [[0, length]];
-  const out: [number, number][] = [];
-  for (let start = 0; ; start += size - overlap) {
-    const end = Math.min(length, start + size);
-    out.push([start, end]);
-    if (end === length) return out;
-  }
 }
 
 /** [start, end) ranges covering `text`, cut at a newline where one is near, else overlapping. */

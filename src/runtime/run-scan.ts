@@ -3,11 +3,11 @@
  * apply the baseline, and gather findings, MCP summaries, notes, errors and stats.
  */
 import { readFile } from 'node:fs/promises';
-import { parseBaseline } from '../core/baseline.js';
+import { parseBaseline, unsaltedBaselineNote, type BaselineMatcher } from '../core/baseline.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Engine } from '../core/engine.js';
 import { capPerRule, compareFindings } from '../core/findings.js';
-import type { Finding, McpFileSummary, RawFinding, RuleInfo, ScanNote, Suppression } from '../core/types.js';
+import type { McpFileSummary, RawFinding, RuleInfo, ScanNote, Suppression } from '../core/types.js';
 import type { ScanSource, SkipReason } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
 import { overdueForRotation, type Overdue } from './rotation.js';
@@ -50,13 +50,18 @@ export interface RunOptions {
   baselinePath?: string;
   /** Called after each item, for progress displays. */
   onItem?: (done: number) => void;
+  /**
+   * The key of the fingerprints' HMAC; default: the baseline's salt (none: unsalted hashes). The
+   * `baseline` command passes the salt of the file it writes.
+   */
+  fingerprintSalt?: string;
   /** Where the config came from, so worker threads load the same one (large tree scans). */
   configLocation?: ConfigLocation;
 }
 
 export { createEngine };
 
-export async function loadBaseline(file: string): Promise<(f: Finding) => boolean> {
+export async function loadBaseline(file: string): Promise<BaselineMatcher> {
   const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read baseline ${file}: ${e.code ?? e.message}`);
   });
@@ -94,6 +99,10 @@ export async function runScan(
     rules: engine.rules(),
   };
   const { stats } = result;
+  const salt = opts.fingerprintSalt ?? inBaseline?.salt;
+  engine.setFingerprintSalt(salt);
+  if (inBaseline && inBaseline.salt === undefined && opts.baselinePath)
+    result.notes.push({ file: opts.baselinePath, level: 'warning', message: unsaltedBaselineNote(opts.baselinePath) });
   let done = 0;
   const accept = (o: Outcome): void => {
     done++;
@@ -121,7 +130,8 @@ export async function runScan(
   const files = source.files;
   const workers = files && opts.configLocation ? workerCount(files.paths.length) : 0;
   if (files && opts.configLocation && workers > 0) {
-    await scanInParallel(engine, files.base, files.paths, workers, opts.configLocation, accept);
+    const location = { ...opts.configLocation, ...(salt !== undefined ? { fingerprintSalt: salt } : {}) };
+    await scanInParallel(engine, files.base, files.paths, workers, location, accept);
   } else {
     for await (const item of source.items()) {
       if (item.kind !== 'unit') accept(item);

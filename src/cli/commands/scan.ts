@@ -33,7 +33,11 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 `;
 
 /** Runs a scan from parsed settings; shared by `scan` and `baseline`. */
-export async function scanWithSettings(settings: ScanSettings, io: CliIO): Promise<ScanResult> {
+export async function scanWithSettings(
+  settings: ScanSettings,
+  io: CliIO,
+  fingerprintSalt?: string,
+): Promise<ScanResult> {
   const start = settings.source.kind === 'worktree' ? settings.source.target : settings.cwd;
   const isDir = statSync(start, { throwIfNoEntry: false })?.isDirectory() ?? true;
   const root = (await repoRoot(isDir ? start : path.dirname(start))) ?? settings.cwd;
@@ -50,6 +54,7 @@ export async function scanWithSettings(settings: ScanSettings, io: CliIO): Promi
     config,
     configLocation: { root, ...(settings.config ? { explicit: settings.config } : {}) },
     ...(settings.baseline ? { baselinePath: settings.baseline } : {}),
+    ...(fingerprintSalt !== undefined ? { fingerprintSalt } : {}),
   });
 }
 
