@@ -139,7 +139,11 @@ export class Engine {
     for (const [start, end] of chunkRanges(unit.text, CHUNK_SIZE, CHUNK_OVERLAP)) {
       const chunk = start === 0 && end === unit.text.length ? unit.text : unit.text.slice(start, end);
       for (const h of await this.ruleHits(chunk, unit.path)) {
-        hits.push({ ...h, start: h.start + start, end: h.end + start });
+        if (start > 0) {
+          h.start += start;
+          h.end += start;
+        }
+        hits.push(h);
       }
     }
     const notes: ScanNote[] = [];
@@ -190,37 +194,50 @@ export class Engine {
   }
 
   /**
-   * Server names, slot names and messages built from them are strings of the scanned file: a token
-   * pasted as a server name would otherwise be printed whole in every report. Each such string is
-   * scanned itself, and what the rules find in it is redacted.
+   * Server and slot names are strings of the scanned file: a token pasted as a server name would
+   * otherwise be printed whole in every report (the MCP summary, contexts, messages quoting the
+   * name). Each name is scanned itself, and what the rules find in it is redacted, in the name and
+   * wherever a message or note quotes it.
    */
   private async redactEchoed(path: string, hits: Hit[], notes: ScanNote[], summary?: McpFileSummary): Promise<void> {
-    const cache = new Map<string, string>();
-    const clean = async (s: string): Promise<string> => {
-      let out = cache.get(s);
-      if (out === undefined) {
-        out = s;
-        const found = (await this.ruleHits(s, path)).filter((h) => h.isSecret).sort((a, b) => b.start - a.start);
-        for (const h of found) {
-          const value = out.slice(h.start, h.end);
-          out = out.slice(0, h.start) + redact(value, this.prefixLength(h.ruleId, value)) + out.slice(h.end);
-        }
-        cache.set(s, out);
+    const names = new Set<string>();
+    for (const sv of summary?.servers ?? []) names.add(sv.name);
+    for (const h of hits) {
+      if (h.mcp?.server !== undefined) names.add(h.mcp.server);
+      if (h.mcp?.slot !== undefined) names.add(h.mcp.slot);
+    }
+    const changed = new Map<string, string>();
+    for (const name of names) {
+      // Nearly every name holds no rule's keyword: that is known without the rules.
+      if (this.matcher.scan(name).size === 0) continue;
+      const found = (await this.ruleHits(name, path)).filter((h) => h.isSecret).sort((a, b) => b.start - a.start);
+      let out = name;
+      for (const h of found) {
+        const value = out.slice(h.start, h.end);
+        out = out.slice(0, h.start) + redact(value, this.prefixLength(h.ruleId, value)) + out.slice(h.end);
       }
+      if (out !== name) changed.set(name, out);
+    }
+    if (changed.size === 0) return;
+    const clean = (s: string): string => changed.get(s) ?? s;
+    const cleanText = (s: string): string => {
+      let out = s;
+      for (const [name, redacted] of changed) if (out.includes(name)) out = out.split(name).join(redacted);
       return out;
     };
-    for (const sv of summary?.servers ?? []) sv.name = await clean(sv.name);
+    for (const sv of summary?.servers ?? []) sv.name = clean(sv.name);
     for (const h of hits) {
-      if (h.message !== undefined) h.message = await clean(h.message);
+      if (h.message !== undefined) h.message = cleanText(h.message);
+      if (h.remediation !== undefined) h.remediation = cleanText(h.remediation);
       if (!h.mcp) continue;
       const { server, slot } = h.mcp;
       h.mcp = {
         ...h.mcp,
-        ...(server !== undefined ? { server: await clean(server) } : {}),
-        ...(slot !== undefined ? { slot: await clean(slot) } : {}),
+        ...(server !== undefined ? { server: clean(server) } : {}),
+        ...(slot !== undefined ? { slot: clean(slot) } : {}),
       };
     }
-    for (const n of notes) n.message = await clean(n.message);
+    for (const n of notes) n.message = cleanText(n.message);
   }
 
   /**
@@ -412,23 +429,27 @@ export function innermostSlots<S extends { start: number; end: number }, H exten
  * and exact repeats (from chunk overlaps) are dropped.
  */
 export function dedupeOverlaps(hits: Hit[]): Hit[] {
-  const seen = new Set<string>();
-  const unique = hits.filter((h) => {
-    const key = `${h.ruleId}:${h.start}:${h.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const secrets = unique.filter((h) => h.isSecret).sort((a, b) => a.start - b.start || b.end - a.end);
+  const byStart = [...hits].sort(
+    (a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
   const kept: Hit[] = [];
-  // Sweep in start order: only kept hits still open at `h.start` can overlap it.
-  let open: Hit[] = [];
-  for (const h of secrets) {
-    open = open.filter((k) => k.end > h.start);
-    const clash = open[0];
+  const others: Hit[] = [];
+  // Sweep in start order. Kept secrets never overlap each other, so only the last one kept can
+  // overlap the next hit.
+  let open: Hit | undefined;
+  let prev: Hit | undefined;
+  for (const h of byStart) {
+    const repeat = prev && prev.start === h.start && prev.end === h.end && prev.ruleId === h.ruleId;
+    prev = h;
+    if (repeat) continue;
+    if (!h.isSecret) {
+      others.push(h);
+      continue;
+    }
+    const clash = open && open.end > h.start ? open : undefined;
     if (!clash) {
       kept.push(h);
-      open.push(h);
+      open = h;
       continue;
     }
     const hp = h.priority ?? 10;
@@ -437,12 +458,11 @@ export function dedupeOverlaps(hits: Hit[]): Hit[] {
     // The winner keeps its own MCP context and takes the loser's only if it has none.
     if (hp > cp || (hp === cp && h.end - h.start > clash.end - clash.start)) {
       const mcp = h.mcp ?? clash.mcp;
-      const winner = { ...h, ...(mcp ? { mcp } : {}) };
-      kept[kept.lastIndexOf(clash)] = winner;
-      open[0] = winner;
+      const winner = mcp && !h.mcp ? { ...h, mcp } : h;
+      kept[kept.length - 1] = winner;
+      open = winner;
     } else if (h.mcp && !clash.mcp) clash.mcp = h.mcp;
   }
-  const others = unique.filter((h) => !h.isSecret);
   return [...kept, ...others].sort((a, b) => a.start - b.start);
 }
 

@@ -6,6 +6,7 @@ import { publicFinding } from '../../core/findings.js';
 import type { CliIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { writeReport } from '../render.js';
+import { visible } from '../../report/escape.js';
 import { parseScanArgs } from '../scan-options.js';
 import { scanWithSettings } from './scan.js';
 
@@ -26,7 +27,8 @@ export async function baselineCommand(argv: readonly string[], io: CliIO): Promi
   const salt = (await existingSalt(settings.output)) ?? newSalt();
   const result = await scanWithSettings(settings, io, salt);
   if (result.errors.length > 0) {
-    for (const e of result.errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
+    for (const e of result.errors)
+      io.stderr.write(`mcp-leak-guard: could not scan ${visible(e.path)}: ${visible(e.message)}\n`);
     io.stderr.write('mcp-leak-guard: baseline not written: the scan did not finish\n');
     return 2;
   }

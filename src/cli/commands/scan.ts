@@ -7,6 +7,7 @@ import { progressReporter } from '../../runtime/progress.js';
 import { runScan, type ScanResult } from '../../runtime/run-scan.js';
 import { repoRoot } from '../../sources/git.js';
 import { openSource } from '../../sources/index.js';
+import { visible } from '../../report/escape.js';
 import { renderHookGuidance } from '../../report/hook-text.js';
 import type { CliIO } from '../io.js';
 import { render, useColor, writeReport } from '../render.js';
@@ -67,7 +68,8 @@ export async function scanCommand(argv: readonly string[], io: CliIO): Promise<n
   const result = await scanWithSettings(settings, io);
   const report = render(result, settings.format, useColor(io, settings.output));
   await writeReport(report, settings.output, io);
-  for (const e of result.errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
+  for (const e of result.errors)
+    io.stderr.write(`mcp-leak-guard: could not scan ${visible(e.path)}: ${visible(e.message)}\n`);
   const code = exitCodeFor(result.findings, result.errors.length, settings.failOn);
   if (code === 1 && settings.source.kind === 'staged' && settings.format === 'text')
     io.stderr.write(renderHookGuidance(result));
