@@ -16,7 +16,7 @@ export function escapeData(s: string): string {
 
 /** Escaping of a command's property values: also `:` and `,`, which delimit properties. */
 export function escapeProperty(s: string): string {
-  return escapeData(withoutControls(s)).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export interface AnnotationParts {
@@ -39,7 +39,8 @@ export function annotationParts(f: Finding, more = ''): AnnotationParts {
       `${f.ruleId}${f.mcp ? ` (${f.mcp.client}${f.mcp.server ? ` / ${f.mcp.server}` : ''})` : ''}`,
     ),
     message: `${f.message}${f.secret ? `: ${f.secret}` : ''}${where}. ${f.remediation}${more}`,
-    file: withoutControls(f.file),
+    // CR and LF are escaped by the command encoding (GitHub decodes them back); ESC and the rest go.
+    file: f.file.replace(/[^\r\n]+/g, withoutControls),
     startLine: f.line,
     endLine: f.endLine,
     ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
