@@ -1,4 +1,4 @@
-/** jest for TypeScript ESM (see STACK-NOTES: ts-jest ESM preset, `.js` stripped from imports). */
+/** jest for TypeScript ESM: ts-jest's ESM preset; the `.js` of ESM imports is stripped so the `.ts` file is found. */
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',

@@ -1,4 +1,4 @@
-// Tree scan speed (issue 2): dist/cli.js against the secretlint CLI with its recommended preset,
+// Tree scan speed: dist/cli.js against the secretlint CLI with its recommended preset,
 // on the same files, timed side by side in one run; and the CLI's cold start over bare node.
 //
 //   node bench/tree.mjs [CORPUS_DIR] [--rounds N]

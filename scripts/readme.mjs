@@ -1,24 +1,30 @@
-// Regenerates README.md's generated tables (clients, rules) from the built CLI:
+// Regenerates the generated tables from the built CLI and action.yml: the rules table in
+// docs/rules.md, the clients table in docs/clients.md, the Action inputs in README.md.
 //   npm run build && node scripts/readme.mjs
+// test/cli/rules.test.ts fails when a committed table differs from what this writes.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { actionInputsTable } from './action-inputs.mjs';
 
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const readme = new URL('../README.md', import.meta.url);
-let text = readFileSync(readme, 'utf8');
-for (const [name, args] of [
-  ['clients', ['clients', '--format', 'markdown']],
-  ['rules', ['rules', '--format', 'markdown']],
-]) {
-  const table = execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const root = new URL('../', import.meta.url);
+const cli = new URL('dist/cli.js', root).pathname;
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in `file`. */
+function fill(file, name, table) {
+  const url = new URL(file, root);
+  const text = readFileSync(url, 'utf8');
   const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
-  if (!re.test(text)) throw new Error(`README.md has no ${name} markers`);
-  text = text.replace(re, (_m, a, b) => `${a}${table}${b}`);
+  if (!re.test(text)) throw new Error(`${file} has no ${name} markers`);
+  writeFileSync(
+    url,
+    text.replace(re, (_m, a, b) => `${a}${table}${b}`),
+  );
 }
-const inputs = actionInputsTable(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'));
-text = text.replace(
-  /(<!-- action-inputs:start -->\n)[\s\S]*?(<!-- action-inputs:end -->)/,
-  (_m, a, b) => `${a}${inputs}${b}`,
-);
-writeFileSync(readme, text);
+
+for (const [file, name] of [
+  ['docs/clients.md', 'clients'],
+  ['docs/rules.md', 'rules'],
+]) {
+  fill(file, name, execFileSync(process.execPath, [cli, name, '--format', 'markdown'], { encoding: 'utf8' }));
+}
+fill('README.md', 'action-inputs', actionInputsTable(readFileSync(new URL('action.yml', root), 'utf8')));

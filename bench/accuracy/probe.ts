@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { resolveConfig } from '../../src/core/config.js';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { createEngine } from '../../src/runtime/create-engine.js';
-import { ALNUM, randomChars, tokens } from '../../test/helpers/tokens.js';
+import { ALNUM, randomChars } from '../../test/helpers/tokens/random.js';
+import { awsTokens } from '../../test/helpers/tokens/aws.js';
+import { githubTokens } from '../../test/helpers/tokens/github.js';
 
 secretLintProfiler.setEnabled(false);
 
@@ -52,12 +54,17 @@ entries.push(...builtIn());
 function builtIn(): Entry[] {
   const out: Entry[] = [];
   for (let i = 0; i < 20; i++) {
-    out.push({ family: 'preset-providers', kind: 'tp', ruleId: 'github-pat', token: tokens.githubPat(`acc-gh-${i}`) });
+    out.push({
+      family: 'preset-providers',
+      kind: 'tp',
+      ruleId: 'github-pat',
+      token: githubTokens.githubPat(`acc-gh-${i}`),
+    });
     out.push({
       family: 'preset-providers',
       kind: 'tp',
       ruleId: 'aws-access-key-id',
-      token: tokens.awsAccessKeyId(`acc-aws-${i}`),
+      token: awsTokens.awsAccessKeyId(`acc-aws-${i}`),
       key: 'AWS_ACCESS_KEY_ID',
     });
   }

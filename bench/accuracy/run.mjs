@@ -1,4 +1,4 @@
-// Accuracy (issue 6): recall and precision per rule family, for this project and for secretlint's
+// Accuracy: recall and precision per rule family, for this project and for secretlint's
 // recommended preset, side by side, on a labelled corpus the project generates.
 //
 // The corpus is harvested from the rule tests: with MLG_CORPUS_OUT set, their harness records

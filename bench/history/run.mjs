@@ -1,4 +1,4 @@
-// History scan (issue 4): `scan --history --all` wall time over `git log -p --all -U0 > /dev/null`
+// History scan: `scan --history --all` wall time over `git log -p --all -U0 > /dev/null`
 // on the same repository, side by side, with the scanner's peak RSS.
 //
 //   node bench/history/run.mjs [REPO ...] [--commits N] [--rounds N]

@@ -1,4 +1,4 @@
-// Pre-commit added latency (issue 4): the median wall time of `git commit` of 20 changed files
+// Pre-commit added latency: the median wall time of `git commit` of 20 changed files
 // with the hook installed (`install-hook`, running dist/cli.js) versus the same commit without it,
 // in two identical repositories, interleaved so machine noise hits both.
 //

@@ -1,4 +1,4 @@
-// ReDoS check (issue 7): every own rule's pattern and the whole engine on pathological 1 MB inputs.
+// ReDoS check: every own rule's pattern and the whole engine on pathological 1 MB inputs.
 // Prints the slowest rules in ms per MB and exits 1 if any exceeds the bound (CI runs this).
 //
 //   node bench/redos/run.mjs [--bound MS_PER_MB]

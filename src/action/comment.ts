@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 import { mdText } from '../report/escape.js';
 import { findingsTable, mcpTable } from './markdown.js';
 

@@ -1,6 +1,6 @@
 /** The job summary: counts, every finding (within GitHub's 1 MiB limit), the MCP configs found. */
 import * as core from '@actions/core';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 import { mdCode, mdText } from '../report/escape.js';
 import { findingsTable, mcpTable } from './markdown.js';
 

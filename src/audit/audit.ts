@@ -8,13 +8,14 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../core/config.js';
 import { fingerprint, secretHash } from '../core/fingerprint.js';
 import type { RawFinding } from '../core/types.js';
-import { ageInDays } from '../runtime/rotation.js';
-import { countFindings, runScan, type ScanResult } from '../runtime/run-scan.js';
+import { ageInDays } from '../core/rotation.js';
+import type { ScanResult } from '../core/result.js';
+import { countFindings, runScan } from '../runtime/run-scan.js';
 import { decodeContent } from '../sources/decode.js';
 import type { ScanSource, SourceItem } from '../sources/types.js';
 import { deviceFiles, type DeviceEnv, type DeviceFile, type DeviceOs } from './paths.js';
 import { gitProblems, permissionProblems, syncedProblems, type LocationProblem } from './location-checks.js';
-import { AUDIT_RULES } from './rules.js';
+import { AUDIT_RULES } from '../mcp/audit-rules.js';
 
 export interface AuditOptions extends DeviceEnv {
   os: DeviceOs;
@@ -36,7 +37,7 @@ export interface AuditResult {
   fixes: PlannedFix[];
 }
 
-/** Files of a token cache folder (one level of nesting, as mcp-remote keeps them). */
+/** Files of a folder: a token cache (nested, as mcp-remote keeps them) or a folder of agent configs. */
 function expand(f: DeviceFile): DeviceFile[] {
   if (!f.path.endsWith(path.sep) && !f.path.endsWith('/')) return existsSync(f.path) ? [f] : [];
   if (!existsSync(f.path)) return [];
@@ -45,7 +46,8 @@ function expand(f: DeviceFile): DeviceFile[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory() && depth < 3) walk(p, depth + 1);
-      else if (e.isFile()) out.push({ client: f.client, path: p, cache: true });
+      // A folder of configs (agent files) is not a token cache: only a cache's files are all credentials.
+      else if (e.isFile()) out.push({ client: f.client, path: p, ...(f.cache ? { cache: true } : {}) });
     }
   };
   walk(f.path, 0);

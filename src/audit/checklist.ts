@@ -5,7 +5,7 @@
 import { providerInfo } from '../core/remediation.js';
 import type { Finding, RuleInfo } from '../core/types.js';
 import { guessProvider } from '../mcp/analyze.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 
 interface Item {
   text: string;

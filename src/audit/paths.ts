@@ -1,12 +1,12 @@
 /**
  * Where this device keeps MCP client configs and token caches, from the clients table, per OS.
- * Templates: `~` is the home folder; `$XDG_CONFIG_HOME` defaults to `~/.config`, `%APPDATA%` to
- * `~/AppData/Roaming`, `$CODEX_HOME` to `~/.codex`, `$CLAUDE_CONFIG_DIR` to `~/.claude`,
- * `$CONTINUE_GLOBAL_DIR` to `~/.continue`. The OS is a parameter, so a mounted home of
- * another machine can be audited, and tests need no other OS.
+ * Templates: `~` is the home folder; the variables and their defaults are `TEMPLATE_VARIABLES`
+ * (src/mcp/user-paths.ts). The OS is a parameter, so a mounted home of another machine can be
+ * audited, and tests need no other OS.
  */
 import path from 'node:path';
-import { CLIENTS, type McpClient } from '../mcp/clients.js';
+import { CLIENTS, clientById, TOKEN_CACHES, UNKNOWN_CLIENT, type McpClient } from '../mcp/clients.js';
+import { TEMPLATE_VARIABLES } from '../mcp/user-paths.js';
 
 export type DeviceOs = 'darwin' | 'linux' | 'win32';
 
@@ -17,14 +17,6 @@ export interface DeviceFile {
   cache?: boolean;
 }
 
-/** Token caches MCP clients and bridges keep beside their configs (folders end with `/`). */
-const TOKEN_CACHES: readonly { client: string; path: string }[] = [
-  { client: 'mcp-remote', path: '~/.mcp-auth/' },
-  { client: 'Gemini CLI', path: '~/.gemini/mcp-oauth-tokens.json' },
-  { client: 'Codex', path: '$CODEX_HOME/auth.json' },
-  { client: 'Claude Code', path: '$CLAUDE_CONFIG_DIR/.credentials.json' },
-];
-
 export interface DeviceEnv {
   home: string;
   env: Readonly<Record<string, string | undefined>>;
@@ -32,16 +24,17 @@ export interface DeviceEnv {
 
 export function expandTemplate(template: string, os: DeviceOs, { home, env }: DeviceEnv): string {
   const p = os === 'win32' ? path.win32 : path.posix;
-  const vars: Record<string, string> = {
-    '~': home,
-    $XDG_CONFIG_HOME: env['XDG_CONFIG_HOME'] || p.join(home, '.config'),
-    '%APPDATA%': env['APPDATA'] || p.join(home, 'AppData', 'Roaming'),
-    $CODEX_HOME: env['CODEX_HOME'] || p.join(home, '.codex'),
-    $CLAUDE_CONFIG_DIR: env['CLAUDE_CONFIG_DIR'] || p.join(home, '.claude'),
-    $CONTINUE_GLOBAL_DIR: env['CONTINUE_GLOBAL_DIR'] || p.join(home, '.continue'),
-  };
   const [head, ...rest] = template.split('/');
-  const root = vars[head!] ?? head!;
+  const variable = TEMPLATE_VARIABLES[head!];
+  // A system path (`/etc/...`) starts with an empty segment: keep it absolute.
+  const root =
+    head === '~'
+      ? home
+      : variable
+        ? env[variable.env] || p.join(home, ...variable.underHome)
+        : head === ''
+          ? p.sep
+          : head!;
   return p.join(root, ...rest.filter(Boolean)) + (template.endsWith('/') ? p.sep : '');
 }
 
@@ -56,6 +49,13 @@ export function deviceFiles(os: DeviceOs, denv: DeviceEnv): DeviceFile[] {
   for (const client of CLIENTS as readonly McpClient[]) {
     for (const t of client.userPaths[os] ?? []) add({ client: client.name, path: expandTemplate(t, os, denv) });
   }
-  for (const c of TOKEN_CACHES) add({ client: c.client, path: expandTemplate(c.path, os, denv), cache: true });
+  for (const c of TOKEN_CACHES) {
+    const client = clientById(c.client);
+    add({
+      client: client === UNKNOWN_CLIENT ? c.client : client.name,
+      path: expandTemplate(c.path, os, denv),
+      cache: true,
+    });
+  }
   return out;
 }

@@ -6,7 +6,7 @@ import { ConfigError } from '../core/config.js';
 import { BaselineError } from '../core/baseline.js';
 import { InputError } from '../runtime/config-file.js';
 import { GitError } from '../sources/git.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { baselineCommand, BASELINE_USAGE } from './commands/baseline.js';
 import { auditCommand, AUDIT_USAGE } from './commands/audit.js';
 import { clientsCommand, CLIENTS_USAGE } from './commands/clients.js';

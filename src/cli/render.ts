@@ -4,9 +4,9 @@ import { renderGithub } from '../report/github.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 import { InputError } from '../runtime/config-file.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import type { CliIO } from './io.js';
 import type { Format } from './scan-options.js';
 

@@ -5,16 +5,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/findings.js';
+import type { SourceChoice } from '../sources/index.js';
 import { UsageError } from './io.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
-
-export type SourceChoice =
-  | { kind: 'worktree'; target: string }
-  | { kind: 'stdin'; path: string }
-  | { kind: 'staged' }
-  | { kind: 'diff'; range: string }
-  | { kind: 'history'; all: boolean };
 
 export interface ScanSettings {
   source: SourceChoice;

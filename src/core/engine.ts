@@ -18,7 +18,7 @@ import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
-import { PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
+import { isPresetFalsePositive, PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
 import { runSecretlintRule } from './rules/run-preset.js';
 import type {
   Hit,
@@ -173,17 +173,12 @@ export class Engine {
       if (analysis) {
         notes.push(...analysis.notes);
         summary = analysis.summary;
-        const servers = new Map(summary?.servers.map((sv) => [sv.name, sv]));
-        for (const [h, slot] of innermostSlots(analysis.slots, hits)) {
+        for (const h of hits) {
           if (h.mcp) continue;
+          const slot = analysis.claim(h.start, h.end);
+          if (!slot) continue;
           h.mcp = slot.context;
           h.remediation = remediationFor(h.provider, slot.advice);
-          // A provider rule found a credential the slot's name did not announce: it is a literal too.
-          if (!slot.literal && summary) {
-            slot.literal = true;
-            const server = slot.context.server === undefined ? undefined : servers.get(slot.context.server);
-            if (server) server.literals++;
-          }
         }
         hits.push(...analysis.hits);
       }
@@ -292,6 +287,7 @@ export class Engine {
         // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
         // holds a quote, so the value ends at the first one.
         const quote = value.search(/["'`]/);
+        if (isPresetFalsePositive(mapped.id, quote > 0 ? value.slice(0, quote) : value)) continue;
         hits.push({
           ruleId: mapped.id,
           title: mapped.title,
@@ -387,40 +383,6 @@ export class Engine {
 function touches(lines: ReadonlySet<number>, first: number, last: number): boolean {
   for (let l = first; l <= last; l++) if (lines.has(l)) return true;
   return false;
-}
-
-/**
- * Each hit inside a slot, paired with the narrowest slot holding it (a query parameter inside a
- * URL, not the URL). Slots nest like the config they come from, so one sweep in start order with
- * a stack of open slots finds them all: hits x slots would be quadratic in a config with thousands
- * of servers.
- */
-export function innermostSlots<S extends { start: number; end: number }, H extends { start: number; end: number }>(
-  slots: readonly S[],
-  hits: readonly H[],
-): [H, S][] {
-  const bySlotStart = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
-  const byHitStart = [...hits].sort((a, b) => a.start - b.start);
-  const out: [H, S][] = [];
-  const open: S[] = [];
-  let next = 0;
-  for (const h of byHitStart) {
-    while (next < bySlotStart.length && bySlotStart[next]!.start <= h.start) {
-      const s = bySlotStart[next++]!;
-      while (open.length > 0 && open.at(-1)!.end <= s.start) open.pop();
-      open.push(s);
-    }
-    while (open.length > 0 && open.at(-1)!.end <= h.start) open.pop();
-    // The open slots nest, narrowest on top; the first that holds the whole hit is the innermost.
-    for (let i = open.length - 1; i >= 0; i--) {
-      const s = open[i]!;
-      if (h.end <= s.end) {
-        out.push([h, s]);
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 /**

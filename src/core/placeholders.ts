@@ -42,13 +42,27 @@ const PLACEHOLDER_WORDS = [
   'not_a_real',
   'notareal',
   'fake',
+  'randomstring',
+  'stringhere',
+  'tokenhere',
+  'keyhere',
+  'secrethere',
 ];
 
-/** Documented example keys published by providers (AWS docs, Stripe docs, ...). */
+/**
+ * Documented example keys published by providers (AWS, GitHub, Slack and Stripe docs), split so
+ * this file holds none of them whole.
+ */
 const DOCUMENTED_EXAMPLES = new Set([
   ['AKIA', 'IOSFODNN7EXAMPLE'].join(''),
   ['wJalrXUtnFEMI/K7MDENG/bPxRfiCY', 'EXAMPLEKEY'].join(''),
+  ['gh', 'p_16C7e42F292c6912E7710c838347Ae178B4a'].join(''),
+  ['xo', 'xb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy'].join(''),
+  ['sk', '_test_4eC39HqLyjWDarjtT1zdp7dc'].join(''),
 ]);
+
+/** Placeholder words are only looked for in values this long or shorter (see isPlaceholder). */
+const WORD_CHECK_MAX = 120;
 
 /** True when the whole value is a reference to a secret kept elsewhere. */
 export function isReference(value: string): boolean {
@@ -61,13 +75,54 @@ export function containsReference(value: string): boolean {
   return /\$\{[^}]+\}|\$\{\{[^}]+\}\}|\{env:[^}]+\}|\$[A-Z_][A-Z0-9_]{2,}\b/.test(value);
 }
 
-/** True for placeholders: example words, masks, one repeated character, sequential runs. */
+/**
+ * True for placeholders: documented examples, example words, masks (`****`, `####`, `••••`), one
+ * character run (`xxxxxxxx`, `00000000`), a short unit repeated (`1234-1234-1234`, `abababab`) and
+ * ascending or descending sequences (`123456`, `abcdef`). Random text of any length almost never
+ * holds these; the words are only looked for in values up to WORD_CHECK_MAX characters, because a
+ * long random body (a key file, a macaroon) holds some four-letter word by chance.
+ */
 export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
-  const lower = value.toLowerCase();
-  if (PLACEHOLDER_WORDS.some((w) => lower.includes(w))) return true;
+  if (value.length <= WORD_CHECK_MAX) {
+    const lower = value.toLowerCase();
+    if (PLACEHOLDER_WORDS.some((w) => lower.includes(w))) return true;
+  }
   if (/(.)\1{7,}/.test(value)) return true; // aaaaaaaa, 00000000
-  if (/(?:0123456789|123456789|abcdefghij|qwertyuiop)/i.test(value)) return true;
+  if (/([*#\u2022])\1{3,}/.test(value)) return true; // ****, ####, ••••
+  if (/(?:x{4,}|X{4,})(?:[^A-Za-z0-9]|$)|(?:^|[^A-Za-z0-9])(?:x{4,}|X{4,})/.test(value)) return true; // -xxxx-, XXXX
+  if (hasRepeatedUnit(value)) return true;
+  if (hasSequence(value, 6)) return true;
+  if (/qwertyuiop/i.test(value)) return true;
+  return false;
+}
+
+/**
+ * A unit repeated over at least 8 characters in a row: a unit of 2 to 4 characters three times
+ * (`abababab`), or one of 5 to 8 twice (`1234-1234-`). Shorter repeats occur in random hex.
+ */
+function hasRepeatedUnit(value: string): boolean {
+  const re = /(.{2,8}?)\1+/g;
+  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
+    const copies = m[0].length / m[1]!.length;
+    if (m[0].length >= 8 && (copies >= 3 || m[1]!.length >= 5)) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** `n` or more letters or digits in a row, each one code point above (or below) the last. */
+function hasSequence(value: string, n: number): boolean {
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const a = value.charCodeAt(i - 1);
+    const b = value.charCodeAt(i);
+    const alnum = /[A-Za-z0-9]/.test(value[i]!) && /[A-Za-z0-9]/.test(value[i - 1]!);
+    up = alnum && b === a + 1 ? up + 1 : 1;
+    down = alnum && b === a - 1 ? down + 1 : 1;
+    if (up >= n || down >= n) return true;
+  }
   return false;
 }
 

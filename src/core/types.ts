@@ -39,7 +39,7 @@ export interface ScanUnit {
   reportLines?: ReadonlySet<number>;
 }
 
-/** The contract's finding (see DESIGN.md, "Finding (JSON output)"). */
+/** A finding as the JSON output carries it (README.md, "JSON output"); its fields are a contract. */
 export interface Finding {
   ruleId: string;
   category: Category;
@@ -142,10 +142,11 @@ export interface McpFileSummary {
 export interface McpAnalysis {
   hits: Hit[];
   /**
-   * Value ranges of the config's slots, so that a provider rule's hit inside one gets its context,
-   * the client's way of referencing a secret as advice, and counts as a literal in the summary.
+   * A provider rule's hit at `start..end`: the context of the config slot holding it and the
+   * client's way of referencing a secret as advice, or undefined outside every slot. The MCP
+   * analysis counts the slot as a literal in its summary from then on (the core never edits it).
    */
-  slots: { start: number; end: number; context: McpContext; advice?: string; literal?: boolean }[];
+  claim(start: number, end: number): { context: McpContext; advice?: string } | undefined;
   summary?: McpFileSummary;
   notes: ScanNote[];
 }

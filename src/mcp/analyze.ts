@@ -8,19 +8,28 @@ import { LineIndex } from '../core/lines.js';
 import { providerInfo, remediationFor } from '../core/remediation.js';
 import type { Hit, McpAnalysis, McpAnalyzer, McpContext, McpFileSummary, ScanUnit } from '../core/types.js';
 import { serverArgv } from './argv.js';
-import { UNKNOWN_CLIENT, type McpClient } from './clients.js';
+import { adviceFor, UNKNOWN_CLIENT, type McpClient } from './clients.js';
 import { words } from './credential-names.js';
-import { codeBlocks } from './parse/markdown.js';
-import { entry, textSpan, type ConfigNode } from './parse/node.js';
-import { formatOfFence, formatOfPath, parseConfig } from './parse/index.js';
+import { parseAssignments } from './parse/dotenv.js';
+import { codeBlocks, frontmatter } from './parse/markdown.js';
+import { entry, textSpan, type ConfigNode, type ObjectNode } from './parse/node.js';
+import { formatOfFence, formatOfPath, parseConfig, type ConfigFormat } from './parse/index.js';
 import { permissionAllowList } from './policy/auto-approve.js';
 import { MCP_RULES, SERVER_CHECKS } from './policy/index.js';
 import type { PolicyHit } from './policy/types.js';
 import { mayHoldServers, recogniseByContainer, recogniseByPath, type Recognition } from './recognise.js';
 import { classifyServer } from './inventory.js';
-import { findServers } from './servers.js';
+import {
+  credentialSections,
+  findServers,
+  looksLikeServer,
+  MCP_ONLY_CONTAINER,
+  SERVER_MARKER,
+  type ServerEntry,
+} from './servers.js';
 import { readMcpSettings, type McpSettings } from './settings.js';
-import { serverSlots } from './slots.js';
+import { slotClaimer, type SlotRange } from './slot-claims.js';
+import { serverSlots, type Slot } from './slots.js';
 
 export { MCP_RULES };
 
@@ -29,25 +38,36 @@ const RULE = new Map(MCP_RULES.map((r) => [r.id, r]));
 export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   const byPath = recogniseByPath(unit.path);
   const format = formatOfPath(unit.path);
-  const out: McpAnalysis = { hits: [], slots: [], notes: [] };
+  const ranges: SlotRange[] = [];
+  const out: McpAnalysis = { hits: [], notes: [], claim: slotClaimer(ranges, () => out.summary) };
   let summary: McpFileSummary | undefined;
   // Added lines of a patch are not a document: only the path tells anything there.
   const whole = unit.lineMap === undefined;
   const documents =
-    whole && format && (byPath || mayHoldServers(unit.text)) ? parseDocuments(unit, format, byPath, out) : [];
+    whole && format && (byPath || mayHoldServers(unit.text) || (format === 'markdown' && MENTIONS_MCP.test(unit.text)))
+      ? parseDocuments(unit, format, byPath, out)
+      : [];
   const settings = settingsOf(mcpConfig);
   let recognition: Recognition | undefined = byPath;
-  for (const root of documents) {
+  for (const { root, guide } of documents) {
     for (const p of fileChecks(root, unit.text)) {
       out.hits.push(policyHit(p.ruleId, p, p.message, { client: (byPath?.client ?? UNKNOWN_CLIENT).name }));
     }
-    const servers = findServers(root);
+    // Credentials a client config holds outside its servers (Codex model providers).
+    for (const section of credentialSections(root)) {
+      const client = byPath?.client ?? UNKNOWN_CLIENT;
+      walkSlots(unit.text, serverSlots(section.node), client, section.name, ranges, out);
+    }
+    let servers = findServers(root);
+    // An install guide's block may be one server, or its env lines, without the client's wrapper.
+    if (servers.length === 0 && guide) servers = bareServers(root);
     if (servers.length === 0) continue;
     recognition ??= {
       ...recogniseByContainer(servers[0]!.container, entry(root, 'inputs') !== undefined),
       byPath: false,
     };
-    const client = format === 'markdown' ? UNKNOWN_CLIENT : recognition.client;
+    // A Markdown file is a client's config only by its path (agent files); elsewhere it is an example.
+    const client = format === 'markdown' && !byPath ? UNKNOWN_CLIENT : recognition.client;
     summary ??= { file: unit.path, client: client.name, servers: [] };
     for (const server of servers) {
       const slots = serverSlots(server.node);
@@ -62,14 +82,9 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
           policyHit('mcp-sensitive-server', server.nameSpan, message, { client: client.name, server: server.name }),
         );
       }
-      for (const slot of slots) {
-        const span = textSpan(unit.text, slot.node, slot.from, slot.to);
-        const context = { client: client.name, server: server.name, slot: slot.path };
-        if (slot.state === 'reference') counts.references++;
-        if (slot.state === 'literal') counts.literals++;
-        out.slots.push({ ...span, context, advice: client.reference, literal: slot.state === 'literal' });
-        if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
-      }
+      const found = walkSlots(unit.text, slots, client, server.name, ranges, out);
+      counts.references += found.references;
+      counts.literals += found.literals;
       const ctx = { text: unit.text, server, argv, slots, settings };
       for (const check of SERVER_CHECKS) {
         for (const p of check(ctx))
@@ -79,38 +94,54 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   }
   // On the device (audit), a personal config is where it belongs.
   const inRepository = unit.origin !== 'device';
-  if (
-    inRepository &&
-    recognition?.personal &&
-    format !== 'markdown' &&
-    (summary || !recognition.personalNeedsServers)
-  ) {
-    out.hits.push(personalConfigHit(unit, recognition.client));
+  if (inRepository && recognition?.personal && format !== 'markdown' && (summary || !recognition.needsServers)) {
+    out.hits.push(personalConfigHit(unit, recognition));
   }
   if (summary) out.summary = summary;
   return out.hits.length > 0 || out.notes.length > 0 || summary ? out : undefined;
 };
+
+/** Records each slot's range and reports its literals; returns the counts for the summary. */
+function walkSlots(
+  text: string,
+  slots: readonly Slot[],
+  client: McpClient,
+  server: string,
+  ranges: SlotRange[],
+  out: McpAnalysis,
+): { references: number; literals: number } {
+  const counts = { references: 0, literals: 0 };
+  for (const slot of slots) {
+    const span = textSpan(text, slot.node, slot.from, slot.to);
+    const context = { client: client.name, server, slot: slot.path };
+    if (slot.state === 'reference') counts.references++;
+    if (slot.state === 'literal') counts.literals++;
+    ranges.push({ ...span, context, advice: adviceFor(client), literal: slot.state === 'literal' });
+    if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
+  }
+  return counts;
+}
 
 function parseDocuments(
   unit: ScanUnit,
   format: NonNullable<ReturnType<typeof formatOfPath>>,
   byPath: Recognition | undefined,
   out: McpAnalysis,
-): ConfigNode[] {
+): Document[] {
   const texts =
-    format === 'markdown'
-      ? codeBlocks(unit.text).flatMap((b) => {
-          const f = formatOfFence(b.lang);
-          return f && mayHoldServers(b.text) ? [{ text: b.text, offset: b.offset, format: f }] : [];
-        })
-      : [{ text: unit.text, offset: 0, format }];
-  const roots: ConfigNode[] = [];
+    format === 'markdown' ? markdownTexts(unit.text) : [{ text: unit.text, offset: 0, format, guide: false }];
+  const docs: Document[] = [];
   let lines: LineIndex | undefined;
   for (const t of texts) {
+    if (t.format === 'env') {
+      const root = parseAssignments(t.text, t.offset);
+      if (root) docs.push({ root, guide: true });
+      continue;
+    }
     const parsed = parseConfig(t.text, t.format, t.offset);
-    roots.push(...parsed.roots);
+    docs.push(...parsed.roots.map((root) => ({ root, guide: t.guide })));
     // A recognised config that does not parse is worth saying; other files that merely mention a key are not.
-    if (parsed.error && (byPath || /mcpServers|context_servers|mcp_servers/.test(t.text))) {
+    if (parsed.error && ((byPath && !byPath.needsServers) || MCP_ONLY_CONTAINER.test(t.text))) {
       lines ??= new LineIndex(unit.text);
       const at = lines.position(Math.min(parsed.error.offset, unit.text.length));
       out.notes.push({
@@ -120,7 +151,61 @@ function parseDocuments(
       });
     }
   }
-  return roots;
+  return docs;
+}
+
+interface Document {
+  root: ConfigNode;
+  /** A code block of a Markdown guide: a bare server map or env lines count there. */
+  guide: boolean;
+}
+
+/** A Markdown text that talks about MCP: its code blocks may hold a server without the client's wrapper. */
+const MENTIONS_MCP = /\bmcp\b/i;
+const SHELL_FENCES = new Set(['sh', 'bash', 'shell', 'zsh', 'env', 'dotenv', 'console', 'powershell', 'ps1', 'cmd']);
+
+/** The parts of a Markdown file worth parsing: frontmatter, config blocks, and in an MCP guide its env blocks. */
+function markdownTexts(text: string): { text: string; offset: number; format: ConfigFormat | 'env'; guide: boolean }[] {
+  const mcpGuide = MENTIONS_MCP.test(text);
+  const out: { text: string; offset: number; format: ConfigFormat | 'env'; guide: boolean }[] = [];
+  const front = frontmatter(text);
+  if (front && mayHoldServers(front.text)) out.push({ ...front, format: 'yaml', guide: false });
+  for (const b of codeBlocks(text)) {
+    const f = formatOfFence(b.lang);
+    if (f && (mayHoldServers(b.text) || (mcpGuide && SERVER_MARKER.test(b.text)))) {
+      out.push({ text: b.text, offset: b.offset, format: f, guide: mcpGuide });
+    } else if (mcpGuide && (SHELL_FENCES.has(b.lang) || b.lang === '') && ENV_LINE.test(b.text)) {
+      out.push({ text: b.text, offset: b.offset, format: 'env', guide: true });
+    }
+  }
+  return out;
+}
+
+const ENV_LINE = /^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=\S/m;
+
+/**
+ * Servers written without a container, as install guides show them: a map of server entries,
+ * one server entry, or `KEY=VALUE` lines (taken as one server's environment).
+ */
+function bareServers(root: ConfigNode): ServerEntry[] {
+  if (root.kind !== 'object') return [];
+  const at = { start: root.start, end: root.start };
+  const isServer = (n: ConfigNode): boolean => looksLikeServer(n);
+  if (isServer(root)) return [{ name: '(server)', node: root, nameSpan: at, container: '', path: '' }];
+  const mapped = root.entries
+    .filter((e) => isServer(e.value))
+    .map((e) => ({ name: e.key, node: e.value as ObjectNode, nameSpan: e.keySpan, container: '', path: '' }));
+  if (mapped.length > 0) return mapped;
+  if (root.entries.every((e) => e.value.kind === 'string' && /^[A-Za-z_]\w*$/.test(e.key))) {
+    const env: ObjectNode = {
+      kind: 'object',
+      start: root.start,
+      end: root.end,
+      entries: [{ key: 'env', keySpan: at, value: root }],
+    };
+    return [{ name: '(environment)', node: env, nameSpan: at, container: 'KEY=VALUE', path: '' }];
+  }
+  return [];
 }
 
 /**
@@ -174,7 +259,7 @@ function literalHit(
     priority: 6,
     message: `Literal credential in ${client.name} config: server "${context.server}", ${slot}`,
     mcp: context,
-    remediation: remediationFor(guessProvider(slot, context.server), client.reference),
+    remediation: remediationFor(guessProvider(slot, context.server), adviceFor(client)),
   };
 }
 
@@ -192,10 +277,12 @@ function policyHit(ruleId: string, span: { start: number; end: number }, message
   };
 }
 
-function personalConfigHit(unit: ScanUnit, client: McpClient): Hit {
+function personalConfigHit(unit: ScanUnit, { client, tokenCache }: Recognition): Hit {
   const info = RULE.get('mcp-user-config-committed')!;
   const firstLineEnd = unit.text.indexOf('\n');
-  const what = client === UNKNOWN_CLIENT ? 'an MCP OAuth token cache' : `a personal ${client.name} config`;
+  const what = tokenCache
+    ? `${client === UNKNOWN_CLIENT ? 'an MCP' : `a ${client.name}`} token cache`
+    : `a personal ${client.name} config`;
   return {
     ruleId: info.id,
     title: info.title,
@@ -205,7 +292,7 @@ function personalConfigHit(unit: ScanUnit, client: McpClient): Hit {
     end: firstLineEnd === -1 ? unit.text.length : firstLineEnd,
     message: `${unit.path} is ${what}: it belongs in your home folder, not in a repository`,
     mcp: { client: client.name },
-    remediation: `Remove it from the repository (git rm --cached ${unit.path}), add it to .gitignore, and rotate every credential it holds: anyone with the repository has them. ${client.reference}`,
+    remediation: `Remove it from the repository (git rm --cached ${unit.path}), add it to .gitignore, and rotate every credential it holds: anyone with the repository has them. ${adviceFor(client)}`,
   };
 }
 

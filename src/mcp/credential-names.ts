@@ -102,10 +102,22 @@ export function isCredentialName(name: string): boolean {
   return CREDENTIAL_WORDS.has(last) || CREDENTIAL_FRAGMENTS.some((f) => last.includes(f));
 }
 
+/**
+ * Reference syntaxes MCP clients add to the shared ones: opencode/Kilo `{file:path}` (and
+ * `{env:VAR}` inside a longer value), mcphub.nvim `$: cmd:<command>`, Crush `$(command)`.
+ * (`${user_config.KEY}`, `${CLAUDE_PLUGIN_ROOT}`, `${extensionPath}` and `${file:...}` are
+ * `${...}` references the shared list knows.)
+ */
+const MCP_REFERENCES: readonly RegExp[] = [/\{(?:env|file):[^}\s]+\}/, /^\s*\$:\s*cmd:/, /\$\([^)\n]+\)/];
+
 /** The value refers to a secret kept elsewhere (`${VAR}`, `${input:x}`, `{env:X}`, ...). */
 export function isReferenceValue(value: string): boolean {
-  return isReference(value) || containsReference(value);
+  return isReference(value) || containsReference(value) || MCP_REFERENCES.some((re) => re.test(value));
 }
+
+/** `SUPABASE_ACCESS_TOKEN`: the name of an environment variable that holds a credential, not the credential. */
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+export const isCredentialVariableName = (value: string): boolean => ENV_NAME.test(value) && isCredentialName(value);
 
 const WORDLIKE = /^[a-z]+(?:[-_][a-z]+)*$/;
 const NON_SECRET_WORDS = new Set(['true', 'false', 'yes', 'no', 'null', 'none', 'undefined', 'on', 'off']);
@@ -117,7 +129,7 @@ const NON_SECRET_WORDS = new Set(['true', 'false', 'yes', 'no', 'null', 'none', 
 export function isLiteralSecret(value: string): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096) return false;
-  if (isReferenceValue(v) || isPlaceholder(v)) return false;
+  if (isReferenceValue(v) || isPlaceholder(v) || isCredentialVariableName(v)) return false;
   if (/\s/.test(v) || NON_SECRET_WORDS.has(v.toLowerCase())) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return false;
   if (/^\d{1,15}$/.test(v) || v.startsWith('-')) return false;

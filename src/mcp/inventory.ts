@@ -12,7 +12,8 @@ import type { ArgToken } from './argv.js';
 import { entry, type ObjectNode } from './parse/node.js';
 import { packageOf } from './policy/packages.js';
 import type { McpSettings } from './settings.js';
-import { SERVER_URL_KEYS, type Slot } from './slots.js';
+import { SERVER_URL_KEYS } from './servers.js';
+import type { Slot } from './slots.js';
 
 interface Kind {
   match: RegExp;

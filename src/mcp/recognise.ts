@@ -5,7 +5,9 @@
  */
 import micromatch from 'micromatch';
 import { formatOfPath } from './parse/index.js';
-import { CLIENTS, TOKEN_CACHE_FILES, UNKNOWN_CLIENT, type McpClient } from './clients.js';
+import { CLIENTS, clientById, TOKEN_CACHES, UNKNOWN_CLIENT, type McpClient } from './clients.js';
+import { containerOf, MCP_ONLY_CONTAINER, SERVER_MARKER, SHARED_CONTAINER } from './servers.js';
+import { repositoryGlob } from './user-paths.js';
 
 export interface Recognition {
   client: McpClient;
@@ -13,41 +15,62 @@ export interface Recognition {
   personal: boolean;
   /** Matched by path (a parse failure is then worth a note). */
   byPath: boolean;
-  /** The personal-config rule needs servers in the file (the name alone is too common). */
-  personalNeedsServers?: boolean;
+  /** The file name is common elsewhere: the file is the client's only when it holds MCP servers. */
+  needsServers?: boolean;
+  /** A token cache or credential store rather than a config. */
+  tokenCache?: boolean;
 }
 
 const MM = { dot: true, nocase: true } as const;
-/** Personal-config names common enough elsewhere that the file must also hold MCP servers. */
-const AMBIGUOUS_PERSONAL = new Set(['**/mcp_config.json', '**/mcp_settings.json', '**/.config/zed/settings.json']);
 
-interface CompiledClient {
-  client: McpClient;
-  personal: readonly { glob: string; test: (p: string) => boolean }[];
-  project: (p: string) => boolean;
+interface CompiledGlob {
+  recognition: Recognition;
+  test: (p: string) => boolean;
+  /** Characters the glob fixes (wildcards left out): the most specific match wins. */
+  specificity: number;
 }
 
-let compiled: { tokenCache: (p: string) => boolean; clients: CompiledClient[] } | undefined;
+let compiled: { any: (p: string) => boolean; globs: CompiledGlob[] } | undefined;
 
 /** Globs compiled once: every scanned file is tested against them, so compiling per call is the cost. */
 function matchers(): NonNullable<typeof compiled> {
-  const never = (): boolean => false;
-  compiled ??= {
-    tokenCache: anyOf(TOKEN_CACHE_FILES.map((g) => micromatch.matcher(g, MM))),
-    clients: CLIENTS.map((client) => ({
-      client,
-      personal: client.userFiles.map((glob) => ({ glob, test: micromatch.matcher(glob, MM) })),
-      project:
-        client.projectFiles.length > 0 ? anyOf(client.projectFiles.map((g) => micromatch.matcher(g, MM))) : never,
+  if (compiled) return compiled;
+  const globs: { glob: string; recognition: Recognition }[] = [
+    ...TOKEN_CACHES.map((c) => ({
+      glob: repositoryGlob(c.path),
+      recognition: { client: clientById(c.client), personal: true, byPath: true, tokenCache: true },
+    })),
+    ...CLIENTS.flatMap((client) =>
+      [
+        ...client.userFiles.map((glob) => ({ glob, personal: true })),
+        ...client.projectFiles.map((glob) => ({ glob, personal: false })),
+      ].map(({ glob, personal }) => ({
+        glob,
+        recognition: {
+          client,
+          personal,
+          byPath: true,
+          ...(client.sharedNames?.includes(glob) ? { needsServers: true } : {}),
+        },
+      })),
+    ),
+  ];
+  compiled = {
+    any: anyOf(globs.map((g) => g.glob)),
+    globs: globs.map(({ glob, recognition }) => ({
+      recognition,
+      test: micromatch.matcher(glob, MM),
+      specificity: glob.replace(/\*\*\/|[*?]|\{[^}]*\}/g, '').length,
     })),
   };
   return compiled;
 }
 
-const anyOf =
-  (tests: ((p: string) => boolean)[]) =>
-  (p: string): boolean =>
-    tests.some((t) => t(p));
+/** One regex for all globs: most paths match none, and one test rejects them. */
+function anyOf(globs: readonly string[]): (p: string) => boolean {
+  const re = new RegExp(globs.map((g) => `(?:${micromatch.makeRe(g, MM).source})`).join('|'), 'i');
+  return (p) => re.test(p);
+}
 
 /** History scans ask about the same paths thousands of times. */
 const byPathCache = new Map<string, Recognition | undefined>();
@@ -61,25 +84,15 @@ export function recogniseByPath(path: string): Recognition | undefined {
   return r;
 }
 
+/** The most specific glob of the table that matches; on a tie, the first (token caches, then table order). */
 function recognise(path: string): Recognition | undefined {
   const p = path.replace(/\\/g, '/');
   const m = matchers();
-  if (m.tokenCache(p)) return { client: UNKNOWN_CLIENT, personal: true, byPath: true };
-  for (const c of m.clients) {
-    const hit = c.personal.find((g) => g.test(p));
-    if (hit)
-      return { client: c.client, personal: true, byPath: true, personalNeedsServers: AMBIGUOUS_PERSONAL.has(hit.glob) };
-  }
-  for (const c of m.clients) if (c.project(p)) return { client: c.client, personal: false, byPath: true };
-  return undefined;
+  if (!m.any(p)) return undefined;
+  let best: CompiledGlob | undefined;
+  for (const g of m.globs) if (g.test(p) && (!best || g.specificity > best.specificity)) best = g;
+  return best?.recognition;
 }
-
-/** Container keys only MCP configs use. */
-const MCP_ONLY_KEYS = /\b(?:mcpServers|context_servers|mcp_servers)\b/;
-/** Container keys other tools use too (`servers`, `extensions`, `mcp`), written as a key. */
-const SHARED_KEYS = /["']?\b(?:servers|extensions|mcp)\b["']?\s{0,4}[:=]/;
-/** A server entry's own keys, written as a key. */
-const SERVER_KEYS = /["']?\b(?:command|cmd|serverUrl|httpUrl)\b["']?\s{0,4}[:=]/;
 
 /**
  * Whether a file of no known path is worth parsing: it names an MCP-only container, or a shared
@@ -87,7 +100,7 @@ const SERVER_KEYS = /["']?\b(?:command|cmd|serverUrl|httpUrl)\b["']?\s{0,4}[:=]/
  * at once, and parsing is by far the larger cost.
  */
 export function mayHoldServers(text: string): boolean {
-  return MCP_ONLY_KEYS.test(text) || (SERVER_KEYS.test(text) && SHARED_KEYS.test(text));
+  return MCP_ONLY_CONTAINER.test(text) || (SERVER_MARKER.test(text) && SHARED_CONTAINER.test(text));
 }
 
 /**
@@ -99,26 +112,13 @@ export function needsWholeDocument(path: string, addedText: string): boolean {
   return formatOfPath(path) !== undefined && mayHoldServers(addedText);
 }
 
-const byId = (id: string): McpClient => CLIENTS.find((c) => c.id === id) ?? UNKNOWN_CLIENT;
-
 /**
  * The client a content-recognised config most likely belongs to, from the key that held its
- * servers. Codex and Goose keep MCP servers only in user-level files, so such a file in a
- * repository is a copy of a personal config.
+ * servers (`CONTAINERS` says which client a key implies). A client that keeps servers only in
+ * user-level files (Goose) makes such a file in a repository a copy of a personal config.
  */
 export function recogniseByContainer(containerKey: string, hasInputs: boolean): Omit<Recognition, 'byPath'> {
-  switch (containerKey) {
-    case 'mcp_servers':
-      return { client: byId('codex'), personal: true };
-    case 'extensions':
-      return { client: byId('goose'), personal: true };
-    case 'context_servers':
-      return { client: byId('zed'), personal: false };
-    case 'servers':
-      return { client: hasInputs ? byId('vscode') : UNKNOWN_CLIENT, personal: false };
-    case 'mcp':
-      return { client: byId('opencode'), personal: false };
-    default:
-      return { client: UNKNOWN_CLIENT, personal: false };
-  }
+  const id = containerKey === 'servers' && hasInputs ? 'vscode' : containerOf(containerKey)?.client;
+  const client = id ? clientById(id) : UNKNOWN_CLIENT;
+  return { client, personal: client !== UNKNOWN_CLIENT && client.projectFiles.length === 0 };
 }

@@ -8,6 +8,7 @@ import { isCredentialName, isLiteralSecret, isReferenceValue } from './credentia
 import { serverArgv, type ArgToken } from './argv.js';
 import { parseJson } from './parse/json.js';
 import { entry, type ConfigNode, type ObjectNode, type StringNode } from './parse/node.js';
+import { SERVER_URL_KEYS } from './servers.js';
 
 export type SlotState = 'literal' | 'reference' | 'value';
 
@@ -26,10 +27,16 @@ export interface Slot {
 
 const ENV_KEYS = ['env', 'envs', 'environment'];
 const HEADER_KEYS = ['headers', 'http_headers'];
-/** The keys a remote server's URL sits under, across clients. */
-export const SERVER_URL_KEYS: readonly string[] = ['url', 'serverUrl', 'httpUrl', 'uri', 'endpoint'];
 /** Keys whose value names an environment variable or file: always a reference. */
-const REFERENCE_KEYS = ['bearer_token_env_var', 'envFile', 'env_file', 'env_keys', 'env_vars', 'env_http_headers'];
+const REFERENCE_KEYS = [
+  'bearer_token_env_var',
+  'envFile',
+  'env_file',
+  'env_keys',
+  'env_vars',
+  'env_http_headers',
+  'env_key',
+];
 /** Authorization schemes whose parameter is the credential. */
 const AUTH_SCHEME = /^(?:Bearer|Basic|token|Token|Bot|ApiKey|Api-Key|Key|Digest|OAuth)\s+/;
 
@@ -245,7 +252,8 @@ function judged(
   const value = node.value.slice(from, to);
   let state: SlotState = 'value';
   if (isReferenceValue(value)) state = 'reference';
-  else if (credentialNamed && isLiteralSecret(value)) state = 'literal';
+  // `"FIRECRAWL_API_KEY": "FIRECRAWL_API_KEY"`: a value equal to its own name is a stand-in.
+  else if (credentialNamed && value !== name && isLiteralSecret(value)) state = 'literal';
   return { path, node, from, to, state, ...(name !== undefined ? { name } : {}) };
 }
 

@@ -6,7 +6,7 @@
  */
 import { compareFindings, publicFinding } from '../core/findings.js';
 import type { Finding } from '../core/types.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 import { withoutControls } from './escape.js';
 
 /** Escaping of a command's message (toolkit rules: %, CR, LF); other controls are removed. */

@@ -2,7 +2,7 @@
  * What the pre-commit hook says when it blocks a commit, after the findings themselves: why it
  * matters, what to do now, how to mark a false positive, and only then how to skip the check.
  */
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 
 export function renderHookGuidance(result: ScanResult): string {
   const n = result.findings.length;

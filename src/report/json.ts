@@ -1,6 +1,6 @@
 /** `--format json`: the contract's one object `{version, findings, stats}` (plus mcp, errors, notes). */
 import { publicFinding } from '../core/findings.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 
 export function renderJson(result: ScanResult): string {
   const out = {

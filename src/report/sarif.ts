@@ -5,7 +5,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { publicFinding } from '../core/findings.js';
 import type { RuleInfo } from '../core/types.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 
 export const TOOL_NAME = 'mcp-leak-guard';
 export const TOOL_URI = 'https://github.com/mcp-leak-guard/mcp-leak-guard';

@@ -5,7 +5,7 @@
  */
 import { publicFinding } from '../core/findings.js';
 import type { Finding, ServerTier } from '../core/types.js';
-import type { ScanResult } from '../runtime/run-scan.js';
+import type { ScanResult } from '../core/result.js';
 import { visible as v } from './escape.js';
 
 export interface TextOptions {

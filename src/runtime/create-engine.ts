@@ -1,5 +1,5 @@
 /** The engine every entry point uses: the core plus the MCP analysis and the MCP and audit rules. */
-import { AUDIT_RULES } from '../audit/rules.js';
+import { AUDIT_RULES } from '../mcp/audit-rules.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { Engine } from '../core/engine.js';
 import { analyzeMcp, MCP_RULES } from '../mcp/analyze.js';

@@ -7,43 +7,13 @@ import { parseBaseline, unsaltedBaselineNote, type BaselineMatcher } from '../co
 import type { ResolvedConfig } from '../core/config.js';
 import type { Engine } from '../core/engine.js';
 import { capPerRule, compareFindings } from '../core/findings.js';
-import type { McpFileSummary, RawFinding, RuleInfo, ScanNote, Suppression } from '../core/types.js';
-import type { ScanSource, SkipReason } from '../sources/types.js';
+import type { ScanResult } from '../core/result.js';
+import type { ScanSource } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
-import { overdueForRotation, type Overdue } from './rotation.js';
+import { overdueForRotation } from '../core/rotation.js';
 import { InputError } from './config-file.js';
 import { createEngine } from './create-engine.js';
 import { scanInParallel, workerCount, type ConfigLocation, type Outcome } from './parallel.js';
-
-export interface ScanStats {
-  files: number;
-  bytes: number;
-  skipped: Partial<Record<SkipReason, number>>;
-  allowlisted: number;
-  errors: number;
-  findings: number;
-  errorFindings: number;
-  warningFindings: number;
-  baselined: number;
-  /** Findings switched off by an inline directive (listed in `suppressed`). */
-  suppressed: number;
-  durationMs: number;
-}
-
-export interface ScanResult {
-  source: string;
-  findings: RawFinding[];
-  notes: ScanNote[];
-  /** Findings an inline directive switched off, with the directive and its line. */
-  suppressed: Suppression[];
-  mcpConfigs: McpFileSummary[];
-  /** Inputs that could not be scanned: any entry makes the exit code 2. */
-  errors: { path: string; message: string }[];
-  stats: ScanStats;
-  /** Credentials older than `rotation.maxAgeDays` and still present. */
-  overdue: Overdue[];
-  rules: RuleInfo[];
-}
 
 export interface RunOptions {
   config: ResolvedConfig;

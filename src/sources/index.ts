@@ -1,10 +1,17 @@
 /** Opens the source a scan asked for. The CLI, the hook and the Action all come through here. */
-import type { SourceChoice } from '../cli/scan-options.js';
 import { logSource } from './log.js';
 import { stagedSource } from './staged.js';
 import { stdinSource } from './stdin.js';
 import type { ScanSource } from './types.js';
 import { worktreeSource } from './worktree.js';
+
+/** The source a scan asked for (the CLI's flags and the Action's event both come down to one). */
+export type SourceChoice =
+  | { kind: 'worktree'; target: string }
+  | { kind: 'stdin'; path: string }
+  | { kind: 'staged' }
+  | { kind: 'diff'; range: string }
+  | { kind: 'history'; all: boolean };
 
 export interface OpenOptions {
   cwd: string;

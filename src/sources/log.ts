@@ -18,7 +18,8 @@ import {
 import { availableParallelism } from 'node:os';
 import { COMMIT_FORMAT, parsePatches, type FilePatch } from './patch.js';
 import { needsWholeDocument } from '../mcp/recognise.js';
-import { markStillAtHead, stampAges } from '../runtime/rotation.js';
+import { stampAges } from '../core/rotation.js';
+import { markStillAtHead } from './still-at-head.js';
 import { blobItem, DIFF_FLAGS } from './staged.js';
 import type { ScanSource, SourceItem } from './types.js';
 

@@ -1,3 +1,4 @@
+import type { SkipReason } from '../core/result.js';
 import type { RawFinding, ScanUnit } from '../core/types.js';
 
 /** What a source yields: text to scan, a file passed over (and why), or a failure to read. */
@@ -5,8 +6,6 @@ export type SourceItem =
   | { kind: 'unit'; unit: ScanUnit; bytes: number }
   | { kind: 'skipped'; path: string; reason: SkipReason }
   | { kind: 'error'; path: string; message: string };
-
-export type SkipReason = 'binary' | 'symlink' | 'submodule' | 'deleted' | 'lfs-pointer' | 'not-a-file';
 
 export interface ScanSource {
   /** A short description for logs and the report header, e.g. `worktree .` or `diff a..b`. */

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
 import { FakeGitHub, makeOrigin, runAction, type Origin } from './harness.js';
 
 const api = new FakeGitHub();
@@ -36,7 +37,7 @@ const prPayload = (base: string, head: string, number = 7) => ({
 function pullRequestRepo(leak: string, literal: string) {
   const origin = newOrigin();
   const w = origin.work;
-  w.commit('old', { 'old.env': `OLD=${tokens.githubPat('already-on-main')}\n` });
+  w.commit('old', { 'old.env': `OLD=${githubTokens.githubPat('already-on-main')}\n` });
   const base = w.commit('base', { 'README.md': 'hi\n' });
   w.git('checkout', '-q', '-b', 'feature');
   w.commit('f1', { 'a.txt': 'one\n' });
@@ -50,7 +51,7 @@ function pullRequestRepo(leak: string, literal: string) {
 }
 
 describe('the Action on a pull request', () => {
-  const leak = tokens.githubPat('action-pr');
+  const leak = githubTokens.githubPat('action-pr');
   const literal = randomChars(ALNUM, 32, 'action-literal');
 
   it('scans exactly the PR commits from a depth-1 clone: annotations, outputs, summary, SARIF, sticky comment', async () => {
@@ -126,7 +127,7 @@ describe('the Action on a pull request', () => {
     const file = 'x<img src=x onerror=alert(1)>@octocat [click](https:evil.test)`|.env';
     const server = '<script>@admin</script>](javascript:alert(1))';
     const head = w.commit('names', {
-      [file]: `GH=${tokens.githubPat('inert-name')}\n`,
+      [file]: `GH=${githubTokens.githubPat('inert-name')}\n`,
       '.mcp.json': JSON.stringify({ mcpServers: { [server]: { command: 'npx', env: { API_KEY: literal } } } }),
     });
     origin.push('main', 'feature');
@@ -161,7 +162,7 @@ describe('the Action on a pull request', () => {
     const w = origin.work;
     const base = w.commit('base', { 'README.md': 'hi\n' });
     let stream = '';
-    const first = tokens.githubPat('deep-first');
+    const first = githubTokens.githubPat('deep-first');
     for (let i = 1; i <= 260; i++) {
       const body = i === 2 ? `K=${first}\n` : `n=${i}\n`;
       stream += `commit refs/heads/feature\ncommitter T <t@example.test> ${1700000000 + i * 60} +0000\ndata 2\nc\n`;
@@ -187,9 +188,9 @@ describe('the Action on a push', () => {
   it('a new branch scans the commits not on the default branch', async () => {
     const origin = newOrigin();
     const w = origin.work;
-    w.commit('main leak', { 'old.env': `K=${tokens.githubPat('main-old')}\n` });
+    w.commit('main leak', { 'old.env': `K=${githubTokens.githubPat('main-old')}\n` });
     w.git('checkout', '-q', '-b', 'topic');
-    const head = w.commit('topic leak', { 'new.env': `K=${tokens.githubPat('topic-new')}\n` });
+    const head = w.commit('topic leak', { 'new.env': `K=${githubTokens.githubPat('topic-new')}\n` });
     origin.push('main', 'topic');
     const payload = {
       ref: 'refs/heads/topic',
@@ -210,7 +211,7 @@ describe('the Action on a push', () => {
     const w = origin.work;
     const before = w.commit('base', { 'README.md': 'x\n' });
     const files: Record<string, string> = {};
-    for (let i = 0; i < 13; i++) files[`k${i}.env`] = `K=${tokens.githubPat(`many-${i}`)}\n`;
+    for (let i = 0; i < 13; i++) files[`k${i}.env`] = `K=${githubTokens.githubPat(`many-${i}`)}\n`;
     const after = w.commit('many', files);
     origin.push('main');
     const payload = { ref: 'refs/heads/main', before, after, repository: { default_branch: 'main' } };
@@ -230,7 +231,10 @@ describe('the Action on a push', () => {
 
 describe('the Action fails closed', () => {
   it('exits 2 with a clear error when the shallow clone cannot be deepened', async () => {
-    const { origin, base, head, workspace } = pullRequestRepo(tokens.githubPat('gone'), randomChars(ALNUM, 32, 'gone'));
+    const { origin, base, head, workspace } = pullRequestRepo(
+      githubTokens.githubPat('gone'),
+      randomChars(ALNUM, 32, 'gone'),
+    );
     rmSync(origin.bare, { recursive: true, force: true });
     const run = await runAction({ workspace, event: 'pull_request', payload: prPayload(base, head), apiUrl });
     expect(run.code).toBe(2);
@@ -239,7 +243,7 @@ describe('the Action fails closed', () => {
   });
 
   it('rejects a bad input, naming it', async () => {
-    const { workspace } = pullRequestRepo(tokens.githubPat('bad-input'), 'x');
+    const { workspace } = pullRequestRepo(githubTokens.githubPat('bad-input'), 'x');
     const run = await runAction({ workspace, event: 'push', payload: {}, apiUrl, inputs: { 'fail-on': 'sometimes' } });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('input "fail-on" must be one of error, warning, never');

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { deviceFiles, expandTemplate } from '../../src/audit/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
 
 interface Report {
   findings: {
@@ -81,11 +82,37 @@ describe('mcp-leak-guard audit', () => {
     expect(r.stdout).not.toContain(literal);
   });
 
+  it('clients of late 2026: Copilot CLI, Devin, Kiro agents, Antigravity configs; Goose and opencode secret stores', async () => {
+    const home = tempDir('mlg-home-');
+    const lit = (seed: string) => randomChars(ALNUM, 32, `audit-2026:${seed}`);
+    put(path.join(home, '.copilot/mcp-config.json'), mcp({ ACME_API_KEY: lit('copilot') }));
+    put(path.join(home, '.config/devin/config.json'), mcp({ ACME_API_KEY: lit('devin') }));
+    put(path.join(home, '.kiro/agents/reviewer.json'), mcp({ ACME_API_KEY: lit('kiro') }));
+    put(path.join(home, '.gemini/antigravity-cli/mcp_config.json'), mcp({ ACME_API_KEY: lit('agy') }));
+    put(path.join(home, '.config/goose/secrets.yaml'), `ACME_API_KEY: ${lit('goose')}\n`, 0o644);
+    put(path.join(home, '.local/share/opencode/mcp-auth.json'), '{"acme": {"tokens": {}}}', 0o644);
+    const r = await audit({ HOME: home });
+    const byClient = r.report.findings
+      .filter((f) => f.ruleId === 'mcp-literal-credential')
+      .map((f) => [f.mcp?.client, path.relative(home, f.file)])
+      .sort();
+    expect(byClient).toEqual([
+      ['Antigravity (IDE and CLI)', '.gemini/antigravity-cli/mcp_config.json'],
+      ['Devin (Desktop and CLI)', '.config/devin/config.json'],
+      ['GitHub Copilot CLI', '.copilot/mcp-config.json'],
+      ['Kiro', '.kiro/agents/reviewer.json'],
+    ]);
+    const loose = r.report.findings
+      .filter((f) => f.ruleId === 'audit-file-permissions')
+      .map((f) => path.basename(f.file));
+    expect(loose.sort()).toEqual(['mcp-auth.json', 'secrets.yaml']);
+  });
+
   it('macOS layout (--os darwin) and --path; the text report ends with the checklist and what to revoke', async () => {
     const home = tempDir('mlg-mac-');
     put(
       path.join(home, 'Library/Application Support/Claude/claude_desktop_config.json'),
-      mcp({ GITHUB_TOKEN: tokens.githubPat('mac') }),
+      mcp({ GITHUB_TOKEN: githubTokens.githubPat('mac') }),
     );
     const extra = put(path.join(tempDir('mlg-extra-'), 'team-mcp.json'), mcp({ X: '1' }));
     const r = await runCli(['audit', '--os', 'darwin', '--home', home, '--path', extra], { cwd: home, env: {} });

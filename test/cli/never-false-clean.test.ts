@@ -10,7 +10,8 @@ import path from 'node:path';
 import { MAX_REPORTED_PER_RULE } from '../../src/core/findings.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const repos: TempRepo[] = [];
 const newRepo = (): TempRepo => {
@@ -23,11 +24,14 @@ afterAll(() => repos.forEach((r) => r.cleanup()));
 describe('the per-rule cap', () => {
   it('applies after the baseline: one new token among a thousand accepted ones blocks the commit', async () => {
     const repo = newRepo();
-    const old = Array.from({ length: MAX_REPORTED_PER_RULE }, (_, i) => `k${i} = "${tokens.googleApiKey(`fx-${i}`)}"`);
+    const old = Array.from(
+      { length: MAX_REPORTED_PER_RULE },
+      (_, i) => `k${i} = "${googleTokens.googleApiKey(`fx-${i}`)}"`,
+    );
     repo.commit('fixtures', { 'fixtures/keys.txt': `${old.join('\n')}\n` });
     const baseline = path.join(tempDir(), 'baseline.json');
     expect((await runCli(['baseline', '-o', baseline], { cwd: repo.dir })).code).toBe(0);
-    const fresh = tokens.googleApiKey('the-new-one');
+    const fresh = googleTokens.googleApiKey('the-new-one');
     repo.write('fixtures/keys.txt', `${old.join('\n')}\nnew = "${fresh}"\n`);
     repo.git('add', 'fixtures/keys.txt');
     const r = await runCli(['scan', '--staged', '--baseline', baseline, '--format', 'json'], { cwd: repo.dir });
@@ -41,7 +45,7 @@ describe('the per-rule cap', () => {
     const n = MAX_REPORTED_PER_RULE + 7;
     repo.write(
       'dump.txt',
-      Array.from({ length: n }, (_, i) => `k${i} = "${tokens.googleApiKey(`d-${i}`)}"`).join('\n'),
+      Array.from({ length: n }, (_, i) => `k${i} = "${googleTokens.googleApiKey(`d-${i}`)}"`).join('\n'),
     );
     const r = await runCli(['scan', '--format', 'json'], { cwd: repo.dir });
     const out = JSON.parse(r.stdout) as { findings: unknown[]; notes: { message: string }[] };
@@ -53,7 +57,7 @@ describe('the per-rule cap', () => {
 });
 
 describe('baseline fingerprints', () => {
-  const secret = tokens.githubPat('salted');
+  const secret = githubTokens.githubPat('salted');
   const repo = newRepo();
   repo.commit('init', { 'app.env': `GH=${secret}\n` });
 
@@ -101,7 +105,7 @@ describe('names from the scanned files in human formats', () => {
   const crafted = `clear${ESC}[2J\n::error file=x.js::forged\n::add-mask::y.env`;
 
   it('text: control characters are shown escaped, so no line starts a workflow command', async () => {
-    const t = tokens.githubPat('crafted-name');
+    const t = githubTokens.githubPat('crafted-name');
     const server = `srv${ESC}]8;;https://evil.test${ESC}\\\n::warning::injected`;
     const mcp = JSON.stringify({ mcpServers: { [server]: { command: 'npx', env: { GITHUB_TOKEN: t } } } });
     for (const [p, text] of [
@@ -117,7 +121,7 @@ describe('names from the scanned files in human formats', () => {
   });
 
   it('github: no ESC in file= or titles, and nothing starts a second command', async () => {
-    const t = tokens.githubPat('crafted-gh');
+    const t = githubTokens.githubPat('crafted-gh');
     const r = await runCli(['scan', '--stdin', '--path', crafted, '--format', 'github'], {
       cwd: tempDir(),
       stdin: `GH=${t}\n`,
@@ -131,7 +135,7 @@ describe('names from the scanned files in human formats', () => {
   });
 
   it('lists suppressions in text and JSON', async () => {
-    const t = tokens.githubPat('suppressed-cli');
+    const t = githubTokens.githubPat('suppressed-cli');
     const text = `# mcp-leak-guard:allow-next-line\nGH=${t}\n`;
     const json = await runCli(['scan', '--stdin', '--path', 'a.env', '--format', 'json'], {
       cwd: tempDir(),

@@ -7,7 +7,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBundle } from '../helpers/cli.js';
 import { tempDir } from '../helpers/repo.js';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
 
 const dir = tempDir('mlg-parallel-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ describe('parallel tree scan', () => {
       const sub = path.join(dir, `pkg${i % 37}`);
       mkdirSync(sub, { recursive: true });
       let body = `export const v${i} = ${i};\n`;
-      if (i % 250 === 7) body += `const t = "${tokens.githubPat(`par-${i}`)}";\n`;
+      if (i % 250 === 7) body += `const t = "${githubTokens.githubPat(`par-${i}`)}";\n`;
       if (i % 500 === 11)
         body = JSON.stringify({
           mcpServers: { s: { command: 'x', env: { S_API_KEY: randomChars(ALNUM, 32, `par-${i}`) } } },

@@ -23,21 +23,38 @@ describe('mcp-leak-guard rules', () => {
   });
 });
 
-describe('README tables', () => {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const block = (name: string): string =>
-    new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)<!-- ${name}:end -->`).exec(readme)?.[1] ?? '(markers missing)';
+describe('generated tables', () => {
+  const block = (file: string, name: string): string =>
+    new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)<!-- ${name}:end -->`).exec(
+      readFileSync(path.join(ROOT, file), 'utf8'),
+    )?.[1] ?? '(markers missing)';
 
-  it.each(['rules', 'clients'])('the %s table is what the CLI generates (run scripts/readme.mjs)', async (name) => {
+  it.each([
+    ['rules', 'docs/rules.md'],
+    ['clients', 'docs/clients.md'],
+  ])('the %s table in %s is what the CLI generates (run npm run readme)', async (name, file) => {
     const r = await runCli([name, '--format', 'markdown'], { cwd: ROOT });
-    expect(block(name)).toBe(r.stdout);
+    expect(block(file, name)).toBe(r.stdout);
   });
 
-  it('clients lists every client with a source, in JSON too', async () => {
+  it('the README links the generated tables instead of holding them', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).not.toMatch(/<!-- (rules|clients):start -->/);
+    expect(readme).toContain('(docs/rules.md)');
+    expect(readme).toContain('(docs/clients.md)');
+  });
+
+  it('clients lists every client with its sources and their confidence, in JSON too', async () => {
     const r = await runCli(['clients', '--format', 'json'], { cwd: ROOT });
-    const clients = JSON.parse(r.stdout) as { name: string; source: string }[];
-    expect(clients.length).toBeGreaterThanOrEqual(17);
-    for (const c of clients) expect(c.source).toMatch(/^https:\/\//);
+    const clients = JSON.parse(r.stdout) as { name: string; sources: { url: string; confidence: string }[] }[];
+    expect(clients.length).toBeGreaterThanOrEqual(38);
+    for (const c of clients) {
+      expect(c.sources.length).toBeGreaterThan(0);
+      for (const s of c.sources) {
+        expect(s.url).toMatch(/^https:\/\//);
+        expect(['vendor docs', 'source code', 'second-hand']).toContain(s.confidence);
+      }
+    }
   });
 });
 

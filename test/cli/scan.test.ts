@@ -3,17 +3,18 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeRepo, tempDir } from '../helpers/repo.js';
 import { runCli } from '../helpers/cli.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const repo = makeRepo();
 afterAll(() => repo.cleanup());
 
 describe('mcp-leak-guard scan (working tree)', () => {
-  const secret = tokens.githubPat();
+  const secret = githubTokens.githubPat();
   repo.commit('init', { 'src/app.js': `const t = "${secret}";\n`, 'README.md': 'hello\n' });
-  repo.write('untracked.env', `KEY=${tokens.googleApiKey()}\n`);
+  repo.write('untracked.env', `KEY=${googleTokens.googleApiKey()}\n`);
   repo.write('.gitignore', 'ignored.env\n');
-  repo.write('ignored.env', `KEY=${tokens.googleApiKey('other')}\n`);
+  repo.write('ignored.env', `KEY=${googleTokens.googleApiKey('other')}\n`);
 
   it('scans tracked and untracked files, skips ignored ones, exits 1, and never prints the secret', async () => {
     const r = await runCli(['scan', '--format', 'json'], { cwd: repo.dir });
@@ -70,7 +71,7 @@ describe('mcp-leak-guard scan (working tree)', () => {
 
   it('walks a plain folder outside git, skipping node_modules and binaries', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'a.txt'), `k=${tokens.googleApiKey('w')}`);
+    writeFileSync(path.join(dir, 'a.txt'), `k=${googleTokens.googleApiKey('w')}`);
     writeFileSync(path.join(dir, 'bin.dat'), Buffer.from([0, 1, 2, 3]));
     const r = await runCli(['scan', dir, '--format', 'json'], { cwd: dir });
     const json = JSON.parse(r.stdout);

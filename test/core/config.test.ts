@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, parseConfigText, resolveConfig } from '../../src/core/config.js';
-import { LOWER_ALNUM, randomChars } from '../helpers/tokens.js';
+import { LOWER_ALNUM, randomChars } from '../helpers/tokens/random.js';
 
 describe('config', () => {
   it('parses JSON and YAML into the same resolved settings', () => {

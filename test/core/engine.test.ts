@@ -1,14 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { chunkRanges, Engine } from '../../src/core/engine.js';
 import { resolveConfig, validateConfig } from '../../src/core/config.js';
-import { p, tokens } from '../helpers/tokens.js';
+import { p } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const engine = (user?: unknown): Engine => new Engine(resolveConfig(user ? validateConfig(user, 'test') : undefined));
 const scan = (text: string, path = 'f.txt', user?: unknown) => engine(user).scan({ path, text });
 
 describe('Engine', () => {
   it('reports a secret at its exact 1-based position with a redacted value', async () => {
-    const t = tokens.githubPat();
+    const t = githubTokens.githubPat();
     const text = `line one\n  const token = "${t}";\n`;
     const { findings } = await scan(text);
     expect(findings).toHaveLength(1);
@@ -25,7 +27,7 @@ describe('Engine', () => {
   });
 
   it('maps unit lines to file lines through lineMap and keeps commit metadata', async () => {
-    const t = tokens.googleApiKey();
+    const t = googleTokens.googleApiKey();
     const e = engine();
     const { findings } = await e.scan({
       path: 'x.env',
@@ -44,7 +46,7 @@ describe('Engine', () => {
   });
 
   it('honours inline allow comments and secretlint directives', async () => {
-    const t = tokens.googleApiKey();
+    const t = googleTokens.googleApiKey();
     const text = [
       `a = "${t}" # mcp-leak-guard:allow`,
       '# mcp-leak-guard:allow-next-line',
@@ -57,7 +59,7 @@ describe('Engine', () => {
   });
 
   it('applies rule settings, path and value allowlists, and custom rules', async () => {
-    const t = tokens.googleApiKey();
+    const t = googleTokens.googleApiKey();
     expect((await scan(t, 'a.txt', { rules: { 'google-api-key': 'warning' } })).findings[0]!.severity).toBe('warning');
     expect((await scan(t, 'a.txt', { rules: { 'google-api-key': 'off' } })).findings).toEqual([]);
     const allowed = await scan(t, 'fixtures/a.txt', { allowlist: { paths: ['fixtures/**'] } });
@@ -70,7 +72,7 @@ describe('Engine', () => {
   });
 
   it('finds a token cut by a chunk boundary inside a huge single line', async () => {
-    const t = tokens.googleApiKey();
+    const t = googleTokens.googleApiKey();
     const pad = 'a'.repeat((1 << 20) - 10);
     const { findings } = await scan(`${pad} ${t} ${'b'.repeat(5000)}`);
     expect(findings.map((f) => f.ruleId)).toEqual(['google-api-key']);
@@ -90,7 +92,7 @@ describe('chunkRanges', () => {
 
 describe('hostile input', () => {
   it('detects every match of a rule however many there are (the reporting cap comes after filtering)', async () => {
-    const lines = Array.from({ length: 1025 }, (_, i) => `k${i} = "${tokens.googleApiKey(`cap-${i}`)}"`);
+    const lines = Array.from({ length: 1025 }, (_, i) => `k${i} = "${googleTokens.googleApiKey(`cap-${i}`)}"`);
     const { findings, notes } = await scan(lines.join('\n'), 'dump.txt');
     expect(findings).toHaveLength(1025);
     expect(notes).toEqual([]);

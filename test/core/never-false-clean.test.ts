@@ -6,10 +6,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { resolveConfig } from '../../src/core/config.js';
 import { MAX_CANDIDATES } from '../../src/core/encoded.js';
-import { Engine, innermostSlots } from '../../src/core/engine.js';
+import { Engine } from '../../src/core/engine.js';
 import type { ScanUnit } from '../../src/core/types.js';
 import { analyzeMcp, MCP_RULES } from '../../src/mcp/analyze.js';
-import { BASE64, randomChars, tokens } from '../helpers/tokens.js';
+import { slotClaimer } from '../../src/mcp/slot-claims.js';
+import { BASE64, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const engine = new Engine(resolveConfig(undefined), { mcpAnalyzer: analyzeMcp, extraRules: MCP_RULES });
 const scan = (path: string, text: string, extra: Partial<ScanUnit> = {}) => engine.scan({ path, text, ...extra });
@@ -20,7 +23,7 @@ const harmless = (n: number): string =>
 
 describe('decoder budgets', () => {
   it('count per kind: a percent-encoded token behind more base64 candidates than the budget is found', async () => {
-    const t = tokens.githubPat('behind-base64');
+    const t = githubTokens.githubPat('behind-base64');
     const text = `${harmless(MAX_CANDIDATES + 5)}\nurl: https://x.test/cb?t=${encodeURIComponent('g')}%${'g'.charCodeAt(0).toString(16)}${t.slice(1)}\n`;
     const { findings, notes } = await scan('values.yaml', text.replace(`${encodeURIComponent('g')}%`, '%'));
     expect(findings.map((f) => f.ruleId)).toEqual(['github-pat']);
@@ -31,7 +34,7 @@ describe('decoder budgets', () => {
   });
 
   it('say so in a note when one runs out, never silently', async () => {
-    const t = tokens.githubPat('after-budget');
+    const t = githubTokens.githubPat('after-budget');
     const text = `${harmless(MAX_CANDIDATES)}\nsecret: ${Buffer.from(`token=${t}`).toString('base64')}\n`;
     const { notes } = await scan('values.yaml', text);
     expect(notes.map((n) => n.message)).toEqual([
@@ -49,7 +52,7 @@ describe('decoder budgets', () => {
 
 describe('inline directives', () => {
   it('in prose switch nothing off', async () => {
-    const t = tokens.githubPat('prose');
+    const t = githubTokens.githubPat('prose');
     const readme = `# Notes\n\nTo silence a false positive, write secretlint-disable in a comment.\n\n    GH=${t}\n`;
     expect((await scan('README.md', readme)).findings.map((f) => f.ruleId)).toEqual(['github-pat']);
     const code = `const help = "use secretlint-disable-next-line here";\nconst t = "${t}";\n`;
@@ -59,8 +62,8 @@ describe('inline directives', () => {
   });
 
   it("in a comment of the file's own syntax suppress, and every suppression is listed", async () => {
-    const t = tokens.githubPat('directive');
-    const env = `# secretlint-disable\nA=${t}\nB=${tokens.githubPat('directive-2')}\n# secretlint-enable\nC=${tokens.googleApiKey('after')}\n`;
+    const t = githubTokens.githubPat('directive');
+    const env = `# secretlint-disable\nA=${t}\nB=${githubTokens.githubPat('directive-2')}\n# secretlint-enable\nC=${googleTokens.googleApiKey('after')}\n`;
     const r = await scan('.env', env);
     expect(r.findings.map((f) => [f.ruleId, f.line])).toEqual([['google-api-key', 5]]);
     expect(r.suppressed).toEqual([
@@ -78,7 +81,7 @@ describe('inline directives', () => {
 
 describe('JSON \\u escapes', () => {
   it('are decoded before the rules run, and the finding sits at the raw text', async () => {
-    const t = tokens.githubPat('escaped');
+    const t = githubTokens.githubPat('escaped');
     const raw = `${u(t[0]!)}${t.slice(1, 10)}${u(t[10]!)}${t.slice(11)}`;
     const text = `{\n  "token": "${raw}"\n}\n`;
     const { findings } = await scan('settings.json', text);
@@ -91,7 +94,7 @@ describe('JSON \\u escapes', () => {
   });
 
   it('in .mcp.json headers and args: the client decodes them, so the finding has the MCP context', async () => {
-    const t = tokens.githubPat('escaped-header');
+    const t = githubTokens.githubPat('escaped-header');
     const header = `Bearer ${u('g')}${t.slice(1)}`;
     const text = `{"mcpServers": {"gh": {"url": "https://api.example.test/mcp", "headers": {"Authorization": "${header}"}}, "cli": {"command": "gh-mcp", "args": ["--token", "${u('g')}${u('h')}${t.slice(2)}"]}}}`;
     const { findings } = await scan('.mcp.json', text);
@@ -103,7 +106,7 @@ describe('JSON \\u escapes', () => {
 
 describe('strings echoed from the scanned file', () => {
   it('a token pasted as an MCP server name is redacted in the summary, contexts and messages', async () => {
-    const t = tokens.githubPat('server-name');
+    const t = githubTokens.githubPat('server-name');
     const text = JSON.stringify({
       mcpServers: { [t]: { command: 'x', env: { API_KEY: randomChars(BASE64, 32, 'lit') } } },
     });
@@ -119,22 +122,25 @@ describe('strings echoed from the scanned file', () => {
   });
 });
 
-describe('innermostSlots', () => {
-  it('pairs each hit with the narrowest slot holding it, in one sweep', () => {
-    const slots = [
-      { start: 0, end: 100, id: 'url' },
-      { start: 10, end: 20, id: 'query' },
-      { start: 30, end: 40, id: 'other' },
-      { start: 200, end: 300, id: 'far' },
-    ];
-    const hits = [
-      { start: 12, end: 18, id: 'a' },
-      { start: 25, end: 28, id: 'b' },
-      { start: 35, end: 45, id: 'c' },
-      { start: 150, end: 160, id: 'd' },
-      { start: 200, end: 300, id: 'e' },
-    ];
-    const pairs = innermostSlots(slots, hits).map(([h, s]) => `${h.id}:${s.id}`);
-    expect(pairs).toEqual(['a:query', 'b:url', 'c:url', 'e:far']);
+describe('slot claims', () => {
+  it('give each hit the narrowest slot holding it, looked up without visiting every slot', () => {
+    const slot = (start: number, end: number, slot: string) => ({
+      start,
+      end,
+      context: { client: 'c', server: 's', slot },
+    });
+    const claim = slotClaimer(
+      [slot(200, 300, 'far'), slot(0, 100, 'url'), slot(30, 40, 'other'), slot(10, 20, 'query')],
+      () => undefined,
+    );
+    const at = (start: number, end: number) => claim(start, end)?.context.slot;
+    expect([at(12, 18), at(25, 28), at(35, 45), at(150, 160), at(200, 300), at(5, 120)]).toEqual([
+      'query',
+      'url',
+      'url',
+      undefined,
+      'far',
+      undefined,
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { redact, redactAll } from '../../src/core/redact.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 describe('redact', () => {
   it('keeps the provider prefix and a short tail, never the whole value', () => {
-    const t = tokens.githubPat();
+    const t = githubTokens.githubPat();
     const r = redact(t);
     expect(r.startsWith(t.slice(0, 4))).toBe(true);
     expect(r.endsWith(t.slice(-4))).toBe(true);
@@ -32,7 +33,7 @@ describe('redact', () => {
   });
 
   it('replaces every occurrence inside a message', () => {
-    const t = tokens.googleApiKey();
+    const t = googleTokens.googleApiKey();
     expect(redactAll(`bad ${t} and ${t}`, [t])).not.toContain(t);
   });
 });

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, statSync, writeFileSync, chmodSync } from 'no
 import path from 'node:path';
 import { CLI_BUNDLE, runBundle } from '../helpers/cli.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const repos: TempRepo[] = [];
 const newRepo = (): TempRepo => {
@@ -38,7 +39,7 @@ describe('install-hook', () => {
   it('blocks a commit holding a secret, with guidance and no full secret, and lets a clean one through', () => {
     const repo = newRepo();
     expect(runBundle(['install-hook'], { cwd: repo.dir }).code).toBe(0);
-    const secret = tokens.githubPat('hook');
+    const secret = githubTokens.githubPat('hook');
     repo.write('.mcp.json', `{"mcpServers": {"gh": {"env": {"GITHUB_TOKEN": "${secret}"}}}}\n`);
     repo.git('add', '.mcp.json');
     const blocked = commit(repo, 'leak');
@@ -82,7 +83,7 @@ describe('install-hook', () => {
     repo.git('config', 'core.hooksPath', 'my-hooks');
     expect(runBundle(['install-hook'], { cwd: repo.dir }).code).toBe(0);
     expect(existsSync(path.join(repo.dir, 'my-hooks/pre-commit'))).toBe(true);
-    repo.write('k.env', `K=${tokens.googleApiKey('hp')}\n`);
+    repo.write('k.env', `K=${googleTokens.googleApiKey('hp')}\n`);
     repo.git('add', 'k.env');
     expect(commit(repo, 'leak').code).not.toBe(0);
   });
@@ -99,7 +100,7 @@ describe('install-hook', () => {
     runBundle(['install-hook'], { cwd: repo.dir });
     expect(readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe(text);
     // husky runs the file with sh: it blocks a staged secret
-    repo.write('k.env', `K=${tokens.googleApiKey('husky')}\n`);
+    repo.write('k.env', `K=${googleTokens.googleApiKey('husky')}\n`);
     repo.git('add', 'k.env');
     const run = spawnSync('sh', ['-c', 'sed 1d .husky/pre-commit | sh'], { cwd: repo.dir, encoding: 'utf8' });
     expect(run.status).toBe(1);
@@ -117,7 +118,7 @@ describe('install-hook', () => {
 describe('hooks/pre-commit script', () => {
   it('finds the CLI through MCP_LEAK_GUARD_CLI and blocks, and fails closed when no CLI is found', () => {
     const repo = newRepo();
-    repo.write('k.env', `K=${tokens.googleApiKey('script')}\n`);
+    repo.write('k.env', `K=${googleTokens.googleApiKey('script')}\n`);
     repo.git('add', 'k.env');
     const script = path.resolve(CLI_BUNDLE, '../../hooks/pre-commit');
     const found = spawnSync('sh', [script], {

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 const repos: TempRepo[] = [];
@@ -44,7 +44,7 @@ function hookRepo(): TempRepo {
     repo.commit('config');
     const env = { ...process.env, PRE_COMMIT_HOME: tempDir('mlg-pc-home-'), GIT_CONFIG_GLOBAL: '/dev/null' };
     const run = (...args: string[]) => spawnSync('pre-commit', args, { cwd: repo.dir, env, encoding: 'utf8' });
-    repo.write('settings.env', `API=${tokens.googleApiKey('framework')}\n`);
+    repo.write('settings.env', `API=${googleTokens.googleApiKey('framework')}\n`);
     repo.git('add', 'settings.env');
     const blocked = run('run', '--hook-stage', 'commit');
     expect(blocked.status).toBe(1);

@@ -3,12 +3,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir } from '../helpers/repo.js';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 describe('mcp-leak-guard incident', () => {
   const repo = makeRepo();
-  const pat = tokens.githubPat('incident');
-  const key = tokens.googleApiKey('incident');
+  const pat = githubTokens.githubPat('incident');
+  const key = googleTokens.googleApiKey('incident');
   const literal = randomChars(ALNUM, 32, 'incident-literal');
   repo.commit('leaks', {
     'app.env': `GH=${pat}\nMAPS=${key}\n`,

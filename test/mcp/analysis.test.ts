@@ -3,7 +3,9 @@ import { resolveConfig } from '../../src/core/config.js';
 import { Engine } from '../../src/core/engine.js';
 import type { ScanUnit } from '../../src/core/types.js';
 import { analyzeMcp, MCP_RULES } from '../../src/mcp/analyze.js';
-import { ALNUM, p, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, p, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const scan = (unit: ScanUnit, mcp: Record<string, unknown> = {}) =>
   new Engine(resolveConfig(mcp === undefined ? undefined : { mcp }), {
@@ -16,7 +18,7 @@ const ids = async (path: string, text: string, mcp?: Record<string, unknown>) =>
 
 describe('provider tokens in MCP slots', () => {
   it("keeps the provider rule id and adds the client, server, slot and the client's reference advice", async () => {
-    const pat = tokens.githubPat('mcp-slot');
+    const pat = githubTokens.githubPat('mcp-slot');
     const text = server({
       command: 'npx',
       args: ['-y', '@modelcontextprotocol/server-github@2025.4.8'],
@@ -36,7 +38,7 @@ describe('provider tokens in MCP slots', () => {
   });
 
   it('counts a provider token in a slot whose name says nothing as a literal too', async () => {
-    const key = tokens.googleApiKey('mcp-odd-name');
+    const key = googleTokens.googleApiKey('mcp-odd-name');
     const { findings, mcp } = await scan({
       path: '.mcp.json',
       text: server({ command: 'maps-mcp', env: { MAPS: key } }),
@@ -106,7 +108,7 @@ describe('Markdown', () => {
 });
 
 describe('malformed and hostile files', () => {
-  const pat = () => tokens.githubPat('malformed');
+  const pat = () => githubTokens.githubPat('malformed');
   it.each([
     ['.mcp.json', () => `{"mcpServers": {"a": {"command": "x", "env": {"T": "${pat()}"}}`, 'JSON'],
     ['.continue/config.yaml', () => `mcpServers:\n  - name: a\n    env: {T: "${pat()}"\n  bad: [\n`, 'YAML'],
@@ -152,11 +154,17 @@ describe('personal configs and token caches', () => {
       'mcp-user-config-committed',
     ]);
   });
-  it('needs servers in a file whose name is common (mcp_config.json)', async () => {
-    expect(await ids('tools/mcp_config.json', '{"timeout": 5}')).toEqual([]);
-    expect(await ids('tools/mcp_config.json', server({ serverUrl: 'https://a.dev/mcp' }))).toEqual([
+  it('needs servers in a file whose name is common (mcp_settings.json)', async () => {
+    expect(await ids('tools/mcp_settings.json', '{"timeout": 5}')).toEqual([]);
+    expect(await ids('tools/mcp_settings.json', server({ serverUrl: 'https://a.dev/mcp' }))).toEqual([
       'mcp-user-config-committed',
     ]);
+  });
+  it('decides mcp_config.json by its folder, not its name: Windsurf personal, Antigravity project, elsewhere neither', async () => {
+    const remote = server({ serverUrl: 'https://a.dev/mcp' });
+    expect(await ids('.codeium/windsurf/mcp_config.json', remote)).toEqual(['mcp-user-config-committed']);
+    expect(await ids('.agents/mcp_config.json', remote)).toEqual([]);
+    expect(await ids('tools/mcp_config.json', remote)).toEqual([]);
   });
   it('flags by path even in a history patch (added lines only)', async () => {
     const result = await scan({ path: 'claude_desktop_config.json', text: '  "x": 1\n', lineMap: [7] });

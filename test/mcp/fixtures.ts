@@ -5,7 +5,7 @@
  * only the slot analysis can find them; tests locate them in the text to know the exact positions.
  */
 import { stringify as toYaml } from 'yaml';
-import { ALNUM, p, randomChars } from '../helpers/tokens.js';
+import { ALNUM, p, randomChars } from '../helpers/tokens/random.js';
 
 export interface Planted {
   value: string;
@@ -27,8 +27,10 @@ type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 interface Shape {
   client: string;
   path: string;
-  format: 'json' | 'jsonc' | 'yaml' | 'toml';
+  format: 'json' | 'jsonc' | 'yaml' | 'toml' | 'frontmatter';
   personal?: boolean;
+  /** The command line is one list (`"command": ["npx", ...]`), as in OpenCode and Kilo Code. */
+  commandList?: boolean;
   /** Wraps the servers map into the file's document. */
   wrap: (servers: Record<string, Json>) => Json;
   urlKey?: string;
@@ -60,6 +62,18 @@ export const DECOYS: Record<string, string> = {
   GITHUB_OWNER: 'acme-corp',
   AWS_REGION: 'eu-west-1',
   LOG_LEVEL: 'debug',
+  // Reference syntaxes of the clients added in late 2026.
+  FILE_REF_TOKEN: '{file:~/.config/acme/token}',
+  USER_CONFIG_TOKEN: '${user_config.api_key}',
+  PLUGIN_ROOT_TOKEN: '${CLAUDE_PLUGIN_ROOT}/token',
+  EXTENSION_PATH_TOKEN: '${extensionPath}/token',
+  VSCODE_FILE_TOKEN: '${file:/run/secrets/acme}',
+  MCPHUB_CMD_TOKEN: '$: cmd:op read op://vault/acme/token',
+  SHELL_CMD_TOKEN: '$(pass show acme/token)',
+  COPILOT_SECRET_TOKEN: '$COPILOT_MCP_ACME_TOKEN',
+  // Stand-ins seen in committed configs: a variable's name, a value equal to its own key.
+  ENV_NAME_TOKEN: 'SUPABASE_ACCESS_TOKEN',
+  SELF_NAMED_API_KEY: 'SELF_NAMED_API_KEY',
 };
 
 const SHAPES: readonly Shape[] = [
@@ -91,7 +105,7 @@ const SHAPES: readonly Shape[] = [
     format: 'jsonc',
     wrap: (s) => ({ 'editor.tabSize': 2, mcp: { servers: s } }),
   },
-  { client: 'Visual Studio', path: '.vs/mcp.json', format: 'json', wrap: (s) => ({ servers: s }) },
+  { client: 'Visual Studio', path: '.vs/mcp.json', format: 'json', personal: true, wrap: (s) => ({ servers: s }) },
   {
     client: 'Windsurf',
     path: '.codeium/windsurf/mcp_config.json',
@@ -137,7 +151,6 @@ const SHAPES: readonly Shape[] = [
     client: 'Codex',
     path: '.codex/config.toml',
     format: 'toml',
-    personal: true,
     wrap: (s) => ({ model: 'o3', mcp_servers: s }),
     references: { BEARER: 'bearer_token_env_var' },
   },
@@ -159,9 +172,170 @@ const SHAPES: readonly Shape[] = [
     format: 'json',
     envKey: 'environment',
     wrap: (s) => ({ $schema: 'https://opencode.ai/config.json', mcp: s }),
+    commandList: true,
     stdio: (argv, env) => ({ type: 'local', command: argv, environment: env }),
   },
   { client: 'Kiro', path: '.kiro/settings/mcp.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  // Clients and files added for late 2026.
+  {
+    client: 'opencode',
+    path: 'dotfiles/.config/opencode/opencode.json',
+    format: 'json',
+    personal: true,
+    envKey: 'environment',
+    commandList: true,
+    wrap: (s) => ({ mcp: s }),
+    stdio: (argv, env) => ({ type: 'local', command: argv, environment: env }),
+  },
+  {
+    client: 'Kilo Code',
+    path: 'kilo.jsonc',
+    format: 'jsonc',
+    envKey: 'environment',
+    commandList: true,
+    wrap: (s) => ({ $schema: 'https://app.kilo.ai/config.json', mcp: s }),
+    stdio: (argv, env) => ({ type: 'local', command: argv, environment: env }),
+  },
+  {
+    client: 'Kiro',
+    path: '.kiro/agents/reviewer.json',
+    format: 'json',
+    wrap: (s) => ({ name: 'reviewer', prompt: 'Review.', mcpServers: s }),
+  },
+  {
+    client: 'Claude Code',
+    path: '.claude-plugin/plugin.json',
+    format: 'json',
+    wrap: (s) => ({ name: 'acme', version: '1.0.0', mcpServers: s }),
+  },
+  { client: 'Claude Code', path: 'it/claude-code/managed-mcp.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  { client: 'GitHub Copilot CLI', path: '.github/mcp.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  {
+    client: 'GitHub Copilot CLI',
+    path: 'home/.copilot/mcp-config.json',
+    format: 'json',
+    personal: true,
+    wrap: (s) => ({ mcpServers: s }),
+  },
+  {
+    client: 'GitHub Copilot cloud agent',
+    path: '.github/agents/triage.agent.md',
+    format: 'frontmatter',
+    wrap: (s) => ({ name: 'triage', description: 'Triage issues', 'mcp-servers': s }),
+  },
+  {
+    client: 'GitHub Copilot for JetBrains / Eclipse',
+    path: '.github/copilot/mcp.json',
+    format: 'json',
+    wrap: (s) => ({ servers: s }),
+  },
+  {
+    client: 'GitHub Copilot for JetBrains / Eclipse',
+    path: 'home/.config/github-copilot/intellij/mcp.json',
+    format: 'json',
+    personal: true,
+    wrap: (s) => ({ servers: s }),
+  },
+  {
+    client: 'VS Code',
+    path: '.devcontainer/devcontainer.json',
+    format: 'jsonc',
+    wrap: (s) => ({
+      name: 'app',
+      image: 'mcr.microsoft.com/devcontainers/base:ubuntu',
+      customizations: { vscode: { mcp: { servers: s } } },
+    }),
+  },
+  {
+    client: 'Antigravity (IDE and CLI)',
+    path: '.agents/mcp_config.json',
+    format: 'json',
+    urlKey: 'serverUrl',
+    wrap: (s) => ({ mcpServers: s }),
+  },
+  {
+    client: 'Antigravity (IDE and CLI)',
+    path: 'home/.gemini/antigravity-cli/mcp_config.json',
+    format: 'json',
+    personal: true,
+    urlKey: 'serverUrl',
+    wrap: (s) => ({ mcpServers: s }),
+  },
+  {
+    client: 'Gemini CLI',
+    path: 'gemini-extension.json',
+    format: 'json',
+    urlKey: 'httpUrl',
+    wrap: (s) => ({ name: 'acme', version: '1.0.0', mcpServers: s }),
+  },
+  { client: 'Devin (Desktop and CLI)', path: '.devin/config.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  {
+    client: 'Devin (Desktop and CLI)',
+    path: '.devin/config.local.json',
+    format: 'json',
+    personal: true,
+    wrap: (s) => ({ mcpServers: s }),
+  },
+  { client: 'Visual Studio', path: 'home/.vs/mcp.json', format: 'json', personal: true, wrap: (s) => ({ servers: s }) },
+  {
+    client: 'Zed',
+    path: 'dotfiles/.config/zed/settings.json',
+    format: 'jsonc',
+    personal: true,
+    wrap: (s) => ({ context_servers: s }),
+    stdio: (argv, env) => ({ source: 'custom', command: { path: argv[0]!, args: argv.slice(1), env } }),
+  },
+  { client: 'JetBrains Junie / Air', path: '.junie/mcp/mcp.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  {
+    client: 'Qwen Code',
+    path: '.qwen/settings.json',
+    format: 'json',
+    urlKey: 'httpUrl',
+    wrap: (s) => ({ mcpServers: s }),
+  },
+  { client: 'Amp', path: '.amp/settings.json', format: 'json', wrap: (s) => ({ 'amp.mcpServers': s }) },
+  { client: 'Warp', path: '.warp/.mcp.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  {
+    client: 'Crush',
+    path: 'crush.json',
+    format: 'json',
+    wrap: (s) => ({ $schema: 'https://charm.land/crush.json', mcp: s }),
+  },
+  {
+    client: 'Augment (Auggie)',
+    path: 'home/.augment/settings.json',
+    format: 'json',
+    personal: true,
+    wrap: (s) => ({ mcpServers: s }),
+  },
+  { client: 'Trae', path: '.trae/mcp.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  { client: 'Factory Droid', path: '.factory/mcp.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  { client: 'Tabnine agent', path: '.tabnine/agent/settings.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  {
+    client: 'LM Studio',
+    path: 'home/.lmstudio/mcp.json',
+    format: 'json',
+    personal: true,
+    wrap: (s) => ({ mcpServers: s }),
+  },
+  {
+    client: 'AnythingLLM',
+    path: 'storage/plugins/anythingllm_mcp_servers.json',
+    format: 'json',
+    personal: true,
+    wrap: (s) => ({ mcpServers: s }),
+  },
+  { client: 'mcphub.nvim', path: '.mcphub/servers.json', format: 'json', wrap: (s) => ({ mcpServers: s }) },
+  {
+    client: 'Mistral Vibe',
+    path: '.vibe/config.toml',
+    format: 'toml',
+    listServers: true,
+    wrap: (s) => ({
+      active_model: 'devstral',
+      mcp_servers: Object.entries(s).map(([name, v]) => ({ name, ...(v as object) })),
+    }),
+  },
 ];
 
 export function clientFixtures(): ClientFixture[] {
@@ -177,14 +351,8 @@ function build(shape: Shape): ClientFixture {
   };
   const envKey = shape.envKey ?? 'env';
   const urlKey = shape.urlKey ?? 'url';
-  const argsPrefix = shape.stdio
-    ? shape.client === 'opencode'
-      ? 'command'
-      : shape.client === 'Zed'
-        ? 'command.args'
-        : 'args'
-    : 'args';
-  const argBase = shape.client === 'opencode' ? 1 : 0;
+  const argsPrefix = shape.commandList ? 'command' : shape.client === 'Zed' ? 'command.args' : 'args';
+  const argBase = shape.commandList ? 1 : 0;
   const argv = ['npx', '-y', '@acme/mcp-server@1.4.2'];
   const localArgs = [...argv.slice(1)];
   const flagIndex = localArgs.length + argBase;
@@ -209,7 +377,7 @@ function build(shape: Shape): ClientFixture {
     },
   };
   if (shape.references?.['BEARER']) remote['bearer_token_env_var'] = 'ACME_REMOTE_TOKEN';
-  if (shape.client === 'opencode') remote['type'] = 'remote';
+  if (shape.commandList) remote['type'] = 'remote';
 
   const nestedEnv = {
     OPENAPI_MCP_HEADERS: JSON.stringify({
@@ -239,6 +407,8 @@ function serialise(doc: Json, format: Shape['format']): string {
       return toYaml(doc);
     case 'toml':
       return toToml(doc as Record<string, Json>);
+    case 'frontmatter':
+      return `---\n${toYaml(doc)}---\nYou triage issues.\n`;
   }
 }
 
@@ -257,20 +427,27 @@ function toToml(doc: Record<string, Json>): string {
   const key = (k: string): string => (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
   for (const [k, v] of Object.entries(doc))
     if (typeof v !== 'object' || v === null) lines.push(`${key(k)} = ${value(v)}`);
-  for (const [k, v] of Object.entries(doc)) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) continue;
-    for (const [name, server] of Object.entries(v)) {
-      lines.push('', `[${k}.${key(name)}]`);
-      const tables: [string, Json][] = [];
-      for (const [sk, sv] of Object.entries(server as Record<string, Json>)) {
-        if (sv !== null && typeof sv === 'object' && !Array.isArray(sv) && sk === 'env') tables.push([sk, sv]);
-        else lines.push(`${key(sk)} = ${value(sv)}`);
-      }
-      for (const [tk, tv] of tables) {
-        lines.push('', `[${k}.${key(name)}.${tk}]`);
-        for (const [ek, ev] of Object.entries(tv as Record<string, Json>)) lines.push(`${key(ek)} = ${value(ev)}`);
-      }
+
+  // One server: its scalars under its header, then `env` as a sub-table (one line per variable).
+  const server = (header: string, table: string, entries: Record<string, Json>): void => {
+    lines.push('', header);
+    const tables: [string, Json][] = [];
+    for (const [sk, sv] of Object.entries(entries)) {
+      if (sv !== null && typeof sv === 'object' && !Array.isArray(sv) && sk === 'env') tables.push([sk, sv]);
+      else lines.push(`${key(sk)} = ${value(sv)}`);
     }
+    for (const [tk, tv] of tables) {
+      lines.push('', `[${table}.${tk}]`);
+      for (const [ek, ev] of Object.entries(tv as Record<string, Json>)) lines.push(`${key(ek)} = ${value(ev)}`);
+    }
+  };
+  for (const [k, v] of Object.entries(doc)) {
+    if (typeof v !== 'object' || v === null) continue;
+    // A list of servers is an array of tables (`[[mcp_servers]]`).
+    if (Array.isArray(v)) for (const item of v) server(`[[${k}]]`, k, item as Record<string, Json>);
+    else
+      for (const [name, entries] of Object.entries(v))
+        server(`[${k}.${key(name)}]`, `${k}.${key(name)}`, entries as Record<string, Json>);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
 
 interface Report {
   findings: { ruleId: string; file: string; line: number; column: number }[];
@@ -24,7 +24,7 @@ const scan = async (dir: string, ...args: string[]) => {
 describe('odd encodings and shapes', () => {
   const repo = makeRepo();
   repos.push(repo);
-  const t = tokens.githubPat('bad-input');
+  const t = githubTokens.githubPat('bad-input');
   repo.write('binary.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(t)]));
   repo.write(
     'latin1.txt',
@@ -62,9 +62,9 @@ describe('odd paths', () => {
     const repo = makeRepo();
     repos.push(repo);
     const names = ['with space.env', 'ünï-cødé.env', 'new\nline.env', '-dash.env', 'a::b%25c.env'];
-    names.forEach((n, i) => repo.write(n, `T=${tokens.githubPat(`path-${i}`)}\n`));
+    names.forEach((n, i) => repo.write(n, `T=${githubTokens.githubPat(`path-${i}`)}\n`));
     const outside = tempDir('mlg-outside-');
-    writeFileSync(path.join(outside, 'secret.env'), `T=${tokens.githubPat('outside')}\n`);
+    writeFileSync(path.join(outside, 'secret.env'), `T=${githubTokens.githubPat('outside')}\n`);
     symlinkSync(path.join(outside, 'secret.env'), path.join(repo.dir, 'link.env'));
     mkdirSync(path.join(repo.dir, 'dirlink-target'));
     repo.commit('odd names');
@@ -83,7 +83,7 @@ describe('odd paths', () => {
 
     const repo = makeRepo();
     repos.push(repo);
-    repo.commit('leak', { 'k.env': `K=${tokens.githubPat('detached')}\n` });
+    repo.commit('leak', { 'k.env': `K=${githubTokens.githubPat('detached')}\n` });
     repo.commit('clean', { 'k.env': 'K=${TOKEN}\n' });
     repo.git('checkout', '-q', '--detach', 'HEAD~1');
     const detached = await runCli(['scan', '--history', '--format', 'json'], { cwd: repo.dir });
@@ -99,8 +99,8 @@ describe('odd paths', () => {
     const repo = makeRepo();
     repos.push(repo);
     repo.commit('two dirs', {
-      'in/a.env': `K=${tokens.githubPat('sparse-in')}\n`,
-      'out/b.env': `K=${tokens.githubPat('sparse-out')}\n`,
+      'in/a.env': `K=${githubTokens.githubPat('sparse-in')}\n`,
+      'out/b.env': `K=${githubTokens.githubPat('sparse-out')}\n`,
     });
     repo.git('sparse-checkout', 'set', 'in');
     const tree = await runCli(['scan', '.', '--format', 'json'], { cwd: repo.dir });

@@ -5,7 +5,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLI_BUNDLE, runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { tokens } from '../helpers/tokens.js';
+import { githubTokens } from '../helpers/tokens/github.js';
 import { readOne } from '../../src/sources/worktree.js';
 
 const repos: TempRepo[] = [];
@@ -60,7 +60,7 @@ describe('fail closed', () => {
 
   it('a full disk for --output is exit 2 naming the output', async () => {
     const repo = newRepo();
-    repo.commit('x', { 'k.env': `K=${tokens.githubPat('full-disk')}\n` });
+    repo.commit('x', { 'k.env': `K=${githubTokens.githubPat('full-disk')}\n` });
     const r = await runCli(['scan', '.', '-o', '/dev/full'], { cwd: repo.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('/dev/full');
@@ -78,7 +78,7 @@ describe('fail closed', () => {
 describe('repository shapes', () => {
   it('a bare repository can be scanned by history', async () => {
     const repo = newRepo();
-    repo.commit('leak', { 'k.env': `K=${tokens.githubPat('bare')}\n` });
+    repo.commit('leak', { 'k.env': `K=${githubTokens.githubPat('bare')}\n` });
     const bare = path.join(tempDir('mlg-bare-'), 'r.git');
     execFileSync('git', ['clone', '-q', '--bare', repo.dir, bare]);
     const r = await runCli(['scan', '--history', '--format', 'json'], { cwd: bare });
@@ -88,7 +88,7 @@ describe('repository shapes', () => {
 
   it('a submodule is not entered (its own repository is scanned on its own)', async () => {
     const sub = newRepo();
-    sub.commit('sub', { 's.env': `K=${tokens.githubPat('submodule')}\n` });
+    sub.commit('sub', { 's.env': `K=${githubTokens.githubPat('submodule')}\n` });
     const repo = newRepo();
     repo.commit('init', { 'a.txt': 'a\n' });
     repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub');

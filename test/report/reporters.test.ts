@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runCli, type CliRun } from '../helpers/cli.js';
 import { makeRepo, type TempRepo } from '../helpers/repo.js';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
 
 // CommonJS packages: under NodeNext the class and plugin are their `default` export.
 const Ajv = AjvDraft04.default;
@@ -19,7 +20,7 @@ const require = createRequire(import.meta.url);
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 let repo: TempRepo;
-const pat = tokens.githubPat('reporters');
+const pat = githubTokens.githubPat('reporters');
 const literal = randomChars(ALNUM, 32, 'reporters-literal');
 const crafted = 'odd,name%0A::set-output name=x::y.env';
 const outputs: Record<string, CliRun> = {};
@@ -35,7 +36,7 @@ beforeAll(async () => {
       2,
     ),
   );
-  repo.write(crafted, `GH=${tokens.githubPat('crafted')}\n`);
+  repo.write(crafted, `GH=${githubTokens.githubPat('crafted')}\n`);
   for (const format of ['text', 'json', 'sarif', 'github']) {
     outputs[format] = await runCli(['scan', '.', '--format', format], { cwd: repo.dir, env: {} });
   }

@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
-import { ALNUM, randomChars, tokens } from '../helpers/tokens.js';
+import { ALNUM, randomChars } from '../helpers/tokens/random.js';
+import { githubTokens } from '../helpers/tokens/github.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 interface JsonFinding {
   ruleId: string;
@@ -29,7 +31,7 @@ afterAll(() => repos.forEach((r) => r.cleanup()));
 describe('scan --staged', () => {
   it('scans the index before the first commit, at the staged line numbers', async () => {
     const repo = newRepo();
-    repo.write('config.env', `A=1\nB=2\nTOKEN=${tokens.githubPat('s1')}\n`);
+    repo.write('config.env', `A=1\nB=2\nTOKEN=${githubTokens.githubPat('s1')}\n`);
     repo.git('add', 'config.env');
     const r = await scanJson(repo, '--staged');
     expect(r.code).toBe(1);
@@ -39,7 +41,7 @@ describe('scan --staged', () => {
   it('reports what the index holds even after the work tree copy was cleaned', async () => {
     const repo = newRepo();
     repo.commit('init', { 'a.txt': 'hello\n' });
-    repo.write('a.txt', `hello\nkey=${tokens.googleApiKey('s2')}\n`);
+    repo.write('a.txt', `hello\nkey=${googleTokens.googleApiKey('s2')}\n`);
     repo.git('add', 'a.txt');
     repo.write('a.txt', 'hello\n');
     const r = await scanJson(repo, '--staged');
@@ -49,8 +51,11 @@ describe('scan --staged', () => {
 
   it('reports only added lines: a secret already committed in the same file is not blamed on this commit', async () => {
     const repo = newRepo();
-    repo.commit('old leak', { 'app.js': `const a = "${tokens.githubPat('old')}";\n` });
-    repo.write('app.js', `const a = "${tokens.githubPat('old')}";\nconst b = "${tokens.googleApiKey('new')}";\n`);
+    repo.commit('old leak', { 'app.js': `const a = "${githubTokens.githubPat('old')}";\n` });
+    repo.write(
+      'app.js',
+      `const a = "${githubTokens.githubPat('old')}";\nconst b = "${googleTokens.googleApiKey('new')}";\n`,
+    );
     repo.git('add', 'app.js');
     const r = await scanJson(repo, '--staged');
     expect(r.findings.map((f) => [f.line, f.ruleId])).toEqual([[2, 'google-api-key']]);
@@ -60,7 +65,7 @@ describe('scan --staged', () => {
     const repo = newRepo();
     repo.commit('init', { 'old/name.txt': 'one\ntwo\nthree\nfour\n' });
     repo.git('mv', 'old/name.txt', 'new name.txt');
-    repo.write('new name.txt', `one\ntwo\nthree\nfour\nsecret=${tokens.googleApiKey('r')}\n`);
+    repo.write('new name.txt', `one\ntwo\nthree\nfour\nsecret=${googleTokens.googleApiKey('r')}\n`);
     repo.git('add', '-A');
     const r = await scanJson(repo, '--staged');
     expect(r.findings.map((f) => [f.file, f.line])).toEqual([['new name.txt', 5]]);
@@ -71,7 +76,7 @@ describe('scan --staged', () => {
 
 describe('scan --diff and --history', () => {
   const repo = newRepo();
-  const leak = tokens.githubPat('hist');
+  const leak = githubTokens.githubPat('hist');
   repo.commit('base', { 'README.md': 'hi\n' });
   const base = repo.git('rev-parse', 'HEAD').trim();
   repo.git('checkout', '-q', '-b', 'feature');
@@ -119,7 +124,7 @@ describe('scan --diff and --history', () => {
 describe('history aggregation and merges', () => {
   it('reports the same secret in many commits once, at the first commit, with the count', async () => {
     const repo = newRepo();
-    const t = tokens.googleApiKey('many');
+    const t = googleTokens.googleApiKey('many');
     const first = repo.commit('c1', { 'k.env': `K=${t}\n` });
     // commits that leave the line alone do not re-add it; these rewrite the line, so each re-adds it
     for (let i = 0; i < 3; i++) repo.commit(`re${i}`, { 'k.env': `K${i}=${t}\n`, 'other.txt': `${i}` });
@@ -133,9 +138,9 @@ describe('history aggregation and merges', () => {
     const repo = newRepo();
     repo.commit('base', { 'a.txt': 'a\n' });
     repo.git('checkout', '-q', '-b', 'side');
-    repo.commit('side leak', { 'side.txt': `s=${tokens.googleApiKey('side')}\n` });
+    repo.commit('side leak', { 'side.txt': `s=${googleTokens.googleApiKey('side')}\n` });
     repo.git('checkout', '-q', 'main');
-    repo.commit('main leak', { 'main.txt': `m=${tokens.githubPat('main')}\n` });
+    repo.commit('main leak', { 'main.txt': `m=${githubTokens.githubPat('main')}\n` });
     repo.git('merge', '-q', '--no-edit', 'side');
     const r = await scanJson(repo, '--history');
     expect(r.findings.map((f) => f.file).sort()).toEqual(['main.txt', 'side.txt']);
@@ -144,7 +149,7 @@ describe('history aggregation and merges', () => {
 
 describe('shallow clones', () => {
   const origin = newRepo();
-  origin.commit('one', { 'a.txt': `k=${tokens.googleApiKey('deep')}\n` });
+  origin.commit('one', { 'a.txt': `k=${googleTokens.googleApiKey('deep')}\n` });
   origin.commit('two', { 'b.txt': 'b\n' });
   origin.commit('three', { 'c.txt': 'c\n' });
   const dir = path.join(tempDir(), 'clone');
@@ -216,7 +221,7 @@ describe('MCP configs in git sources', () => {
 describe('history split across git processes', () => {
   it('finds secrets from every share of a long history, each at its own commit', async () => {
     const repo = newRepo();
-    const leaks = [tokens.githubPat('share-old'), tokens.githubPat('share-new')];
+    const leaks = [githubTokens.githubPat('share-old'), githubTokens.githubPat('share-new')];
     // 450 commits through fast-import: enough for two diff-tree processes.
     let stream = '';
     for (let i = 1; i <= 450; i++) {
@@ -237,7 +242,7 @@ describe('history split across git processes', () => {
 describe('rotation', () => {
   it('git findings carry their age; old secrets still at HEAD are overdue, removed or recent ones are not', async () => {
     const repo = newRepo();
-    const [oldKept, oldGone, recent] = ['rot-kept', 'rot-gone', 'rot-recent'].map((s) => tokens.githubPat(s));
+    const [oldKept, oldGone, recent] = ['rot-kept', 'rot-gone', 'rot-recent'].map((s) => githubTokens.githubPat(s));
     const day = 86_400;
     const now = Math.floor(Date.now() / 1000);
     // Commits of one fast-import stream on one branch chain on their own.

@@ -23,6 +23,14 @@ export const agentTools: RuleFamily = {
       provider: 'context7',
       keywords: ['ctx7sk-'],
       pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>ctx7sk-${VALUE.uuid})(?![A-Za-z0-9_-])`),
+      format: String.raw`ctx7sk-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`ctx7sk-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`ctx7sk-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`ctx7sk-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+        ],
+      },
     },
     {
       id: 'exa-api-key',
@@ -32,6 +40,16 @@ export const agentTools: RuleFamily = {
       // `exa` alone is a prefix of many words: only `EXA_API_KEY`-style keys.
       pattern: keyedPattern({ provider: 'exa(?=[_-]?api)', kind: 'api[_.-]?key', value: VALUE.uuid }),
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'EXA_API_KEY',
+      samples: {
+        found: [String.raw`EXA_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`EXA_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`EXA_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
     {
       id: 'browserbase-api-key',
@@ -40,6 +58,11 @@ export const agentTools: RuleFamily = {
       keywords: ['bb_live_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>bb_live_[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`bb_live_[A-Za-z0-9_-]{20,40}`,
+      samples: {
+        found: [String.raw`bb_live_[A-Za-z0-9_-]{20,40}`],
+        notFound: [String.raw`bb_live_[A-Za-z0-9_-]{10}`, String.raw`bb_live_x{20}`],
+      },
     },
     {
       id: 'apify-api-token',
@@ -48,6 +71,11 @@ export const agentTools: RuleFamily = {
       keywords: ['apify_api_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>apify_api_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`apify_api_[A-Za-z0-9]{36}`,
+      samples: {
+        found: [String.raw`apify_api_[A-Za-z0-9]{36}`],
+        notFound: [String.raw`apify_api_[A-Za-z0-9]{18}`, String.raw`apify_api_x{36}`],
+      },
     },
     {
       id: 'zapier-mcp-url',
@@ -59,6 +87,17 @@ export const agentTools: RuleFamily = {
       pattern:
         /mcp\.zapier\.com\/api\/mcp\/s\/(?<secret>[A-Za-z0-9+/_=-]{20,300}?)(?=\/(?:mcp|sse)(?![A-Za-z0-9+/_=-])|["'\s<>]|$)/,
       minEntropy: 3.5,
+      format: String.raw`[A-Za-z0-9+/_=-]{40}`,
+      samples: {
+        found: [
+          String.raw`https://mcp\.zapier\.com/api/mcp/s/[A-Za-z0-9]{40}/mcp`,
+          String.raw`"url": "https://mcp\.zapier\.com/api/mcp/s/[A-Za-z0-9+/]{48}=/sse"`,
+        ],
+        notFound: [
+          String.raw`https://mcp\.zapier\.com/api/mcp/s/x{40}/mcp`,
+          String.raw`https://mcp\.zapier\.com/api/mcp/s/[A-Za-z0-9]{8}/mcp`,
+        ],
+      },
     },
     {
       id: 'zapier-actions-api-key',
@@ -68,6 +107,11 @@ export const agentTools: RuleFamily = {
       // Keys of the earlier actions.zapier.com MCP and AI Actions API.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ak-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`sk-ak-[A-Za-z0-9]{20,40}`,
+      samples: {
+        found: [String.raw`sk-ak-[A-Za-z0-9]{20,40}`],
+        notFound: [String.raw`sk-ak-[A-Za-z0-9]{10}`, String.raw`sk-ak-x{20}`],
+      },
     },
     {
       id: 'smithery-api-key',
@@ -82,6 +126,16 @@ export const agentTools: RuleFamily = {
         'i',
       ),
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'SMITHERY_API_KEY',
+      samples: {
+        found: [String.raw`SMITHERY_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`SMITHERY_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`SMITHERY_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
   ],
 };

@@ -32,6 +32,11 @@ export const aiProviders: RuleFamily = {
       keywords: ['r8_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`r8_[A-Za-z0-9]{37}`,
+      samples: {
+        found: [String.raw`r8_[A-Za-z0-9]{37}`],
+        notFound: [String.raw`r8_[A-Za-z0-9]{18}`, String.raw`r8_x{37}`],
+      },
     },
     {
       id: 'cohere-api-key',
@@ -42,6 +47,16 @@ export const aiProviders: RuleFamily = {
       pattern: keyedPattern({ provider: '(?:cohere|co(?=[_-]?api[_-]?key))', value: '[A-Za-z0-9]{40}' }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9]{40}`,
+      key: 'COHERE_API_KEY',
+      samples: {
+        found: [String.raw`COHERE_API_KEY=[A-Za-z0-9]{40}`],
+        notFound: [
+          String.raw`COHERE_API_KEY=[A-Za-z0-9]{20}`,
+          String.raw`COHERE_API_KEY=x{40}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9]{40}`,
+        ],
+      },
     },
     {
       id: 'mistral-api-key',
@@ -51,6 +66,16 @@ export const aiProviders: RuleFamily = {
       pattern: keyedPattern({ provider: 'mistral', value: '[A-Za-z0-9]{32}' }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9]{32}`,
+      key: 'MISTRAL_API_KEY',
+      samples: {
+        found: [String.raw`MISTRAL_API_KEY=[A-Za-z0-9]{32}`],
+        notFound: [
+          String.raw`MISTRAL_API_KEY=[A-Za-z0-9]{16}`,
+          String.raw`MISTRAL_API_KEY=x{32}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9]{32}`,
+        ],
+      },
     },
     {
       id: 'deepseek-api-key',
@@ -60,6 +85,16 @@ export const aiProviders: RuleFamily = {
       pattern: keyedPattern({ provider: 'deepseek', value: 'sk-[a-f0-9]{32}' }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`sk-[a-f0-9]{32}`,
+      key: 'DEEPSEEK_API_KEY',
+      samples: {
+        found: [String.raw`DEEPSEEK_API_KEY=sk-[a-f0-9]{32}`],
+        notFound: [
+          String.raw`DEEPSEEK_API_KEY=sk-[a-f0-9]{16}`,
+          String.raw`DEEPSEEK_API_KEY=sk-0{32}`,
+          String.raw`UNRELATED_SETTING=sk-[a-f0-9]{32}`,
+        ],
+      },
     },
     {
       id: 'xai-api-key',
@@ -68,6 +103,11 @@ export const aiProviders: RuleFamily = {
       keywords: ['xai-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9]{80})(?![A-Za-z0-9_-])/,
       minEntropy: 4,
+      format: String.raw`xai-[A-Za-z0-9]{80}`,
+      samples: {
+        found: [String.raw`xai-[A-Za-z0-9]{80}`],
+        notFound: [String.raw`xai-[A-Za-z0-9]{40}`, String.raw`xai-x{80}`],
+      },
     },
     {
       id: 'openrouter-api-key',
@@ -75,6 +115,11 @@ export const aiProviders: RuleFamily = {
       provider: 'openrouter',
       keywords: ['sk-or-v1-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+      format: String.raw`sk-or-v1-[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`sk-or-v1-[a-f0-9]{64}`],
+        notFound: [String.raw`sk-or-v1-[a-f0-9]{32}`, String.raw`sk-or-v1-0{64}`],
+      },
     },
     {
       id: 'together-api-key',
@@ -83,6 +128,11 @@ export const aiProviders: RuleFamily = {
       keywords: ['tgp_v1_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>tgp_v1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`tgp_v1_[A-Za-z0-9_-]{43}`,
+      samples: {
+        found: [String.raw`tgp_v1_[A-Za-z0-9_-]{43}`],
+        notFound: [String.raw`tgp_v1_[A-Za-z0-9_-]{21}`, String.raw`tgp_v1_x{43}`],
+      },
     },
     {
       id: 'together-api-key-legacy',
@@ -92,6 +142,16 @@ export const aiProviders: RuleFamily = {
       pattern: keyedPattern({ provider: 'together', value: VALUE.hex64 }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[a-f0-9]{64}`,
+      key: 'TOGETHER_API_KEY',
+      samples: {
+        found: [String.raw`TOGETHER_API_KEY=[a-f0-9]{64}`],
+        notFound: [
+          String.raw`TOGETHER_API_KEY=[a-f0-9]{32}`,
+          String.raw`TOGETHER_API_KEY=0{64}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{64}`,
+        ],
+      },
     },
     {
       id: 'fireworks-api-key',
@@ -100,6 +160,11 @@ export const aiProviders: RuleFamily = {
       keywords: ['fw_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>fw_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`fw_[A-Za-z0-9]{24}`,
+      samples: {
+        found: [String.raw`fw_[A-Za-z0-9]{24}`],
+        notFound: [String.raw`fw_[A-Za-z0-9]{12}`, String.raw`fw_x{24}`],
+      },
     },
     {
       id: 'elevenlabs-api-key',
@@ -113,6 +178,16 @@ export const aiProviders: RuleFamily = {
       }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`(?:sk_[a-f0-9]{48}|[a-f0-9]{32})`,
+      key: 'ELEVENLABS_API_KEY',
+      samples: {
+        found: [String.raw`ELEVENLABS_API_KEY=(?:sk_[a-f0-9]{48}|[a-f0-9]{32})`],
+        notFound: [
+          String.raw`ELEVENLABS_API_KEY=(?:sk_[a-f0-9]{24}|[a-f0-9]{32})`,
+          String.raw`ELEVENLABS_API_KEY=(?:sk_0{48}|[a-f0-9]{32})`,
+          String.raw`UNRELATED_SETTING=(?:sk_[a-f0-9]{48}|[a-f0-9]{32})`,
+        ],
+      },
     },
     {
       id: 'assemblyai-api-key',
@@ -122,6 +197,16 @@ export const aiProviders: RuleFamily = {
       pattern: keyedPattern({ provider: 'assembly[_-]?ai', value: VALUE.hex32 }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[a-f0-9]{32}`,
+      key: 'ASSEMBLYAI_API_KEY',
+      samples: {
+        found: [String.raw`ASSEMBLYAI_API_KEY=[a-f0-9]{32}`],
+        notFound: [
+          String.raw`ASSEMBLYAI_API_KEY=[a-f0-9]{16}`,
+          String.raw`ASSEMBLYAI_API_KEY=0{32}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
+        ],
+      },
     },
     {
       id: 'deepgram-api-key',
@@ -131,6 +216,16 @@ export const aiProviders: RuleFamily = {
       pattern: keyedPattern({ provider: 'deepgram', value: VALUE.hex40 }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[a-f0-9]{40}`,
+      key: 'DEEPGRAM_API_KEY',
+      samples: {
+        found: [String.raw`DEEPGRAM_API_KEY=[a-f0-9]{40}`],
+        notFound: [
+          String.raw`DEEPGRAM_API_KEY=[a-f0-9]{20}`,
+          String.raw`DEEPGRAM_API_KEY=0{40}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
+        ],
+      },
     },
   ],
 };

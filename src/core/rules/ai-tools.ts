@@ -15,6 +15,11 @@ export const aiTools: RuleFamily = {
       provider: 'perplexity',
       keywords: ['pplx-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+      format: String.raw`pplx-[A-Za-z0-9]{48}`,
+      samples: {
+        found: [String.raw`pplx-[A-Za-z0-9]{48}`],
+        notFound: [String.raw`pplx-[A-Za-z0-9]{24}`, String.raw`pplx-x{48}`],
+      },
     },
     {
       id: 'tavily-api-key',
@@ -22,6 +27,11 @@ export const aiTools: RuleFamily = {
       provider: 'tavily',
       keywords: ['tvly-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+      format: String.raw`tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}`,
+      samples: {
+        found: [String.raw`tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}`],
+        notFound: [String.raw`tvly-(?:dev-|prod-)?[A-Za-z0-9]{16}`, String.raw`tvly-(?:dev-|prod-)?x{32}`],
+      },
     },
     {
       id: 'firecrawl-api-key',
@@ -29,6 +39,11 @@ export const aiTools: RuleFamily = {
       provider: 'firecrawl',
       keywords: ['fc-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>fc-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+      format: String.raw`fc-[a-f0-9]{32}`,
+      samples: {
+        found: [String.raw`fc-[a-f0-9]{32}`],
+        notFound: [String.raw`fc-[a-f0-9]{16}`, String.raw`fc-0{32}`],
+      },
     },
   ],
 };

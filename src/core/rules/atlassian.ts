@@ -13,6 +13,11 @@ export const atlassian: RuleFamily = {
       provider: 'atlassian',
       keywords: ['atatt3', 'atctt3'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>AT[AC]TT3[A-Za-z0-9_-]{150,400}=[A-Fa-f0-9]{8})(?![A-Za-z0-9_=-])/,
+      format: String.raw`AT[AC]TT3[A-Za-z0-9_-]{150,400}=[A-Fa-f0-9]{8}`,
+      samples: {
+        found: [String.raw`AT[AC]TT3[A-Za-z0-9_-]{150,400}=[A-Fa-f0-9]{8}`],
+        notFound: [String.raw`AT[AC]TT3[A-Za-z0-9_-]{75}=[A-Fa-f0-9]{8}`, String.raw`AT[AC]TT3x{150}=[A-Fa-f0-9]{8}`],
+      },
     },
   ],
 };

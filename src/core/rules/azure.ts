@@ -59,6 +59,16 @@ export const azure: RuleFamily = {
         'i',
       ),
       minEntropy: 4,
+      format: String.raw`[A-Za-z0-9+/]{86}==`,
+      key: 'AZURE_STORAGE_KEY',
+      samples: {
+        found: [String.raw`AZURE_STORAGE_KEY=[A-Za-z0-9+/]{86}==`],
+        notFound: [
+          String.raw`AZURE_STORAGE_KEY=[A-Za-z0-9+/]{43}==`,
+          String.raw`AZURE_STORAGE_KEY=x{86}==`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9+/]{86}==`,
+        ],
+      },
     },
     {
       id: 'azure-shared-access-key',
@@ -68,6 +78,11 @@ export const azure: RuleFamily = {
       // 32 random bytes in base64: 43 characters and one `=`.
       pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/i,
       minEntropy: 4,
+      format: String.raw`[A-Za-z0-9+/]{43}=`,
+      samples: {
+        found: [String.raw`SharedAccessKey=(?:[A-Za-z0-9+/]{43}=)`],
+        notFound: [String.raw`SharedAccessKey=(?:[A-Za-z0-9+/]{21}=)`, String.raw`SharedAccessKey=(?:x{43}=)`],
+      },
     },
     {
       id: 'azure-sas-token',
@@ -82,6 +97,16 @@ export const azure: RuleFamily = {
       ),
       minEntropy: 3.5,
       validate: isSasSignature,
+      format: String.raw`[A-Za-z0-9%]{43}%3D`,
+      samples: {
+        found: [
+          String.raw`https://acme[a-z]{4}\.blob\.core\.windows\.net/backups/db\.bak\?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-01-01T00:00:00Z&sig=[A-Za-z0-9]{43}%3D`,
+        ],
+        notFound: [
+          String.raw`https://acme\.blob\.core\.windows\.net/backups/db\.bak\?sv=2022-11-02&sp=r&sig=x{43}%3D`,
+          String.raw`https://acme\.blob\.core\.windows\.net/c\?sv=2022-11-02&sig=[A-Za-z0-9]{12}`,
+        ],
+      },
     },
     {
       id: 'azure-ad-client-secret',
@@ -91,6 +116,11 @@ export const azure: RuleFamily = {
       // Current client secrets: three characters, a digit, `Q~`, then 31 to 34 more (40 in all).
       pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
       minEntropy: 3.5,
+      format: String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`,
+      samples: {
+        found: [String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`],
+        notFound: [String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{15}`, String.raw`[A-Za-z0-9_~.]{3}\dQ~x{31}`],
+      },
     },
     {
       id: 'azure-devops-pat',
@@ -100,6 +130,11 @@ export const azure: RuleFamily = {
       // Tokens issued since July 2024: 84 characters with the fixed signature `AZDO` at 76-80.
       pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
       minEntropy: 4,
+      format: String.raw`[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}`,
+      samples: {
+        found: [String.raw`[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}`],
+        notFound: [String.raw`[A-Za-z0-9]{38}AZDO[A-Za-z0-9]{4}`, String.raw`x{76}AZDO[A-Za-z0-9]{4}`],
+      },
     },
     {
       id: 'azure-devops-pat-legacy',
@@ -116,6 +151,16 @@ export const azure: RuleFamily = {
       minEntropy: 3.8,
       priority: 8,
       validate: (secret) => /^[a-z2-7]+$/.test(secret),
+      format: String.raw`[a-z2-7]{52}`,
+      key: 'AZURE_DEVOPS_EXT_PAT',
+      samples: {
+        found: [String.raw`AZURE_DEVOPS_EXT_PAT=[a-z2-7]{52}`],
+        notFound: [
+          String.raw`AZURE_DEVOPS_EXT_PAT=[a-z2-7]{26}`,
+          String.raw`AZURE_DEVOPS_EXT_PAT=x{52}`,
+          String.raw`UNRELATED_SETTING=[a-z2-7]{52}`,
+        ],
+      },
     },
   ],
 };

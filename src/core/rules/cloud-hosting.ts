@@ -30,6 +30,11 @@ export const cloudHosting: RuleFamily = {
       provider: 'digitalocean',
       keywords: ['dop_v1_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>dop_v1_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+      format: String.raw`dop_v1_[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`dop_v1_[a-f0-9]{64}`],
+        notFound: [String.raw`dop_v1_[a-f0-9]{32}`, String.raw`dop_v1_0{64}`],
+      },
     },
     {
       id: 'digitalocean-oauth-token',
@@ -38,6 +43,11 @@ export const cloudHosting: RuleFamily = {
       keywords: ['doo_v1_', 'dor_v1_'],
       // `doo_v1_` access and `dor_v1_` refresh tokens.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>do[or]_v1_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+      format: String.raw`do[or]_v1_[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`do[or]_v1_[a-f0-9]{64}`],
+        notFound: [String.raw`do[or]_v1_[a-f0-9]{32}`, String.raw`do[or]_v1_0{64}`],
+      },
     },
     {
       id: 'heroku-api-key',
@@ -48,6 +58,15 @@ export const cloudHosting: RuleFamily = {
       pattern: new RegExp(
         String.raw`(?<![A-Za-z0-9_-])(?<secret>HRKU-(?:AA[A-Za-z0-9_-]{58}|${VALUE.uuid}))(?![A-Za-z0-9_-])`,
       ),
+      format: String.raw`HRKU-(?:AA[A-Za-z0-9_-]{58}|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})`,
+      samples: {
+        found: [String.raw`HRKU-(?:AA[A-Za-z0-9_-]{58}|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})`],
+        notFound: [
+          String.raw`HRKU-AA[A-Za-z0-9_-]{29}`,
+          String.raw`HRKU-AAx{58}`,
+          String.raw`HRKU-[a-f0-9]{8}-[a-f0-9]{4}`,
+        ],
+      },
     },
     {
       id: 'heroku-api-key-legacy',
@@ -56,6 +75,16 @@ export const cloudHosting: RuleFamily = {
       keywords: ['heroku'],
       pattern: keyedPattern({ provider: 'heroku', value: VALUE.uuid }),
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'HEROKU_API_KEY',
+      samples: {
+        found: [String.raw`HEROKU_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`HEROKU_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`HEROKU_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
     {
       id: 'netlify-pat',
@@ -64,6 +93,11 @@ export const cloudHosting: RuleFamily = {
       keywords: ['nfp_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>nfp_[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`nfp_[A-Za-z0-9]{40}`,
+      samples: {
+        found: [String.raw`nfp_[A-Za-z0-9]{40}`],
+        notFound: [String.raw`nfp_[A-Za-z0-9]{20}`, String.raw`nfp_x{40}`],
+      },
     },
     {
       id: 'fly-access-token',
@@ -75,6 +109,13 @@ export const cloudHosting: RuleFamily = {
         String.raw`(?<![A-Za-z0-9+/_-])(?<secret>fo1_[A-Za-z0-9_-]{39,64}|${FLY_MACAROON}(?:,${FLY_MACAROON}){0,8})(?![A-Za-z0-9+/=_-])`,
       ),
       minEntropy: 3.5,
+      format: String.raw`fo1_[A-Za-z0-9_-]{39,64}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}){0,8}`,
+      samples: {
+        found: [
+          String.raw`fo1_[A-Za-z0-9_-]{39,64}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}){0,8}`,
+        ],
+        notFound: [String.raw`fo1_[A-Za-z0-9_-]{20}`, String.raw`fo1_x{43}`, String.raw`fm2_[A-Za-z0-9+/]{20}`],
+      },
     },
     {
       id: 'railway-token',
@@ -84,6 +125,16 @@ export const cloudHosting: RuleFamily = {
       // Account, team and project tokens are UUIDs (`RAILWAY_TOKEN`, `RAILWAY_API_TOKEN`).
       pattern: keyedPattern({ provider: 'railway', value: VALUE.uuid }),
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'RAILWAY_TOKEN',
+      samples: {
+        found: [String.raw`RAILWAY_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`RAILWAY_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`RAILWAY_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
     {
       id: 'render-api-key',
@@ -92,6 +143,11 @@ export const cloudHosting: RuleFamily = {
       keywords: ['rnd_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>rnd_[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`rnd_[A-Za-z0-9]{32}`,
+      samples: {
+        found: [String.raw`rnd_[A-Za-z0-9]{32}`],
+        notFound: [String.raw`rnd_[A-Za-z0-9]{16}`, String.raw`rnd_x{32}`],
+      },
     },
   ],
 };

@@ -54,6 +54,11 @@ export const dataServices: RuleFamily = {
       // `pcsk_` + a short key id + `_` + the secret.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80})(?![A-Za-z0-9_-])/,
       minEntropy: 4,
+      format: String.raw`pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}`,
+      samples: {
+        found: [String.raw`pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}`],
+        notFound: [String.raw`pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{25}`, String.raw`pcsk_[A-Za-z0-9]{4,8}_x{50}`],
+      },
     },
     {
       id: 'pinecone-api-key-legacy',
@@ -62,6 +67,16 @@ export const dataServices: RuleFamily = {
       keywords: ['pinecone'],
       pattern: keyedPattern({ provider: 'pinecone', value: VALUE.uuid }),
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'PINECONE_API_KEY',
+      samples: {
+        found: [String.raw`PINECONE_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`PINECONE_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`PINECONE_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
     {
       id: 'weaviate-api-key',
@@ -71,6 +86,16 @@ export const dataServices: RuleFamily = {
       pattern: keyedPattern({ provider: 'weaviate', value: '[A-Za-z0-9+/_-]{32,100}={0,2}', tail: 'A-Za-z0-9+/=_-' }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9+/_-]{32,100}={0,2}`,
+      key: 'WEAVIATE_API_KEY',
+      samples: {
+        found: [String.raw`WEAVIATE_API_KEY=[A-Za-z0-9+/_-]{32,100}={0,2}`],
+        notFound: [
+          String.raw`WEAVIATE_API_KEY=[A-Za-z0-9+/_-]{16}={0,2}`,
+          String.raw`WEAVIATE_API_KEY=x{32}={0,2}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9+/_-]{32,100}={0,2}`,
+        ],
+      },
     },
     {
       id: 'qdrant-api-key',
@@ -81,6 +106,16 @@ export const dataServices: RuleFamily = {
       pattern: keyedPattern({ provider: 'qdrant', value: '[A-Za-z0-9_.|-]{32,200}', tail: 'A-Za-z0-9_.|-' }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9_.|-]{32,200}`,
+      key: 'QDRANT_API_KEY',
+      samples: {
+        found: [String.raw`QDRANT_API_KEY=[A-Za-z0-9_.|-]{32,200}`],
+        notFound: [
+          String.raw`QDRANT_API_KEY=[A-Za-z0-9_.|-]{16}`,
+          String.raw`QDRANT_API_KEY=x{32}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9_.|-]{32,200}`,
+        ],
+      },
     },
     {
       id: 'neon-api-key',
@@ -89,6 +124,11 @@ export const dataServices: RuleFamily = {
       keywords: ['napi_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>napi_[a-z0-9]{64})(?![A-Za-z0-9_-])/,
       minEntropy: 3.8,
+      format: String.raw`napi_[a-z0-9]{64}`,
+      samples: {
+        found: [String.raw`napi_[a-z0-9]{64}`],
+        notFound: [String.raw`napi_[a-z0-9]{32}`, String.raw`napi_x{64}`],
+      },
     },
     {
       id: 'planetscale-token',
@@ -97,6 +137,11 @@ export const dataServices: RuleFamily = {
       keywords: ['pscale_tkn_', 'pscale_oauth_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{32,64}`,
+      samples: {
+        found: [String.raw`pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{32,64}`],
+        notFound: [String.raw`pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{16}`, String.raw`pscale_(?:tkn|oauth)_x{32}`],
+      },
     },
     {
       id: 'planetscale-password',
@@ -105,6 +150,11 @@ export const dataServices: RuleFamily = {
       keywords: ['pscale_pw_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>pscale_pw_[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`pscale_pw_[A-Za-z0-9_-]{32,64}`,
+      samples: {
+        found: [String.raw`pscale_pw_[A-Za-z0-9_-]{32,64}`],
+        notFound: [String.raw`pscale_pw_[A-Za-z0-9_-]{16}`, String.raw`pscale_pw_x{32}`],
+      },
     },
     {
       id: 'upstash-token',
@@ -119,6 +169,16 @@ export const dataServices: RuleFamily = {
       }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9+/_-]{32,400}={0,2}`,
+      key: 'UPSTASH_REDIS_REST_TOKEN',
+      samples: {
+        found: [String.raw`UPSTASH_REDIS_REST_TOKEN=[A-Za-z0-9+/_-]{32,400}={0,2}`],
+        notFound: [
+          String.raw`UPSTASH_REDIS_REST_TOKEN=[A-Za-z0-9+/_-]{16}={0,2}`,
+          String.raw`UPSTASH_REDIS_REST_TOKEN=x{32}={0,2}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9+/_-]{32,400}={0,2}`,
+        ],
+      },
     },
     {
       id: 'turso-auth-token',
@@ -128,6 +188,17 @@ export const dataServices: RuleFamily = {
       pattern: keyedPattern({ provider: '(?:turso|libsql)', value: VALUE.jwt }),
       priority: 8,
       validate: isJwt,
+      format: String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"a":"rw","iat":17[0-9]{8},"id":"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"\})\.[A-Za-z0-9_-]{43}`,
+      key: 'TURSO_AUTH_TOKEN',
+      samples: {
+        found: [
+          String.raw`TURSO_AUTH_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"a":"rw","iat":17[0-9]{8},"id":"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`TURSO_AUTH_TOKEN=eyJ[A-Za-z0-9_-]{30}\.eyJ[A-Za-z0-9_-]{40}\.[A-Za-z0-9_-]{43}`,
+          String.raw`TURSO_DATABASE_URL=libsql://acme-[a-z]{6}\.turso\.io`,
+        ],
+      },
     },
     {
       id: 'mongodb-atlas-service-account-secret',
@@ -136,6 +207,11 @@ export const dataServices: RuleFamily = {
       keywords: ['mdb_sa_sk_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>mdb_sa_sk_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`mdb_sa_sk_[A-Za-z0-9_-]{40}`,
+      samples: {
+        found: [String.raw`mdb_sa_sk_[A-Za-z0-9_-]{40}`],
+        notFound: [String.raw`mdb_sa_sk_[A-Za-z0-9_-]{20}`, String.raw`mdb_sa_sk_x{40}`],
+      },
     },
     {
       id: 'mongodb-atlas-api-key',
@@ -149,6 +225,16 @@ export const dataServices: RuleFamily = {
         value: VALUE.uuid,
       }),
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'MONGODB_ATLAS_PRIVATE_KEY',
+      samples: {
+        found: [String.raw`MONGODB_ATLAS_PRIVATE_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`MONGODB_ATLAS_PRIVATE_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`MONGODB_ATLAS_PRIVATE_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
   ],
 };

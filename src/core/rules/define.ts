@@ -6,16 +6,16 @@
  */
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
 import { isFalsePositiveValue } from '../placeholders.js';
-import type { ProviderRemediation } from '../remediation.js';
 import type { UserPattern } from '../user-pattern.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
+import type { ProviderTable } from './provider.js';
 
 export interface SecretRuleSpec {
   /** Stable finding id, e.g. `google-oauth-access-token`. */
   id: string;
   /** Short human name, e.g. "Google OAuth access token". */
   title: string;
-  /** Key into the remediation table (`src/core/remediation.ts`). */
+  /** Key into the provider facts (`providers` of this or another family, or `preset-providers.ts`). */
   provider: string;
   /** Literal, case-insensitive gates: the rule only runs on text containing one of them. */
   keywords: readonly string[];
@@ -40,14 +40,40 @@ export interface SecretRuleSpec {
   /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */
   priority?: number;
   description?: string;
+  /**
+   * The documented format of the secret as a regex source without lookarounds (`sq0atp-[A-Za-z0-9_-]{22}`):
+   * what tests and benches generate random tokens from.
+   */
+  format?: string;
+  /** The key a context rule needs beside the value (`PLAID_SECRET`); none for self-identifying tokens. */
+  key?: string;
+  samples?: RuleSamples;
+  /** The matching rule ids of peer scanners, for the rules table. */
+  peers?: PeerRules;
+}
+
+/**
+ * The rule's own true and false samples, as gitleaks keeps them beside its regexes. Each is a regex
+ * source that a regex-driven generator expands to random text at test time, so no file holds a
+ * token: `PLAID_SECRET=[a-f0-9]{30}` is a sample the rule must find, `PLAID_SECRET=0{30}` one it
+ * must not.
+ */
+export interface RuleSamples {
+  found: readonly string[];
+  notFound: readonly string[];
+}
+
+export interface PeerRules {
+  gitleaks?: readonly string[];
+  trufflehog?: readonly string[];
 }
 
 export interface RuleFamily {
   /** Family id, e.g. `google`; the secretlint rule id is `mcp-leak-guard/<id>`. */
   id: string;
   rules: readonly SecretRuleSpec[];
-  /** Remediation entries for providers this family introduces (keyed like `SecretRuleSpec.provider`). */
-  providers?: Readonly<Record<string, ProviderRemediation>>;
+  /** Facts about the providers whose credentials this family finds (keyed like `SecretRuleSpec.provider`). */
+  providers?: ProviderTable;
 }
 
 export interface DefinedFamily {

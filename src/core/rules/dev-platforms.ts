@@ -33,6 +33,11 @@ export const devPlatforms: RuleFamily = {
       // `ATBB`, 24 letters and digits, and an 8-digit uppercase hex checksum.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>ATBB[A-Za-z0-9]{24}[A-F0-9]{8})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`ATBB[A-Za-z0-9]{24}[A-F0-9]{8}`,
+      samples: {
+        found: [String.raw`ATBB[A-Za-z0-9]{24}[A-F0-9]{8}`],
+        notFound: [String.raw`ATBB[A-Za-z0-9]{12}[A-F0-9]{8}`, String.raw`ATBBx{24}[A-F0-9]{8}`],
+      },
     },
     {
       id: 'doppler-token',
@@ -43,6 +48,14 @@ export const devPlatforms: RuleFamily = {
       pattern:
         /(?<![A-Za-z0-9_.-])(?<secret>dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_.-])/,
       minEntropy: 3.5,
+      format: String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,44}`,
+      samples: {
+        found: [String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?[A-Za-z0-9]{40,44}`],
+        notFound: [
+          String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?[A-Za-z0-9]{20}`,
+          String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?x{40}`,
+        ],
+      },
     },
     {
       id: 'snyk-api-token',
@@ -51,6 +64,16 @@ export const devPlatforms: RuleFamily = {
       keywords: ['snyk'],
       pattern: keyedPattern({ provider: 'snyk', value: VALUE.uuid }),
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'SNYK_TOKEN',
+      samples: {
+        found: [String.raw`SNYK_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`SNYK_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`SNYK_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
     {
       id: 'contentful-pat',
@@ -59,6 +82,11 @@ export const devPlatforms: RuleFamily = {
       keywords: ['cfpat-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`CFPAT-[A-Za-z0-9_-]{43}`,
+      samples: {
+        found: [String.raw`CFPAT-[A-Za-z0-9_-]{43}`],
+        notFound: [String.raw`CFPAT-[A-Za-z0-9_-]{21}`, String.raw`CFPAT-x{43}`],
+      },
     },
     {
       id: 'mapbox-secret-token',
@@ -68,6 +96,14 @@ export const devPlatforms: RuleFamily = {
       // `sk.` + base64url JSON naming the user + `.` + the secret part (public tokens are `pk.`).
       pattern: /(?<![A-Za-z0-9_.-])(?<secret>sk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/,
       minEntropy: 3.5,
+      format: String.raw`sk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,40}`,
+      samples: {
+        found: [String.raw`sk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,40}`],
+        notFound: [
+          String.raw`sk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{10}`,
+          String.raw`sk\.eyJ[A-Za-z0-9_-]{10,300}\.x{20}`,
+        ],
+      },
     },
     {
       id: 'algolia-admin-key',
@@ -83,6 +119,16 @@ export const devPlatforms: RuleFamily = {
       ),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[a-f0-9]{32}`,
+      key: 'ALGOLIA_ADMIN_KEY',
+      samples: {
+        found: [String.raw`ALGOLIA_ADMIN_KEY=[a-f0-9]{32}`],
+        notFound: [
+          String.raw`ALGOLIA_ADMIN_KEY=[a-f0-9]{16}`,
+          String.raw`ALGOLIA_ADMIN_KEY=0{32}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
+        ],
+      },
     },
   ],
 };

@@ -22,6 +22,14 @@ export const discord: RuleFamily = {
       pattern:
         /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
       validate: (secret) => /^\d{17,20}$/.test(decodeBase64(secret.slice(0, secret.indexOf('.'))) ?? ''),
+      format: String.raw`(?<b64url>1[0-9]{18})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{38}`,
+      samples: {
+        found: [String.raw`DISCORD_BOT_TOKEN=(?<b64url>1[0-9]{18})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{38}`],
+        notFound: [
+          String.raw`(?<b64url>[a-z]{19})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{38}`,
+          String.raw`(?<b64url>1[0-9]{18})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{10}`,
+        ],
+      },
     },
     {
       id: 'discord-webhook-url',
@@ -31,6 +39,16 @@ export const discord: RuleFamily = {
       // /api[/vN]/webhooks/<snowflake id>/<token>: the token is what lets anyone post.
       pattern:
         /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/(?<secret>[A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/,
+      format: String.raw`[A-Za-z0-9_-]{60,80}`,
+      samples: {
+        found: [
+          String.raw`https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/(?:[A-Za-z0-9_-]{60,80})`,
+        ],
+        notFound: [
+          String.raw`https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/(?:[A-Za-z0-9_-]{30})`,
+          String.raw`https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/(?:x{60})`,
+        ],
+      },
     },
   ],
 };

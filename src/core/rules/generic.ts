@@ -42,6 +42,9 @@ function looksRandom(value: string, quoted: boolean): boolean {
 
 export const generic: RuleFamily = {
   id: 'generic',
+  providers: {
+    generic: { name: 'the issuing service', revokeUrl: '' },
+  },
   rules: [
     {
       id: 'generic-credential-assignment',
@@ -85,6 +88,16 @@ export const generic: RuleFamily = {
         if (!quoted && (!opensLine(m.input, m.index) || (closing !== undefined && !/[\s#;]/.test(closing))))
           return false;
         return looksRandom(secret, quoted);
+      },
+      format: String.raw`[A-Za-z0-9+/=_.~!@#%^&*-]{16,256}`,
+      samples: {
+        found: [
+          String.raw`(?:(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?))[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=|:=|=>|=|:)\s{0,3}(?:["'\x60]?)(?:[A-Za-z0-9+/=_.~!@#%^&*-]{16,256})`,
+        ],
+        notFound: [
+          String.raw`(?:(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?))[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=|:=|=>|=|:)\s{0,3}(?:["'\x60]?)(?:[A-Za-z0-9+/=_.~!@#%^&*-]{8})`,
+          String.raw`(?:(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?))[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=|:=|=>|=|:)\s{0,3}(?:["'\x60]?)(?:x{16})`,
+        ],
       },
     },
   ],

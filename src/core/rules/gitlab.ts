@@ -14,6 +14,12 @@ const kind = (id: string, title: string, prefixes: string | string[], body: stri
   pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>(?:${[prefixes].flat().join('|')})${body})(?![A-Za-z0-9_-])`),
   // Below the preset's own GitLab rule when both match the same token.
   priority: 9,
+  format: `${[prefixes].flat()[0]}${body}`,
+  samples: {
+    found: [`GITLAB_TOKEN=${[prefixes].flat()[0]}${body}`],
+    // Too short, and a run of one character where the random part should be.
+    notFound: [`${[prefixes].flat()[0]}[A-Za-z0-9]{12}`, `GITLAB_TOKEN=${[prefixes].flat()[0]}x{40}`],
+  },
 });
 
 /** 20 or more random characters, in newer (routable) tokens then dotted parts (`.01.<crc>`). */
@@ -21,6 +27,13 @@ const BODY = String.raw`[A-Za-z0-9_-]{20,300}(?:\.[A-Za-z0-9_-]{1,300}){0,4}`;
 
 export const gitlab: RuleFamily = {
   id: 'gitlab',
+  providers: {
+    gitlab: {
+      auditLog: "https://gitlab.com/-/user_settings/authentication_log (and the group's audit events)",
+      name: 'GitLab',
+      revokeUrl: 'https://gitlab.com/-/user_settings/personal_access_tokens',
+    },
+  },
   rules: [
     kind('gitlab-pat', 'GitLab personal access token', 'glpat-', BODY),
     kind('gitlab-deploy-token', 'GitLab deploy token', 'gldt-', BODY),

@@ -42,6 +42,16 @@ export const httpAuth: RuleFamily = {
         const claims = jwtPayload(secret);
         return claims === undefined || !isPlaceholder(claims);
       },
+      format: String.raw`[A-Za-z0-9._~+/-]{16,2048}={0,2}`,
+      samples: {
+        found: [
+          String.raw`authorization["'\x60]?\]?\s{0,4}(?::|=>?|,)\s{0,4}[fr]?["'\x60]?\s{0,4}(?:bearer|token)\s{1,4}(?:[A-Za-z0-9._~+/-]{16,2048}={0,2})`,
+        ],
+        notFound: [
+          String.raw`authorization["'\x60]?\]?\s{0,4}(?::|=>?|,)\s{0,4}[fr]?["'\x60]?\s{0,4}(?:bearer|token)\s{1,4}(?:[A-Za-z0-9._~+/-]{8}={0,2})`,
+          String.raw`authorization["'\x60]?\]?\s{0,4}(?::|=>?|,)\s{0,4}[fr]?["'\x60]?\s{0,4}(?:bearer|token)\s{1,4}(?:x{16}={0,2})`,
+        ],
+      },
     },
     {
       id: 'http-basic-auth',
@@ -58,6 +68,18 @@ export const httpAuth: RuleFamily = {
         if (colon <= 0 || colon >= decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
         const password = decoded.slice(colon + 1);
         return !isPlaceholder(password) && !/^(?:pass(?:word)?|secret|\$\{?\w+\}?|<[^>]*>)$/i.test(password);
+      },
+      format: String.raw`(?<b64>[a-z]{4,10}:[A-Za-z0-9!@#%]{12,24})`,
+      samples: {
+        found: [
+          String.raw`"Authorization": "Basic (?<b64>[a-z]{4,10}:[A-Za-z0-9!@#%]{12,24})"`,
+          String.raw`curl -H "Authorization: Basic (?<b64>deploy:[A-Za-z0-9]{20})" https://api\.acme\.io`,
+        ],
+        notFound: [
+          String.raw`"Authorization": "Basic (?<b64>admin:password)"`,
+          String.raw`"Authorization": "Basic (?<b64>[a-z]{4,10}:<password>)"`,
+          String.raw`"Authorization": "Basic \$\{BASIC_AUTH\}"`,
+        ],
       },
     },
   ],

@@ -33,6 +33,16 @@ export const identity: RuleFamily = {
       ),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`00[A-Za-z0-9_-]{40}`,
+      key: 'OKTA_API_TOKEN',
+      samples: {
+        found: [String.raw`OKTA_API_TOKEN=00[A-Za-z0-9_-]{40}`],
+        notFound: [
+          String.raw`OKTA_API_TOKEN=00[A-Za-z0-9_-]{20}`,
+          String.raw`OKTA_API_TOKEN=00x{40}`,
+          String.raw`UNRELATED_SETTING=00[A-Za-z0-9_-]{40}`,
+        ],
+      },
     },
     {
       id: 'okta-client-secret',
@@ -42,6 +52,16 @@ export const identity: RuleFamily = {
       pattern: keyedPattern({ provider: 'okta', kind: 'client[_.-]?secret', value: '[A-Za-z0-9_-]{40,64}' }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9_-]{40,64}`,
+      key: 'OKTA_CLIENT_SECRET',
+      samples: {
+        found: [String.raw`OKTA_CLIENT_SECRET=[A-Za-z0-9_-]{40,64}`],
+        notFound: [
+          String.raw`OKTA_CLIENT_SECRET=[A-Za-z0-9_-]{20}`,
+          String.raw`OKTA_CLIENT_SECRET=x{40}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9_-]{40,64}`,
+        ],
+      },
     },
     {
       id: 'auth0-client-secret',
@@ -51,6 +71,16 @@ export const identity: RuleFamily = {
       pattern: keyedPattern({ provider: 'auth0', kind: 'client[_.-]?secret', value: '[A-Za-z0-9_-]{48,86}' }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9_-]{48,86}`,
+      key: 'AUTH0_CLIENT_SECRET',
+      samples: {
+        found: [String.raw`AUTH0_CLIENT_SECRET=[A-Za-z0-9_-]{48,86}`],
+        notFound: [
+          String.raw`AUTH0_CLIENT_SECRET=[A-Za-z0-9_-]{24}`,
+          String.raw`AUTH0_CLIENT_SECRET=x{48}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9_-]{48,86}`,
+        ],
+      },
     },
     {
       id: 'auth0-management-token',
@@ -60,6 +90,17 @@ export const identity: RuleFamily = {
       pattern: keyedPattern({ provider: 'auth0', kind: '(?:access[_.-]?)?token', value: VALUE.jwt }),
       priority: 8,
       validate: isJwt,
+      format: String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"https://acme\.us\.auth0\.com/","sub":"[A-Za-z0-9]{24}@clients","aud":"https://acme\.us\.auth0\.com/api/v2/","exp":19[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+      key: 'AUTH0_MANAGEMENT_API_TOKEN',
+      samples: {
+        found: [
+          String.raw`AUTH0_MANAGEMENT_API_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"https://acme\.us\.auth0\.com/","sub":"[A-Za-z0-9]{24}@clients","aud":"https://acme\.us\.auth0\.com/api/v2/","exp":19[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`AUTH0_MANAGEMENT_API_TOKEN=eyJ[A-Za-z0-9_-]{30}\.eyJ[A-Za-z0-9_-]{40}\.[A-Za-z0-9_-]{43}`,
+          String.raw`AUTH0_DOMAIN=acme\.us\.auth0\.com`,
+        ],
+      },
     },
   ],
 };

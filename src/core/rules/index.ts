@@ -26,7 +26,9 @@ import { notion } from './notion.js';
 import { observability } from './observability.js';
 import { packageRegistries } from './package-registries.js';
 import { payments } from './payments.js';
+import { PRESET_PROVIDERS } from './preset-providers.js';
 import { productivity } from './productivity.js';
+import type { ProviderFacts } from './provider.js';
 import { sentry } from './sentry.js';
 import { slack } from './slack.js';
 import { supabase } from './supabase.js';
@@ -71,4 +73,21 @@ let defined: readonly DefinedFamily[] | undefined;
 export function definedFamilies(): readonly DefinedFamily[] {
   defined ??= FAMILIES.map(defineFamily);
   return defined;
+}
+
+let providers: ReadonlyMap<string, ProviderFacts> | undefined;
+
+/** Every provider's facts, from the families and the preset mapping; a key declared twice throws. */
+export function providerTable(): ReadonlyMap<string, ProviderFacts> {
+  if (providers) return providers;
+  const table = new Map<string, ProviderFacts>();
+  const tables = [...FAMILIES.map((f) => [f.id, f.providers ?? {}] as const), ['preset', PRESET_PROVIDERS] as const];
+  for (const [owner, entries] of tables) {
+    for (const [key, facts] of Object.entries(entries)) {
+      if (table.has(key)) throw new Error(`provider ${key} is declared twice (again by ${owner})`);
+      table.set(key, facts);
+    }
+  }
+  providers = table;
+  return table;
 }

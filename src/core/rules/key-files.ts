@@ -9,6 +9,13 @@ const BECH32 = '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]';
 
 export const keyFiles: RuleFamily = {
   id: 'key-files',
+  providers: {
+    'private-key': {
+      name: 'the key owner',
+      revokeUrl: '',
+      note: 'Treat the key pair as compromised: remove the public key everywhere it is trusted and issue a new pair.',
+    },
+  },
   rules: [
     {
       id: 'age-secret-key',
@@ -17,6 +24,14 @@ export const keyFiles: RuleFamily = {
       keywords: ['age-secret-key-1'],
       pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>AGE-SECRET-KEY-1${BECH32}{58})(?![A-Za-z0-9_-])`),
       minEntropy: 4,
+      format: String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`,
+      samples: {
+        found: [String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}`],
+        notFound: [
+          String.raw`AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{29}`,
+          String.raw`AGE-SECRET-KEY-1X{58}`,
+        ],
+      },
     },
     {
       id: 'putty-private-key',
@@ -29,6 +44,14 @@ export const keyFiles: RuleFamily = {
       pattern:
         /(?<![^\r\n])Private-Lines: \d{1,3}\r?\n(?<secret>[A-Za-z0-9+/=]{16,100}(?![^\r\n])(?:\r?\n[A-Za-z0-9+/=]{1,100}(?![^\r\n])){0,80})/,
       minEntropy: 4,
+      format: String.raw`[A-Za-z0-9+/=]{16,100}(?:\r?\n[A-Za-z0-9+/=]{1,100}){0,80}`,
+      samples: {
+        found: [String.raw`Private-Lines: \d{1,3}\r?\n(?:[A-Za-z0-9+/=]{16,100}(?:\r?\n[A-Za-z0-9+/=]{1,100}){0,80})`],
+        notFound: [
+          String.raw`Private-Lines: \d{1,3}\r?\n(?:[A-Za-z0-9+/=]{8}(?:\r?\n[A-Za-z0-9+/=]{1,100}){0,80})`,
+          String.raw`Private-Lines: \d{1,3}\r?\n(?:x{16}(?:\r?\n[A-Za-z0-9+/=]{1,100}){0,80})`,
+        ],
+      },
     },
   ],
 };

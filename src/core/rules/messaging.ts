@@ -31,6 +31,11 @@ export const messaging: RuleFamily = {
       // API key SIDs: `SK` and 32 lowercase hex characters.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
+      format: String.raw`SK[0-9a-f]{32}`,
+      samples: {
+        found: [String.raw`SK[0-9a-f]{32}`],
+        notFound: [String.raw`SK[0-9a-f]{16}`, String.raw`SK0{32}`],
+      },
     },
     {
       id: 'twilio-auth-token',
@@ -41,6 +46,16 @@ export const messaging: RuleFamily = {
       pattern: keyedPattern({ provider: 'twilio', value: '[A-Za-z0-9]{32}' }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[A-Za-z0-9]{32}`,
+      key: 'TWILIO_AUTH_TOKEN',
+      samples: {
+        found: [String.raw`TWILIO_AUTH_TOKEN=[A-Za-z0-9]{32}`],
+        notFound: [
+          String.raw`TWILIO_AUTH_TOKEN=[A-Za-z0-9]{16}`,
+          String.raw`TWILIO_AUTH_TOKEN=x{32}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9]{32}`,
+        ],
+      },
     },
     {
       id: 'twilio-sid-auth-token',
@@ -53,6 +68,14 @@ export const messaging: RuleFamily = {
         /(?<![A-Za-z0-9_-])AC[0-9a-f]{32}(?::|["'\x60]\s{0,4},\s{0,4}["'\x60])(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
       priority: 11,
+      format: String.raw`[0-9a-f]{32}`,
+      samples: {
+        found: [
+          String.raw`TWILIO_CREDENTIALS=AC[0-9a-f]{32}:[0-9a-f]{32}`,
+          String.raw`twilio_client = Client\("AC[0-9a-f]{32}", "[0-9a-f]{32}"\)`,
+        ],
+        notFound: [String.raw`AC[0-9a-f]{32}:[0-9a-f]{16}`, String.raw`AC[0-9a-f]{32}:0{32}`],
+      },
     },
     {
       id: 'mailgun-private-api-key',
@@ -62,6 +85,11 @@ export const messaging: RuleFamily = {
       // Private API keys: `key-` and 32 hex characters.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
+      format: String.raw`key-[0-9a-f]{32}`,
+      samples: {
+        found: [String.raw`key-[0-9a-f]{32}`],
+        notFound: [String.raw`key-[0-9a-f]{16}`, String.raw`key-0{32}`],
+      },
     },
     {
       id: 'mailgun-api-key',
@@ -72,6 +100,16 @@ export const messaging: RuleFamily = {
       pattern: keyedPattern({ provider: 'mailgun', value: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}' }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
+      key: 'MAILGUN_API_KEY',
+      samples: {
+        found: [String.raw`MAILGUN_API_KEY=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`],
+        notFound: [
+          String.raw`MAILGUN_API_KEY=[a-f0-9]{16}-[a-f0-9]{8}-[a-f0-9]{8}`,
+          String.raw`MAILGUN_API_KEY=0{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
+        ],
+      },
     },
     {
       id: 'mailchimp-api-key',
@@ -83,6 +121,11 @@ export const messaging: RuleFamily = {
       // of every text that says `en-us` (15x slower, measured on 30 MB of node_modules).
       pattern: /-us\d{1,2}(?![A-Za-z0-9_-])(?<=(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-us\d{1,2}))/,
       minEntropy: 3.2,
+      format: String.raw`[0-9a-f]{32}-us[1-9][0-9]?`,
+      samples: {
+        found: [String.raw`MAILCHIMP_API_KEY=[0-9a-f]{32}-us[1-9][0-9]`],
+        notFound: [String.raw`[0-9a-f]{16}-us12`, String.raw`0{32}-us12`, String.raw`[0-9a-f]{32}-usa`],
+      },
     },
     {
       id: 'postmark-server-token',
@@ -93,6 +136,16 @@ export const messaging: RuleFamily = {
       pattern: keyedPattern({ provider: 'postmark', value: VALUE.uuid }),
       minEntropy: 3,
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'POSTMARK_SERVER_TOKEN',
+      samples: {
+        found: [String.raw`POSTMARK_SERVER_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`POSTMARK_SERVER_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`POSTMARK_SERVER_TOKEN=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
   ],
 };

@@ -32,6 +32,16 @@ export const microsoftWebhooks: RuleFamily = {
         String.raw`(?<secret>https://(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/` +
           String.raw`${GUID}@${GUID}/IncomingWebhook/[0-9a-f]{32}/${GUID}(?:/[A-Za-z0-9_-]{16,100})?)(?![A-Za-z0-9_/-])`,
       ),
+      format: String.raw`https:\/\/(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{16,100})?`,
+      samples: {
+        found: [
+          String.raw`https:\/\/(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{16,100})?`,
+        ],
+        notFound: [
+          String.raw`https:\/\/(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{16}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{16,100})?`,
+          String.raw`https:\/\/(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/0{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{16,100})?`,
+        ],
+      },
     },
     {
       id: 'power-automate-webhook-url',
@@ -44,6 +54,16 @@ export const microsoftWebhooks: RuleFamily = {
           String.raw`(?:[^\s"'<>#&]{0,256}&){0,16}sig=(?<secret>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_%-])`,
       ),
       minEntropy: 3.5,
+      format: String.raw`[A-Za-z0-9_-]{43}`,
+      samples: {
+        found: [
+          String.raw`https:\/\/[A-Za-z0-9.-]{1,160}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::\d{1,5})?\/[^\s"'<>?#]{1,400}\?(?:[^\s"'<>#&]{0,256}&){0,16}sig=(?:[A-Za-z0-9_-]{43})`,
+        ],
+        notFound: [
+          String.raw`https:\/\/[A-Za-z0-9.-]{1,160}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::\d{1,5})?\/[^\s"'<>?#]{1,400}\?(?:[^\s"'<>#&]{0,256}&){0,16}sig=(?:[A-Za-z0-9_-]{21})`,
+          String.raw`https:\/\/[A-Za-z0-9.-]{1,160}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::\d{1,5})?\/[^\s"'<>?#]{1,400}\?(?:[^\s"'<>#&]{0,256}&){0,16}sig=(?:x{43})`,
+        ],
+      },
     },
   ],
 };

@@ -29,6 +29,16 @@ export const observability: RuleFamily = {
       pattern: keyedPattern({ provider: datadog('api'), kind: '(?:api[_.-]?key)', value: VALUE.hex32 }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[a-f0-9]{32}`,
+      key: 'DD_API_KEY',
+      samples: {
+        found: [String.raw`DD_API_KEY=[a-f0-9]{32}`],
+        notFound: [
+          String.raw`DD_API_KEY=[a-f0-9]{16}`,
+          String.raw`DD_API_KEY=0{32}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
+        ],
+      },
     },
     {
       id: 'datadog-app-key',
@@ -38,6 +48,16 @@ export const observability: RuleFamily = {
       pattern: keyedPattern({ provider: datadog('app'), kind: '(?:app(?:lication)?[_.-]?key)', value: VALUE.hex40 }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[a-f0-9]{40}`,
+      key: 'DD_APP_KEY',
+      samples: {
+        found: [String.raw`DD_APP_KEY=[a-f0-9]{40}`],
+        notFound: [
+          String.raw`DD_APP_KEY=[a-f0-9]{20}`,
+          String.raw`DD_APP_KEY=0{40}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
+        ],
+      },
     },
     {
       id: 'newrelic-user-api-key',
@@ -46,6 +66,11 @@ export const observability: RuleFamily = {
       keywords: ['nrak-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`NRAK-[A-Z0-9]{27}`,
+      samples: {
+        found: [String.raw`NRAK-[A-Z0-9]{27}`],
+        notFound: [String.raw`NRAK-[A-Z0-9]{13}`, String.raw`NRAK-X{27}`],
+      },
     },
     {
       id: 'newrelic-insights-key',
@@ -54,6 +79,11 @@ export const observability: RuleFamily = {
       keywords: ['nrii-', 'nriq-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`,
+      samples: {
+        found: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`],
+        notFound: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{16}`, String.raw`NRI[IQ]-x{32}`],
+      },
     },
     {
       id: 'newrelic-license-key',
@@ -63,6 +93,11 @@ export const observability: RuleFamily = {
       // 36 hex characters ending in `NRAL`.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
+      format: String.raw`[a-f0-9]{36}NRAL`,
+      samples: {
+        found: [String.raw`[a-f0-9]{36}NRAL`],
+        notFound: [String.raw`[a-f0-9]{18}NRAL`, String.raw`0{36}NRAL`],
+      },
     },
     {
       id: 'newrelic-browser-key',
@@ -73,6 +108,11 @@ export const observability: RuleFamily = {
       keywords: ['nrjs-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>NRJS-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
       minEntropy: 3,
+      format: String.raw`NRJS-[a-f0-9]{19}`,
+      samples: {
+        found: [String.raw`NRJS-[a-f0-9]{19}`],
+        notFound: [String.raw`NRJS-[a-f0-9]{9}`, String.raw`NRJS-0{19}`],
+      },
     },
     {
       id: 'pagerduty-api-key',
@@ -87,6 +127,16 @@ export const observability: RuleFamily = {
       }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`(?:[a-f0-9]{32}|[A-Za-z0-9_+-]{20})`,
+      key: 'PAGERDUTY_API_KEY',
+      samples: {
+        found: [String.raw`PAGERDUTY_API_KEY=(?:[a-f0-9]{32}|[A-Za-z0-9_+-]{20})`],
+        notFound: [
+          String.raw`PAGERDUTY_API_KEY=[a-f0-9]{16}`,
+          String.raw`PAGERDUTY_API_KEY=x{20}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9_+-]{20}`,
+        ],
+      },
     },
     {
       id: 'sentry-dsn-secret',
@@ -99,6 +149,16 @@ export const observability: RuleFamily = {
         /https?:\/\/[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/(?:[A-Za-z0-9_.-]{1,64}\/){0,4}\d{1,12}(?![A-Za-z0-9_/-])/,
       minEntropy: 3.2,
       priority: 11,
+      format: String.raw`[a-f0-9]{32}`,
+      samples: {
+        found: [
+          String.raw`SENTRY_DSN=https://[a-f0-9]{32}:[a-f0-9]{32}@o[1-9][0-9]{5}\.ingest\.sentry\.io/[1-9][0-9]{6}`,
+        ],
+        notFound: [
+          String.raw`SENTRY_DSN=https://[a-f0-9]{32}@o[1-9][0-9]{5}\.ingest\.sentry\.io/[1-9][0-9]{6}`,
+          String.raw`https://[a-f0-9]{32}:0{32}@o123456\.ingest\.sentry\.io/1234567`,
+        ],
+      },
     },
   ],
 };

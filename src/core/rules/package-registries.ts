@@ -5,6 +5,7 @@ import { decodeBase64 } from './keyed.js';
 export const packageRegistries: RuleFamily = {
   id: 'package-registries',
   providers: {
+    docker: { name: 'Docker Hub', revokeUrl: 'https://app.docker.com/settings/personal-access-tokens' },
     pypi: {
       name: 'PyPI',
       revokeUrl: 'https://pypi.org/manage/account/token/',
@@ -28,6 +29,14 @@ export const packageRegistries: RuleFamily = {
       pattern:
         /(?<![A-Za-z0-9_-])(?<secret>pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
       minEntropy: 4,
+      format: String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}`,
+      samples: {
+        found: [String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}`],
+        notFound: [
+          String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{25}`,
+          String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)x{50}`,
+        ],
+      },
     },
     {
       id: 'rubygems-api-key',
@@ -35,6 +44,11 @@ export const packageRegistries: RuleFamily = {
       provider: 'rubygems',
       keywords: ['rubygems_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
+      format: String.raw`rubygems_[a-f0-9]{48}`,
+      samples: {
+        found: [String.raw`rubygems_[a-f0-9]{48}`],
+        notFound: [String.raw`rubygems_[a-f0-9]{24}`, String.raw`rubygems_0{48}`],
+      },
     },
     {
       id: 'nuget-api-key',
@@ -44,6 +58,11 @@ export const packageRegistries: RuleFamily = {
       // `oy2` and 43 lowercase letters and digits.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>oy2[a-z0-9]{43})(?![A-Za-z0-9_-])/,
       minEntropy: 3.8,
+      format: String.raw`oy2[a-z0-9]{43}`,
+      samples: {
+        found: [String.raw`oy2[a-z0-9]{43}`],
+        notFound: [String.raw`oy2[a-z0-9]{21}`, String.raw`oy2x{43}`],
+      },
     },
     {
       id: 'docker-hub-org-token',
@@ -52,6 +71,11 @@ export const packageRegistries: RuleFamily = {
       keywords: ['dckr_oat_'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>dckr_oat_[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`dckr_oat_[A-Za-z0-9_-]{27,40}`,
+      samples: {
+        found: [String.raw`dckr_oat_[A-Za-z0-9_-]{27,40}`],
+        notFound: [String.raw`dckr_oat_[A-Za-z0-9_-]{13}`, String.raw`dckr_oat_x{27}`],
+      },
     },
     {
       id: 'jfrog-reference-token',
@@ -61,6 +85,11 @@ export const packageRegistries: RuleFamily = {
       // base64 of `reftkn:<version>:<expiry>:<secret>`, so always `cmVmdGtu` first.
       pattern: /(?<![A-Za-z0-9+/_-])(?<secret>cmVmdGtu[A-Za-z0-9+/]{48,72}={0,2})(?![A-Za-z0-9+/=_-])/,
       validate: (secret) => /^reftkn:\d{1,3}:\d{1,12}:[\x21-\x7e]{16,}$/.test(decodeBase64(secret) ?? ''),
+      format: String.raw`(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`,
+      samples: {
+        found: [String.raw`JFROG_ACCESS_TOKEN=(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`],
+        notFound: [String.raw`(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{4})`, String.raw`cmVmdGtu[A-Za-z0-9+/]{20}`],
+      },
     },
     {
       id: 'jfrog-api-key',
@@ -70,6 +99,11 @@ export const packageRegistries: RuleFamily = {
       // `AKCp` and 69 letters and digits.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>AKCp[A-Za-z0-9]{69})(?![A-Za-z0-9_-])/,
       minEntropy: 4,
+      format: String.raw`AKCp[A-Za-z0-9]{69}`,
+      samples: {
+        found: [String.raw`AKCp[A-Za-z0-9]{69}`],
+        notFound: [String.raw`AKCp[A-Za-z0-9]{34}`, String.raw`AKCpx{69}`],
+      },
     },
   ],
 };

@@ -40,6 +40,16 @@ export const payments: RuleFamily = {
       // Current tokens: `EAAA` and 60 base64url characters; older ones `sq0atp-` and 22.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}`,
+      samples: {
+        found: [String.raw`EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}`],
+        notFound: [
+          String.raw`EAAA[A-Za-z0-9_-]{30}`,
+          String.raw`EAAAx{60}`,
+          String.raw`sq0atp-[A-Za-z0-9_-]{11}`,
+          String.raw`sq0atp-X{22}`,
+        ],
+      },
     },
     {
       id: 'square-oauth-secret',
@@ -48,6 +58,11 @@ export const payments: RuleFamily = {
       keywords: ['sq0csp-'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`sq0csp-[A-Za-z0-9_-]{43}`,
+      samples: {
+        found: [String.raw`sq0csp-[A-Za-z0-9_-]{43}`],
+        notFound: [String.raw`sq0csp-[A-Za-z0-9_-]{21}`, String.raw`sq0csp-x{43}`],
+      },
     },
     {
       id: 'braintree-access-token',
@@ -55,6 +70,14 @@ export const payments: RuleFamily = {
       provider: 'braintree',
       keywords: ['access_token$production$'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32})(?![A-Za-z0-9_$-])/,
+      format: String.raw`access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32}`,
+      samples: {
+        found: [String.raw`access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{32}`],
+        notFound: [
+          String.raw`access_token\$production\$[a-z0-9]{16}\$[a-f0-9]{16}`,
+          String.raw`access_token\$production\$[a-z0-9]{16}\$0{32}`,
+        ],
+      },
     },
     {
       id: 'braintree-sandbox-token',
@@ -63,6 +86,14 @@ export const payments: RuleFamily = {
       severity: 'warning',
       keywords: ['access_token$sandbox$'],
       pattern: /(?<![A-Za-z0-9_-])(?<secret>access_token\$sandbox\$[a-z0-9]{16}\$[a-f0-9]{32})(?![A-Za-z0-9_$-])/,
+      format: String.raw`access_token\$sandbox\$[a-z0-9]{16}\$[a-f0-9]{32}`,
+      samples: {
+        found: [String.raw`access_token\$sandbox\$[a-z0-9]{16}\$[a-f0-9]{32}`],
+        notFound: [
+          String.raw`access_token\$sandbox\$[a-z0-9]{16}\$[a-f0-9]{16}`,
+          String.raw`access_token\$sandbox\$[a-z0-9]{16}\$0{32}`,
+        ],
+      },
     },
     {
       id: 'plaid-access-token',
@@ -72,6 +103,16 @@ export const payments: RuleFamily = {
       pattern: new RegExp(
         String.raw`(?<![A-Za-z0-9_-])(?<secret>access-(?:production|development)-${VALUE.uuid})(?![A-Za-z0-9_-])`,
       ),
+      format: String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [
+          String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+        notFound: [
+          String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+        ],
+      },
     },
     {
       id: 'plaid-sandbox-token',
@@ -80,6 +121,14 @@ export const payments: RuleFamily = {
       severity: 'warning',
       keywords: ['access-sandbox-'],
       pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>access-sandbox-${VALUE.uuid})(?![A-Za-z0-9_-])`),
+      format: String.raw`access-sandbox-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`access-sandbox-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`access-sandbox-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`access-sandbox-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+        ],
+      },
     },
     {
       id: 'plaid-secret',
@@ -90,6 +139,16 @@ export const payments: RuleFamily = {
       pattern: keyedPattern({ provider: 'plaid', kind: 'secret', value: '[a-f0-9]{30}' }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`[a-f0-9]{30}`,
+      key: 'PLAID_SECRET',
+      samples: {
+        found: [String.raw`PLAID_SECRET=[a-f0-9]{30}`],
+        notFound: [
+          String.raw`PLAID_SECRET=[a-f0-9]{15}`,
+          String.raw`PLAID_SECRET=0{30}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
+        ],
+      },
     },
     {
       id: 'coinbase-api-secret',
@@ -105,6 +164,16 @@ export const payments: RuleFamily = {
       }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9+/]{32,88}={0,2}`,
+      key: 'COINBASE_API_SECRET',
+      samples: {
+        found: [String.raw`COINBASE_API_SECRET=[A-Za-z0-9+/]{32,88}={0,2}`],
+        notFound: [
+          String.raw`COINBASE_API_SECRET=[A-Za-z0-9+/]{16}={0,2}`,
+          String.raw`COINBASE_API_SECRET=x{32}={0,2}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9+/]{32,88}={0,2}`,
+        ],
+      },
     },
     {
       id: 'adyen-api-key',
@@ -116,6 +185,16 @@ export const payments: RuleFamily = {
       pattern:
         /(?<![A-Za-z0-9+/_-])(?<secret>AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{43}=-[\x21\x23-\x26\x28-\x5b\x5d-\x5f\x61-\x7e]{8,32})/,
       minEntropy: 4,
+      format: String.raw`AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{43}=-[\x21\x23-\x26\x28-\x5b\x5d-\x5f\x61-\x7e]{8,32}`,
+      samples: {
+        found: [
+          String.raw`AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{43}=-[\x21\x23-\x26\x28-\x5b\x5d-\x5f\x61-\x7e]{8,32}`,
+        ],
+        notFound: [
+          String.raw`AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{21}=-[\x21\x23-\x26\x28-\x5b\x5d-\x5f\x61-\x7e]{8,32}`,
+          String.raw`AQE[A-Za-z0-9+/]{40,200}={0,2}-x{43}=-[\x21\x23-\x26\x28-\x5b\x5d-\x5f\x61-\x7e]{8,32}`,
+        ],
+      },
     },
   ],
 };

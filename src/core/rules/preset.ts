@@ -5,6 +5,7 @@
  */
 import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretLintRuleCreator } from '@secretlint/types';
+import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleInfo } from '../types.js';
 
 interface PresetMessage {
@@ -313,4 +314,20 @@ export function presetRuleInfos(): RuleInfo[] {
     }
   }
   return [...out.values()];
+}
+
+/** Ids whose match is a whole key file: its body legitimately holds runs (`AAAAAAAA` in OpenSSH keys). */
+const KEY_BLOCKS = new Set(['private-key', 'gcp-service-account-key', 'gcp-p12-key']);
+
+/**
+ * The shared false-positive filter (references, placeholders, masks, runs, sequences, documented
+ * examples) applied to what a preset rule found, as it is to every own rule. For URLs the secret
+ * is the password (the host may well be `db.example.com`); key files are left alone.
+ */
+export function isPresetFalsePositive(findingId: string, value: string): boolean {
+  if (KEY_BLOCKS.has(findingId)) return false;
+  const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i.exec(value)?.[1];
+  if (password !== undefined) return isFalsePositiveValue(password, 0);
+  const slackHook = /^https:\/\/hooks\.slack\.com\/services\/(.+)$/.exec(value)?.[1];
+  return isFalsePositiveValue(slackHook ?? value, 3);
 }

@@ -47,6 +47,11 @@ export const productivity: RuleFamily = {
       // `sl.` (and `sl.u.` on current tokens) followed by a long base64url body.
       pattern: /(?<![A-Za-z0-9_.-])(?<secret>sl\.(?:u\.)?[A-Za-z0-9_-]{100,2000})(?![A-Za-z0-9_.=-])/,
       minEntropy: 4,
+      format: String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{100,2000}`,
+      samples: {
+        found: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{100,2000}`],
+        notFound: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{50}`, String.raw`sl\.(?:u\.)?x{100}`],
+      },
     },
     {
       id: 'asana-pat',
@@ -56,6 +61,14 @@ export const productivity: RuleFamily = {
       // `2/<user gid>/<token gid>:<32 hex>`.
       pattern: /(?<![A-Za-z0-9_/.-])(?<secret>2\/[1-9]\d{9,19}\/[1-9]\d{9,19}:[a-f0-9]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
+      format: String.raw`2\/[1-9]\d{9,19}\/[1-9]\d{9,19}:[a-f0-9]{32}`,
+      samples: {
+        found: [String.raw`2\/[1-9]\d{9,19}\/[1-9]\d{9,19}:[a-f0-9]{32}`],
+        notFound: [
+          String.raw`2\/[1-9]\d{9,19}\/[1-9]\d{9,19}:[a-f0-9]{16}`,
+          String.raw`2\/[1-9]\d{9,19}\/[1-9]\d{9,19}:0{32}`,
+        ],
+      },
     },
     {
       id: 'asana-pat-legacy',
@@ -66,6 +79,16 @@ export const productivity: RuleFamily = {
       pattern: keyedPattern({ provider: 'asana', value: String.raw`(?:0/[a-f0-9]{32}|1/\d{4,20}:[a-f0-9]{32})` }),
       minEntropy: 3.2,
       priority: 8,
+      format: String.raw`(?:0\/[a-f0-9]{32}|1\/\d{4,20}:[a-f0-9]{32})`,
+      key: 'ASANA_ACCESS_TOKEN',
+      samples: {
+        found: [String.raw`ASANA_ACCESS_TOKEN=(?:0\/[a-f0-9]{32}|1\/\d{4,20}:[a-f0-9]{32})`],
+        notFound: [
+          String.raw`ASANA_ACCESS_TOKEN=0/[a-f0-9]{16}`,
+          String.raw`ASANA_ACCESS_TOKEN=1/[0-9]{16}:0{32}`,
+          String.raw`UNRELATED_SETTING=1/[0-9]{16}:[a-f0-9]{32}`,
+        ],
+      },
     },
     {
       id: 'monday-api-token',
@@ -79,6 +102,16 @@ export const productivity: RuleFamily = {
         const c = jwtClaims(secret);
         return c !== undefined && 'uid' in c && ('tid' in c || 'actid' in c);
       },
+      format: String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"tid":[1-9][0-9]{8},"aai":11,"uid":[1-9][0-9]{7},"iad":"2024-05-01T10:00:00\.000Z","per":"me:write","actid":[1-9][0-9]{6},"rgn":"use1"\})\.[A-Za-z0-9_-]{43}`,
+      key: 'MONDAY_API_TOKEN',
+      samples: {
+        found: [
+          String.raw`MONDAY_API_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"tid":[1-9][0-9]{8},"aai":11,"uid":[1-9][0-9]{7},"iad":"2024-05-01T10:00:00\.000Z","per":"me:write","actid":[1-9][0-9]{6},"rgn":"use1"\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`MONDAY_API_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"sub":"[0-9]{8}","exp":19[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+        ],
+      },
     },
     {
       id: 'clickup-api-token',
@@ -88,6 +121,11 @@ export const productivity: RuleFamily = {
       // `pk_<user id>_<32 uppercase letters and digits>`.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>pk_\d{3,12}_[A-Z0-9]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
+      format: String.raw`pk_\d{3,12}_[A-Z0-9]{32}`,
+      samples: {
+        found: [String.raw`pk_\d{3,12}_[A-Z0-9]{32}`],
+        notFound: [String.raw`pk_\d{3,12}_[A-Z0-9]{16}`, String.raw`pk_\d{3,12}_X{32}`],
+      },
     },
     {
       id: 'airtable-pat',
@@ -97,6 +135,11 @@ export const productivity: RuleFamily = {
       // `pat` + 14-character id, `.`, 64 hex characters of secret.
       pattern: /(?<![A-Za-z0-9_-])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_.-])/,
       minEntropy: 3.5,
+      format: String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`],
+        notFound: [String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{32}`, String.raw`pat[A-Za-z0-9]{14}\.0{64}`],
+      },
     },
     {
       id: 'hubspot-private-app-token',
@@ -105,6 +148,14 @@ export const productivity: RuleFamily = {
       keywords: ['pat-na', 'pat-eu', 'pat-ap'],
       // `pat-<region>-` and a UUID.
       pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)\d-${VALUE.uuid})(?![A-Za-z0-9_-])`),
+      format: String.raw`pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+        ],
+      },
     },
     {
       id: 'hubspot-api-key',
@@ -118,6 +169,16 @@ export const productivity: RuleFamily = {
         'i',
       ),
       priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'HUBSPOT_API_KEY',
+      samples: {
+        found: [String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
     },
     {
       id: 'intercom-access-token',
@@ -127,6 +188,13 @@ export const productivity: RuleFamily = {
       // base64 of `tok:<id>:<n>:<n>`, so always `dG9rOj` first.
       pattern: /(?<![A-Za-z0-9+/_-])(?<secret>dG9rOj[A-Za-z0-9+/]{40,150}={0,2})(?![A-Za-z0-9+/=_-])/,
       validate: (secret) => /^tok:[\x21-\x7e]{20,}$/.test(decodeBase64(secret) ?? ''),
+      format: String.raw`(?<b64>tok:[0-9][a-f0-9]{7}_[a-f0-9]{4}_[a-f0-9]{4}_[a-f0-9]{4}_[a-f0-9]{12}:1:0)`,
+      samples: {
+        found: [
+          String.raw`INTERCOM_ACCESS_TOKEN=(?<b64>tok:[0-9][a-f0-9]{7}_[a-f0-9]{4}_[a-f0-9]{4}_[a-f0-9]{4}_[a-f0-9]{12}:1:0)`,
+        ],
+        notFound: [String.raw`(?<b64>tok:[a-f0-9]{8})`, String.raw`dG9rOj[A-Za-z0-9+/]{20}`],
+      },
     },
     {
       id: 'zendesk-api-token',
@@ -136,6 +204,16 @@ export const productivity: RuleFamily = {
       pattern: keyedPattern({ provider: 'zendesk', value: '[A-Za-z0-9]{40}' }),
       minEntropy: 3.5,
       priority: 8,
+      format: String.raw`[A-Za-z0-9]{40}`,
+      key: 'ZENDESK_API_TOKEN',
+      samples: {
+        found: [String.raw`ZENDESK_API_TOKEN=[A-Za-z0-9]{40}`],
+        notFound: [
+          String.raw`ZENDESK_API_TOKEN=[A-Za-z0-9]{20}`,
+          String.raw`ZENDESK_API_TOKEN=x{40}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9]{40}`,
+        ],
+      },
     },
   ],
 };

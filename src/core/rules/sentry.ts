@@ -26,6 +26,16 @@ export const sentry: RuleFamily = {
       pattern:
         /(?<![A-Za-z0-9_])(?<secret>sntrys_eyJ[A-Za-z0-9+/]{20,1000}={0,2}_(?:[A-Za-z0-9+/]{43}|[A-Za-z0-9+/]{58}==))(?![A-Za-z0-9+/=_])/,
       validate: hasJsonClaims,
+      format: String.raw`sntrys_(?<b64>\{"iat":17[0-9]{8}\.5,"url":"https://sentry\.io","org":"[a-z]{4,12}"\})_[A-Za-z0-9+/]{43}`,
+      samples: {
+        found: [
+          String.raw`SENTRY_AUTH_TOKEN=sntrys_(?<b64>\{"iat":17[0-9]{8}\.5,"url":"https://sentry\.io","org":"[a-z]{4,12}"\})_[A-Za-z0-9+/]{43}`,
+        ],
+        notFound: [
+          String.raw`sntrys_eyJ[A-Za-z0-9+/]{40}_[A-Za-z0-9+/]{43}`,
+          String.raw`sntrys_(?<b64>\{"iat":17[0-9]{8}\.5,"url":"https://sentry\.io","org":"acme"\})_[A-Za-z0-9+/]{12}`,
+        ],
+      },
     },
     {
       id: 'sentry-user-token',
@@ -33,6 +43,11 @@ export const sentry: RuleFamily = {
       provider: 'sentry',
       keywords: ['sntryu_'],
       pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+      format: String.raw`sntryu_[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`sntryu_[a-f0-9]{64}`],
+        notFound: [String.raw`sntryu_[a-f0-9]{32}`, String.raw`sntryu_0{64}`],
+      },
     },
   ],
 };

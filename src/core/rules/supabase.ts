@@ -18,6 +18,11 @@ export const supabase: RuleFamily = {
       keywords: ['sbp_'],
       // Personal tokens, and the same shape issued to OAuth apps (`sbp_oauth_`).
       pattern: /(?<![A-Za-z0-9_])(?<secret>sbp_(?:oauth_)?[a-f0-9]{40})(?![A-Za-z0-9_])/,
+      format: String.raw`sbp_(?:oauth_)?[a-f0-9]{40}`,
+      samples: {
+        found: [String.raw`sbp_(?:oauth_)?[a-f0-9]{40}`],
+        notFound: [String.raw`sbp_(?:oauth_)?[a-f0-9]{20}`, String.raw`sbp_(?:oauth_)?0{40}`],
+      },
     },
     {
       id: 'supabase-secret-key',
@@ -26,6 +31,11 @@ export const supabase: RuleFamily = {
       keywords: ['sb_secret_'],
       pattern: /(?<![A-Za-z0-9_])(?<secret>sb_secret_[A-Za-z0-9_-]{30,80})(?![A-Za-z0-9_-])/,
       validate: (secret) => secret !== LOCAL_CLI_SECRET_KEY,
+      format: String.raw`sb_secret_[A-Za-z0-9_-]{30,80}`,
+      samples: {
+        found: [String.raw`sb_secret_[A-Za-z0-9_-]{30,80}`],
+        notFound: [String.raw`sb_secret_[A-Za-z0-9_-]{15}`, String.raw`sb_secret_x{30}`],
+      },
     },
   ],
 };

@@ -20,6 +20,11 @@ export const telegram: RuleFamily = {
       // `/bot<id>:<secret>/getMe`.
       pattern:
         /(?:(?<=(?:^|[^A-Za-z0-9_])bot)|(?<![A-Za-z0-9_:-]))(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+      format: String.raw`\d{8,10}:AA[A-Za-z0-9_-]{33}`,
+      samples: {
+        found: [String.raw`(?:|)(?:\d{8,10}:AA[A-Za-z0-9_-]{33})`],
+        notFound: [String.raw`(?:|)(?:\d{8,10}:AA[A-Za-z0-9_-]{16})`, String.raw`(?:|)(?:\d{8,10}:AAx{33})`],
+      },
     },
   ],
 };

@@ -43,6 +43,18 @@ export const urlCredentials: RuleFamily = {
       minEntropy: 0,
       validate: looksRandom,
       priority: 4,
+      format: String.raw`[A-Za-z0-9]{32}`,
+      samples: {
+        found: [
+          String.raw`https://api\.acme-data\.io/v1/items\?limit=10&api_key=[A-Za-z0-9]{32}`,
+          String.raw`"url": "https://mcp\.acme\.dev/sse\?token=[A-Za-z0-9]{40}"`,
+        ],
+        notFound: [
+          String.raw`https://api\.acme-data\.io/v1/items\?api_key=\$\{API_KEY\}`,
+          String.raw`https://api\.acme-data\.io/v1/items\?api_key=x{32}`,
+          String.raw`https://acme\.io/search\?key=[a-z]{6}`,
+        ],
+      },
     },
   ],
 };

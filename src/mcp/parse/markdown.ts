@@ -33,3 +33,14 @@ export function codeBlocks(markdown: string): CodeBlock[] {
   }
   return blocks;
 }
+
+/** YAML frontmatter (`---` lines around it at the very start), as agent files carry `mcp-servers`. */
+export function frontmatter(markdown: string): CodeBlock | undefined {
+  const open = /^---[ \t]*\r?\n/.exec(markdown);
+  if (!open) return undefined;
+  const close = /^---[ \t]*$/m;
+  const rest = markdown.slice(open[0].length);
+  const end = close.exec(rest);
+  if (!end) return undefined;
+  return { lang: 'yaml', offset: open[0].length, text: rest.slice(0, end.index) };
+}

@@ -24,8 +24,10 @@ export function parseToml(text: string, offset = 0): ParseOutcome {
     }
     const path = item.resolvedKey;
     if (item.kind === 'array') {
-      const parentPath = path.slice(0, -1);
-      const last = String(path[path.length - 1]);
+      // The parser's resolved key of `[[a.b]]` ends with the table's index in its array: drop it.
+      const keyPath = typeof path[path.length - 1] === 'number' ? path.slice(0, -1) : path;
+      const parentPath = keyPath.slice(0, -1);
+      const last = String(keyPath[keyPath.length - 1]);
       const arr = ensure(root, parentPath, span(item.key)) as ObjectNode | undefined;
       if (!arr) continue;
       let list = findEntry(arr, last)?.value;

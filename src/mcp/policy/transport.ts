@@ -1,6 +1,6 @@
 /** `mcp-insecure-transport`: a remote server reached over plain http: tokens and data cross the network in clear. */
 import { textSpan } from '../parse/node.js';
-import { SERVER_URL_KEYS } from '../slots.js';
+import { SERVER_URL_KEYS } from '../servers.js';
 import type { PolicyCheck } from './types.js';
 
 const URL_SLOTS = new Set(SERVER_URL_KEYS);

@@ -4,7 +4,7 @@
  */
 import micromatch from 'micromatch';
 import { textSpan } from '../parse/node.js';
-import { SERVER_URL_KEYS } from '../slots.js';
+import { SERVER_URL_KEYS } from '../servers.js';
 import { packageOf } from './packages.js';
 import type { PolicyCheck } from './types.js';
 

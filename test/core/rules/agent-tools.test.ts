@@ -1,6 +1,6 @@
 import { describe, it } from '@jest/globals';
-import { breadth, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, URLSAFE, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { agentToolsTokens } from '../../helpers/tokens/agent-tools.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
@@ -8,10 +8,10 @@ const zapier = (secret: string, tail = '/mcp'): string => p('https://mcp.za', 'p
 
 describe('agent tool rules', () => {
   it.each([
-    ['context7-api-key', breadth.context7Key()],
-    ['browserbase-api-key', breadth.browserbaseKey()],
-    ['apify-api-token', breadth.apifyToken()],
-    ['zapier-actions-api-key', breadth.zapierActionsKey()],
+    ['context7-api-key', agentToolsTokens.context7Key()],
+    ['browserbase-api-key', agentToolsTokens.browserbaseKey()],
+    ['apify-api-token', agentToolsTokens.apifyToken()],
+    ['zapier-actions-api-key', agentToolsTokens.zapierActionsKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
@@ -24,18 +24,18 @@ describe('agent tool rules', () => {
   });
 
   it('context7-api-key on an MCP command line', async () => {
-    const k = breadth.context7Key('cli');
+    const k = agentToolsTokens.context7Key('cli');
     await expectIn('context7-api-key', `{"args": ["-y", "@upstash/context7-mcp", "--api-key", "${k}"]}`, k);
   });
 
   it('zapier-mcp-url: the secret path segment, with /mcp, /sse or nothing after it', async () => {
-    const s = breadth.zapierMcpSecret();
+    const s = agentToolsTokens.zapierMcpSecret();
     await expectIn('zapier-mcp-url', `{"mcpServers": {"zapier": {"url": "${zapier(s)}"}}}`, s);
     await expectIn('zapier-mcp-url', `ZAPIER_MCP_URL=${zapier(s, '/sse')}\n`, s);
     await expectIn('zapier-mcp-url', `url = "${zapier(s, '')}"`, s);
     const withSlash = p(randomChars(ALNUM, 30, 'zs1'), '/', randomChars(ALNUM, 30, 'zs2'), '==');
     await expectIn('zapier-mcp-url', `{"url": "${zapier(withSlash)}"}`, withSlash);
-    const older = breadth.zapierActionsKey('old');
+    const older = agentToolsTokens.zapierActionsKey('old');
     await expectIn(
       'zapier-actions-api-key',
       `{"args": ["mcp-remote", "https://actions.zapier.com/mcp/${older}/sse"]}`,

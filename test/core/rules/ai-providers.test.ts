@@ -1,16 +1,16 @@
 import { describe, it } from '@jest/globals';
-import { breadth, hex } from '../../helpers/tokens-breadth.js';
-import { ALNUM, p, randomChars } from '../../helpers/tokens.js';
+import { ALNUM, hex, p, randomChars } from '../../helpers/tokens/random.js';
+import { aiProvidersTokens } from '../../helpers/tokens/ai-providers.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('AI provider rules', () => {
   it.each([
-    ['replicate-api-token', breadth.replicateToken()],
-    ['xai-api-key', breadth.xaiKey()],
-    ['openrouter-api-key', breadth.openrouterKey()],
-    ['together-api-key', breadth.togetherKey()],
-    ['fireworks-api-key', breadth.fireworksKey()],
+    ['replicate-api-token', aiProvidersTokens.replicateToken()],
+    ['xai-api-key', aiProvidersTokens.xaiKey()],
+    ['openrouter-api-key', aiProvidersTokens.openrouterKey()],
+    ['together-api-key', aiProvidersTokens.togetherKey()],
+    ['fireworks-api-key', aiProvidersTokens.fireworksKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
@@ -19,9 +19,9 @@ describe('AI provider rules', () => {
     ['cohere-api-key', 'COHERE_API_KEY', randomChars(ALNUM, 40, 'co')],
     ['cohere-api-key', 'CO_API_KEY', randomChars(ALNUM, 40, 'co2')],
     ['mistral-api-key', 'MISTRAL_API_KEY', randomChars(ALNUM, 32, 'mistral')],
-    ['deepseek-api-key', 'DEEPSEEK_API_KEY', breadth.deepseekKey()],
+    ['deepseek-api-key', 'DEEPSEEK_API_KEY', aiProvidersTokens.deepseekKey()],
     ['together-api-key-legacy', 'TOGETHER_API_KEY', hex(64, 'together')],
-    ['elevenlabs-api-key', 'ELEVENLABS_API_KEY', breadth.elevenlabsKey()],
+    ['elevenlabs-api-key', 'ELEVENLABS_API_KEY', aiProvidersTokens.elevenlabsKey()],
     ['elevenlabs-api-key', 'ELEVEN_LABS_API_KEY', hex(32, 'xi-old')],
     ['assemblyai-api-key', 'ASSEMBLYAI_API_KEY', hex(32, 'aai')],
     ['deepgram-api-key', 'DEEPGRAM_API_KEY', hex(40, 'dg')],
@@ -30,7 +30,7 @@ describe('AI provider rules', () => {
   });
 
   it('elevenlabs-api-key in the xi-api-key header', async () => {
-    const k = breadth.elevenlabsKey('hdr');
+    const k = aiProvidersTokens.elevenlabsKey('hdr');
     await expectIn('elevenlabs-api-key', `curl -H "xi-api-key: ${k}" https://api.elevenlabs.io/v1/voices`, k);
   });
 
@@ -44,7 +44,7 @@ describe('AI provider rules', () => {
       p('f', 'w_', randomChars(ALNUM, 12, 'n5')),
       p('f', 'w_version_', randomChars(ALNUM, 24, 'n6')),
       `DEEPSEEK_API_KEY=${randomChars(ALNUM, 32, 'n7')}`,
-      `OPENAI_API_KEY=${breadth.deepseekKey('n8')}`,
+      `OPENAI_API_KEY=${aiProvidersTokens.deepseekKey('n8')}`,
       `COMPANY_API_KEY=${randomChars(ALNUM, 40, 'n9')}`,
       `MISTRAL_MODEL=${randomChars(ALNUM, 32, 'n10')}`,
       `DEEPGRAM_PROJECT_ID=${hex(40, 'n11')}`,

@@ -1,14 +1,15 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, HEX, p, randomChars, spine } from '../../helpers/tokens.js';
+import { ALNUM, HEX, p, randomChars } from '../../helpers/tokens/random.js';
+import { aiToolsTokens } from '../../helpers/tokens/ai-tools.js';
 import { expectFound, expectNotFound } from './harness.js';
 
 describe('ai-tools rules (Perplexity, Tavily, Firecrawl)', () => {
   it.each([
-    ['perplexity-api-key', spine.perplexityKey()],
-    ['tavily-api-key', spine.tavilyKey('dev')],
-    ['tavily-api-key', spine.tavilyKey('prod', 'prod-')],
-    ['tavily-api-key', spine.tavilyKey('plain', '')],
-    ['firecrawl-api-key', spine.firecrawlKey()],
+    ['perplexity-api-key', aiToolsTokens.perplexityKey()],
+    ['tavily-api-key', aiToolsTokens.tavilyKey('dev')],
+    ['tavily-api-key', aiToolsTokens.tavilyKey('prod', 'prod-')],
+    ['tavily-api-key', aiToolsTokens.tavilyKey('plain', '')],
+    ['firecrawl-api-key', aiToolsTokens.firecrawlKey()],
   ])('%s: found in JSON, env and code', async (id, t) => {
     await expectFound(id, t);
   });
@@ -22,6 +23,7 @@ describe('ai-tools rules (Perplexity, Tavily, Firecrawl)', () => {
       p('tvl', 'y-', randomChars(ALNUM, 31, 't31')),
       p('tvl', 'y-test-', randomChars(ALNUM, 32, 'tenv')),
       p('tvl', 'y-dev-', 'YOUR_API_KEY'),
+      p('ppl', 'x-', randomChars(ALNUM, 20, 'pp')),
       p('f', 'c-', randomChars(HEX, 31, 'f31')),
       p('f', 'c-', randomChars(HEX, 33, 'f33')),
       p('f', 'c-', randomChars('ghijklmnopqrstuvwxyz', 32, 'fcz')),

@@ -1,17 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { p, randomChars, spine, URLSAFE } from '../../helpers/tokens.js';
+import { URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
+import { atlassianTokens } from '../../helpers/tokens/atlassian.js';
 import { expectFound, expectNotFound, ruleIds } from './harness.js';
 
 describe('atlassian rules', () => {
   it.each([
-    ['user token (ATATT3)', spine.atlassianToken('user')],
-    ['admin token (ATCTT3)', spine.atlassianToken('admin', 'C')],
+    ['user token (ATATT3)', atlassianTokens.atlassianToken('user')],
+    ['admin token (ATCTT3)', atlassianTokens.atlassianToken('admin', 'C')],
   ])('atlassian-api-token: %s found in JSON, env and code', async (_kind, t) => {
     await expectFound('atlassian-api-token', t);
   });
 
   it('found as the password of a Jira basic-auth pair in an MCP config', async () => {
-    const t = spine.atlassianToken('mcp');
+    const t = atlassianTokens.atlassianToken('mcp');
     const config = JSON.stringify({
       mcpServers: { jira: { env: { JIRA_USERNAME: 'dev@acme.dev', JIRA_API_TOKEN: t } } },
     });

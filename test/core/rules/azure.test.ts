@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { breadth, hex, randomBytes, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, BASE64, p, randomChars } from '../../helpers/tokens.js';
+import { ALNUM, BASE64, hex, p, randomBytes, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { azureTokens } from '../../helpers/tokens/azure.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
 
@@ -9,7 +9,7 @@ const account = (key: string): string =>
 
 describe('azure rules', () => {
   it('azure-storage-account-key: in a connection string and under a storage key name', async () => {
-    const key = breadth.azureStorageKey();
+    const key = azureTokens.azureStorageKey();
     await expectIn('azure-storage-account-key', `"AzureWebJobsStorage": "${account(key)}"`, key);
     await expectIn('azure-storage-account-key', `AZURE_STORAGE_CONNECTION_STRING=${account(key)}\n`, key);
     await expectKeyed('azure-storage-account-key', 'AZURE_STORAGE_KEY', key);
@@ -17,7 +17,7 @@ describe('azure rules', () => {
   });
 
   it('azure-shared-access-key: Service Bus / Event Hubs connection strings', async () => {
-    const key = breadth.azureSharedAccessKey();
+    const key = azureTokens.azureSharedAccessKey();
     const conn = p(
       'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccess',
       'Key=',
@@ -28,7 +28,7 @@ describe('azure rules', () => {
   });
 
   it('azure-sas-token: the sig of a storage URL or a SAS connection string', async () => {
-    const sig = breadth.azureSasSignature();
+    const sig = azureTokens.azureSasSignature();
     const url = p(
       'https://acmedata.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sr=b&s',
       'ig=',
@@ -48,19 +48,19 @@ describe('azure rules', () => {
   });
 
   it('azure-ad-client-secret and azure-devops-pat by their format', async () => {
-    await expectFound('azure-ad-client-secret', breadth.azureAdClientSecret());
-    await expectFound('azure-devops-pat', breadth.azureDevopsPat());
+    await expectFound('azure-ad-client-secret', azureTokens.azureAdClientSecret());
+    await expectFound('azure-devops-pat', azureTokens.azureDevopsPat());
   });
 
   it('azure-devops-pat-legacy: 52 base32 characters under an Azure DevOps key', async () => {
-    const pat = breadth.azureDevopsPatLegacy();
+    const pat = azureTokens.azureDevopsPatLegacy();
     await expectKeyed('azure-devops-pat-legacy', 'AZURE_DEVOPS_EXT_PAT', pat);
     await expectKeyed('azure-devops-pat-legacy', 'ADO_TOKEN', pat);
     await expectKeyed('azure-devops-pat-legacy', 'AZDO_PERSONAL_ACCESS_TOKEN', pat);
   });
 
   it('near misses: wrong lengths, other hosts, signatures that are not HMACs, unrelated keys', async () => {
-    const key = breadth.azureStorageKey('nm');
+    const key = azureTokens.azureStorageKey('nm');
     await expectNoProviderFinding(
       p('Account', 'Key=', key.slice(0, 60), '=='),
       p('Account', 'Key=', randomChars(BASE64, 86, 'nm2'), '==', randomChars(ALNUM, 4, 'nm3')),
@@ -68,7 +68,7 @@ describe('azure rules', () => {
       p('Account', 'Key=', '${AZURE_STORAGE_KEY}'),
       p('SharedAccess', 'Key=', randomChars(BASE64, 30, 'nm4'), '='),
       // `sig=` on another host, and a `sig` that is not a URL-encoded 32-byte signature.
-      p('https://cdn.acme.net/f.png?s', 'ig=', breadth.azureSasSignature('nm5')),
+      p('https://cdn.acme.net/f.png?s', 'ig=', azureTokens.azureSasSignature('nm5')),
       p(
         'https://acmedata.blob.core.windows.net/c/f?s',
         'ig=',
@@ -80,14 +80,14 @@ describe('azure rules', () => {
       p(randomChars(ALNUM, 70, 'nm9'), 'AZ', 'DO', randomChars(ALNUM, 4, 'nm10')),
       p(randomChars(ALNUM, 76, 'nm11'), 'AZ', 'DO', randomChars(ALNUM, 5, 'nm12')),
       `DEVOPS_PAT=${randomChars(ALNUM, 52, 'nm13')}`,
-      `PAT=${breadth.azureDevopsPatLegacy('nm14')}`,
+      `PAT=${azureTokens.azureDevopsPatLegacy('nm14')}`,
       `ADO_TOKEN=${'a'.repeat(52)}`,
       `git commit -m "fix ${hex(40, 'nm15')} ${uuid('nm16')}"`,
     );
   });
 
   it('reports the signature, not the URL', async () => {
-    const sig = breadth.azureSasSignature('pos');
+    const sig = azureTokens.azureSasSignature('pos');
     const text = p('u = "https://a.file.core.windows.net/s/f?sp=r&s', 'ig=', sig, '"');
     expect(await found(text)).toEqual([['azure-sas-token', text.indexOf(sig) + 1]]);
   });

@@ -1,20 +1,20 @@
 import { describe, it } from '@jest/globals';
-import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { cloudHostingTokens } from '../../helpers/tokens/cloud-hosting.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('cloud hosting rules', () => {
   it.each([
-    ['digitalocean-pat', breadth.digitaloceanPat()],
-    ['digitalocean-oauth-token', breadth.digitaloceanOauth()],
-    ['digitalocean-oauth-token', breadth.digitaloceanRefresh()],
-    ['heroku-api-key', breadth.herokuKey()],
-    ['heroku-api-key', breadth.herokuAuthorization()],
-    ['netlify-pat', breadth.netlifyPat()],
-    ['fly-access-token', breadth.flyOauthToken()],
-    ['fly-access-token', breadth.flyMacaroon()],
-    ['render-api-key', breadth.renderKey()],
+    ['digitalocean-pat', cloudHostingTokens.digitaloceanPat()],
+    ['digitalocean-oauth-token', cloudHostingTokens.digitaloceanOauth()],
+    ['digitalocean-oauth-token', cloudHostingTokens.digitaloceanRefresh()],
+    ['heroku-api-key', cloudHostingTokens.herokuKey()],
+    ['heroku-api-key', cloudHostingTokens.herokuAuthorization()],
+    ['netlify-pat', cloudHostingTokens.netlifyPat()],
+    ['fly-access-token', cloudHostingTokens.flyOauthToken()],
+    ['fly-access-token', cloudHostingTokens.flyMacaroon()],
+    ['render-api-key', cloudHostingTokens.renderKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
@@ -28,7 +28,7 @@ describe('cloud hosting rules', () => {
   });
 
   it('fly-access-token after the FlyV1 scheme, whole macaroon list', async () => {
-    const t = breadth.flyMacaroon('hdr');
+    const t = cloudHostingTokens.flyMacaroon('hdr');
     await expectIn('fly-access-token', `Authorization: FlyV1 ${t}\n`, t);
   });
 

@@ -1,17 +1,17 @@
 import { describe, it } from '@jest/globals';
-import { breadth, jwt, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, LOWER_ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, LOWER_ALNUM, URLSAFE, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { dataServicesTokens } from '../../helpers/tokens/data-services.js';
 import { expectFound } from './harness.js';
 import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('data service rules', () => {
   it.each([
-    ['pinecone-api-key', breadth.pineconeKey()],
-    ['neon-api-key', breadth.neonKey()],
-    ['planetscale-token', breadth.planetscaleToken()],
+    ['pinecone-api-key', dataServicesTokens.pineconeKey()],
+    ['neon-api-key', dataServicesTokens.neonKey()],
+    ['planetscale-token', dataServicesTokens.planetscaleToken()],
     ['planetscale-token', p('pscale', '_oauth_', randomChars(URLSAFE, 43, 'pso'))],
-    ['planetscale-password', breadth.planetscalePassword()],
-    ['mongodb-atlas-service-account-secret', breadth.atlasServiceAccountSecret()],
+    ['planetscale-password', dataServicesTokens.planetscalePassword()],
+    ['mongodb-atlas-service-account-secret', dataServicesTokens.atlasServiceAccountSecret()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
@@ -20,10 +20,10 @@ describe('data service rules', () => {
     ['pinecone-api-key-legacy', 'PINECONE_API_KEY', uuid('pinecone')],
     ['weaviate-api-key', 'WEAVIATE_API_KEY', randomChars(ALNUM, 40, 'weaviate')],
     ['qdrant-api-key', 'QDRANT_API_KEY', p(uuid('qd'), '|', randomChars(URLSAFE, 40, 'qd2'))],
-    ['upstash-token', 'UPSTASH_REDIS_REST_TOKEN', breadth.upstashToken()],
-    ['upstash-token', 'QSTASH_TOKEN', breadth.upstashToken('qstash')],
-    ['turso-auth-token', 'TURSO_AUTH_TOKEN', breadth.tursoToken()],
-    ['turso-auth-token', 'LIBSQL_AUTH_TOKEN', breadth.tursoToken('libsql')],
+    ['upstash-token', 'UPSTASH_REDIS_REST_TOKEN', dataServicesTokens.upstashToken()],
+    ['upstash-token', 'QSTASH_TOKEN', dataServicesTokens.upstashToken('qstash')],
+    ['turso-auth-token', 'TURSO_AUTH_TOKEN', dataServicesTokens.tursoToken()],
+    ['turso-auth-token', 'LIBSQL_AUTH_TOKEN', dataServicesTokens.tursoToken('libsql')],
     ['mongodb-atlas-api-key', 'MONGODB_ATLAS_PRIVATE_KEY', uuid('atlas')],
     ['mongodb-atlas-api-key', 'ATLAS_PRIVATE_API_KEY', uuid('atlas2')],
   ])('%s: found under %s', async (id, key, token) => {

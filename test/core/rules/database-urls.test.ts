@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, p, randomChars } from '../../helpers/tokens.js';
+import { ALNUM, p, randomChars } from '../../helpers/tokens/random.js';
 import { expectNotFound } from './harness.js';
 import { expectIn } from './keyed-harness.js';
 

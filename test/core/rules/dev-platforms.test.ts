@@ -1,17 +1,17 @@
 import { describe, it } from '@jest/globals';
-import { breadth, hex, UPPER_HEX, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, UPPER_HEX, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { devPlatformsTokens } from '../../helpers/tokens/dev-platforms.js';
 import { expectFound } from './harness.js';
 import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('developer platform rules', () => {
   it.each([
-    ['bitbucket-app-password', breadth.bitbucketAppPassword()],
-    ['doppler-token', breadth.dopplerServiceToken()],
-    ['doppler-token', breadth.dopplerPersonalToken()],
+    ['bitbucket-app-password', devPlatformsTokens.bitbucketAppPassword()],
+    ['doppler-token', devPlatformsTokens.dopplerServiceToken()],
+    ['doppler-token', devPlatformsTokens.dopplerPersonalToken()],
     ['doppler-token', p('dp', '.sa.', randomChars(ALNUM, 43, 'dpsa'))],
-    ['contentful-pat', breadth.contentfulPat()],
-    ['mapbox-secret-token', breadth.mapboxSecretToken()],
+    ['contentful-pat', devPlatformsTokens.contentfulPat()],
+    ['mapbox-secret-token', devPlatformsTokens.mapboxSecretToken()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });

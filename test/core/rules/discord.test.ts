@@ -1,19 +1,19 @@
 import { describe, it } from '@jest/globals';
-import { b64url, breadth } from '../../helpers/tokens-breadth.js';
-import { p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { URLSAFE, b64url, p, randomChars } from '../../helpers/tokens/random.js';
+import { discordTokens } from '../../helpers/tokens/discord.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('discord rules', () => {
   it('discord-bot-token: found in bot configs and the Authorization header', async () => {
-    const t = breadth.discordBotToken();
+    const t = discordTokens.discordBotToken();
     await expectKeyed('discord-bot-token', 'DISCORD_BOT_TOKEN', t);
     await expectIn('discord-bot-token', `BOT_TOKEN=${t}\n`, t);
     await expectIn('discord-bot-token', `headers = {"Authorization": "Bot ${t}"}`, t);
   });
 
   it('discord-webhook-url: the token part, on discord.com and discordapp.com', async () => {
-    const token = breadth.discordWebhookToken();
-    const url = breadth.discordWebhookUrl(token);
+    const token = discordTokens.discordWebhookToken();
+    const url = discordTokens.discordWebhookUrl(token);
     await expectIn('discord-webhook-url', `{"webhook": "${url}"}`, token);
     await expectIn('discord-webhook-url', `DISCORD_WEBHOOK=${url}\n`, token);
     const legacy = url.replace('discord.com/api', 'discordapp.com/api/v10');
@@ -31,11 +31,11 @@ describe('discord rules', () => {
     await expectNoProviderFinding(
       `DISCORD_TOKEN=${fake}`,
       `DISCORD_TOKEN=${p(b64url('1abcdefghijklmnopq'), '.', randomChars(URLSAFE, 6, 'n6'), '.', randomChars(URLSAFE, 38, 'n7'))}`,
-      `DISCORD_TOKEN=${breadth.discordBotToken('n3').slice(0, 40)}`,
+      `DISCORD_TOKEN=${discordTokens.discordBotToken('n3').slice(0, 40)}`,
       'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.XXXXXX.your-bot-token-goes-here-xxxxxx',
       p('https://discord.com/api/web', 'hooks/123456789012345678/', randomChars(URLSAFE, 20, 'n4')),
       p('https://discord.com/api/web', 'hooks/{id}/{token}'),
-      p('https://example.com/api/web', 'hooks/123456789012345678/', breadth.discordWebhookToken('n5')),
+      p('https://example.com/api/web', 'hooks/123456789012345678/', discordTokens.discordWebhookToken('n5')),
     );
   });
 });

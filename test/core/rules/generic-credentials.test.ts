@@ -1,6 +1,7 @@
 /** Authorization headers, Redis/AMQP URLs and credentials in URL query parameters. */
 import { describe, expect, it } from '@jest/globals';
-import { ALNUM, p, randomChars, tokens } from '../../helpers/tokens.js';
+import { ALNUM, p, randomChars } from '../../helpers/tokens/random.js';
+import { githubTokens } from '../../helpers/tokens/github.js';
 import { expectNotFound, ruleIds } from './harness.js';
 
 const opaque = (seed: string, n = 40): string => randomChars(`${ALNUM}-_.`, n, seed);
@@ -22,7 +23,7 @@ describe('http-auth rules', () => {
   });
 
   it('a provider token in the header keeps the provider id', async () => {
-    expect(await ruleIds(`Authorization: Bearer ${tokens.githubPat('hdr')}`)).toEqual(['github-pat']);
+    expect(await ruleIds(`Authorization: Bearer ${githubTokens.githubPat('hdr')}`)).toEqual(['github-pat']);
   });
 
   it('references, templates and placeholders are not findings', async () => {

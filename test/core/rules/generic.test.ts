@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ALNUM, randomChars } from '../../helpers/tokens.js';
+import { ALNUM, randomChars } from '../../helpers/tokens/random.js';
 import { expectNotFound, ruleIds } from './harness.js';
 
 const v = (seed: string, n = 28) => randomChars(`${ALNUM}_-`, n, `generic:${seed}`);

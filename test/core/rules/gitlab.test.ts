@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { ALNUM, HEX, p, randomChars, spine, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, HEX, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
+import { gitlabTokens } from '../../helpers/tokens/gitlab.js';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
 import { expectFound, expectNotFound, ruleIds } from './harness.js';
 
 const engine = new Engine(resolveConfig(undefined));
 
-const gl = spine.gitlab;
+const gl = gitlabTokens.gitlab;
 const rand = (n: number, seed: string): string => randomChars(URLSAFE, n, seed);
 
 describe('gitlab rules', () => {

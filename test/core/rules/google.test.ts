@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { Engine } from '../../../src/core/engine.js';
 import { resolveConfig } from '../../../src/core/config.js';
-import { p, randomChars, tokens, URLSAFE } from '../../helpers/tokens.js';
+import { URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
+import { googleTokens } from '../../helpers/tokens/google.js';
 import { expectFound, expectNotFound } from './harness.js';
 
 const ids = async (text: string): Promise<string[]> =>
@@ -9,10 +10,10 @@ const ids = async (text: string): Promise<string[]> =>
 
 describe('google rules', () => {
   it.each([
-    ['google-oauth-access-token', tokens.googleAccessToken()],
-    ['google-oauth-refresh-token', tokens.googleRefreshToken()],
-    ['google-oauth-client-secret', tokens.googleClientSecret()],
-    ['google-api-key', tokens.googleApiKey()],
+    ['google-oauth-access-token', googleTokens.googleAccessToken()],
+    ['google-oauth-refresh-token', googleTokens.googleRefreshToken()],
+    ['google-oauth-client-secret', googleTokens.googleClientSecret()],
+    ['google-api-key', googleTokens.googleApiKey()],
   ])('%s: found in JSON, env and code', async (id, t) => {
     expect(await ids(`{"env": {"GOOGLE": "${t}"}}`)).toEqual([id]);
     await expectFound(id, t);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { ALNUM, HEX, p, randomChars, spine, tokens } from '../../helpers/tokens.js';
+import { ALNUM, HEX, b64NoPad, p, randomChars } from '../../helpers/tokens/random.js';
+import { aiToolsTokens } from '../../helpers/tokens/ai-tools.js';
+import { githubTokens } from '../../helpers/tokens/github.js';
+import { httpAuthTokens } from '../../helpers/tokens/http-auth.js';
 import { expectNotFound, ruleIds } from './harness.js';
 import { expectIn } from './keyed-harness.js';
 
@@ -19,14 +22,14 @@ const contexts = (value: string): string[] => [
 
 describe('http-auth rules', () => {
   it.each([
-    ['an opaque token', spine.opaque('bearer')],
+    ['an opaque token', httpAuthTokens.opaque('bearer')],
     ['a hex token', randomChars(HEX, 40, 'hex')],
     [
       'a JWT',
       p(
-        spine.b64NoPad('{"alg":"HS256"}'),
+        b64NoPad('{"alg":"HS256"}'),
         '.',
-        spine.b64NoPad('{"sub":"svc-7f3a","scope":"read"}'),
+        b64NoPad('{"sub":"svc-7f3a","scope":"read"}'),
         '.',
         randomChars(ALNUM, 43, 'sig'),
       ),
@@ -41,13 +44,15 @@ describe('http-auth rules', () => {
   });
 
   it('http-basic-auth: base64 of user:password', async () => {
-    const creds = spine.basic('deploy', randomChars(ALNUM, 18, 'basic'));
+    const creds = httpAuthTokens.basic('deploy', randomChars(ALNUM, 18, 'basic'));
     for (const text of contexts(`Basic ${creds}`)) await expectIn('http-basic-auth', text, creds);
   });
 
   it('a provider token in the header keeps the provider id', async () => {
-    expect(await ruleIds(`Authorization: Bearer ${tokens.githubPat('hdr')}`)).toEqual(['github-pat']);
-    expect(await ruleIds(`{"Authorization": "Bearer ${spine.perplexityKey('hdr')}"}`)).toEqual(['perplexity-api-key']);
+    expect(await ruleIds(`Authorization: Bearer ${githubTokens.githubPat('hdr')}`)).toEqual(['github-pat']);
+    expect(await ruleIds(`{"Authorization": "Bearer ${aiToolsTokens.perplexityKey('hdr')}"}`)).toEqual([
+      'perplexity-api-key',
+    ]);
   });
 
   it('near misses: references, templates, placeholders, words, short values', async () => {
@@ -67,18 +72,18 @@ describe('http-auth rules', () => {
       // jwt.io's sample token: its claims are a placeholder (`"sub": "1234567890"`).
       p(
         'Authorization: Bearer ',
-        spine.b64NoPad('{"alg":"HS256","typ":"JWT"}'),
+        b64NoPad('{"alg":"HS256","typ":"JWT"}'),
         '.',
-        spine.b64NoPad('{"sub":"1234567890","name":"John Doe","iat":1516239022}'),
+        b64NoPad('{"sub":"1234567890","name":"John Doe","iat":1516239022}'),
         '.',
         randomChars(ALNUM, 43, 'doc'),
       ),
-      `Authorization: Basic ${spine.basic('user', 'password')}`,
-      `Authorization: Basic ${spine.basic('admin', '${ADMIN_PASSWORD}')}`,
+      `Authorization: Basic ${httpAuthTokens.basic('user', 'password')}`,
+      `Authorization: Basic ${httpAuthTokens.basic('admin', '${ADMIN_PASSWORD}')}`,
       `Authorization: Basic ${Buffer.from('no-colon-in-this-value').toString('base64')}`,
       'Authorization: Basic ${BASIC_CREDENTIALS}',
       // Not a header: an OAuth authorization code parameter.
-      `authorization_code: Bearer ${spine.opaque('code')}`,
+      `authorization_code: Bearer ${httpAuthTokens.opaque('code')}`,
     );
   });
 });

@@ -1,21 +1,21 @@
 import { describe, it } from '@jest/globals';
-import { breadth, jwt } from '../../helpers/tokens-breadth.js';
-import { p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { URLSAFE, jwt, p, randomChars } from '../../helpers/tokens/random.js';
+import { identityTokens } from '../../helpers/tokens/identity.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('identity rules', () => {
   it.each([
-    ['okta-api-token', 'OKTA_API_TOKEN', breadth.oktaToken()],
-    ['okta-client-secret', 'OKTA_CLIENT_SECRET', breadth.oktaClientSecret()],
-    ['auth0-client-secret', 'AUTH0_CLIENT_SECRET', breadth.auth0ClientSecret()],
-    ['auth0-management-token', 'AUTH0_MANAGEMENT_API_TOKEN', breadth.auth0ManagementToken()],
-    ['auth0-management-token', 'AUTH0_TOKEN', breadth.auth0ManagementToken('a0t2')],
+    ['okta-api-token', 'OKTA_API_TOKEN', identityTokens.oktaToken()],
+    ['okta-client-secret', 'OKTA_CLIENT_SECRET', identityTokens.oktaClientSecret()],
+    ['auth0-client-secret', 'AUTH0_CLIENT_SECRET', identityTokens.auth0ClientSecret()],
+    ['auth0-management-token', 'AUTH0_MANAGEMENT_API_TOKEN', identityTokens.auth0ManagementToken()],
+    ['auth0-management-token', 'AUTH0_TOKEN', identityTokens.auth0ManagementToken('a0t2')],
   ])('%s: found under %s', async (id, key, token) => {
     await expectKeyed(id, key, token);
   });
 
   it('okta-api-token in the SSWS authorization scheme', async () => {
-    const t = breadth.oktaToken('ssws');
+    const t = identityTokens.oktaToken('ssws');
     await expectIn('okta-api-token', `curl -H "Authorization: SSWS ${t}" https://acme.okta.com/api/v1/users`, t);
     await expectIn('okta-api-token', `{"headers": {"Authorization": "SSWS ${t}"}}`, t);
   });
@@ -24,11 +24,11 @@ describe('identity rules', () => {
     await expectNoProviderFinding(
       `OKTA_API_TOKEN=${p('0', '1', randomChars(URLSAFE, 40, 'n1'))}`,
       `OKTA_API_TOKEN=${p('0', '0', randomChars(URLSAFE, 30, 'n2'))}`,
-      `API_TOKEN=${breadth.oktaToken('n3')}`,
-      `OKTA_CLIENT_ID=${breadth.oktaClientSecret('n4')}`,
+      `API_TOKEN=${identityTokens.oktaToken('n3')}`,
+      `OKTA_CLIENT_ID=${identityTokens.oktaClientSecret('n4')}`,
       `OKTA_CLIENT_SECRET=${randomChars(URLSAFE, 20, 'n5')}`,
-      `AUTH0_CLIENT_ID=${breadth.auth0ClientSecret('n6')}`,
-      `CLIENT_SECRET=${breadth.auth0ClientSecret('n7')}`,
+      `AUTH0_CLIENT_ID=${identityTokens.auth0ClientSecret('n6')}`,
+      `CLIENT_SECRET=${identityTokens.auth0ClientSecret('n7')}`,
       'AUTH0_CLIENT_SECRET=<your-auth0-client-secret>',
       `AUTH0_CLIENT_SECRET=${'abcd'.repeat(16)}`,
       `AUTH0_TOKEN=eyJ${randomChars(URLSAFE, 30, 'n8')}.eyJ${randomChars(URLSAFE, 30, 'n9')}.${randomChars(URLSAFE, 43, 'n10')}`,

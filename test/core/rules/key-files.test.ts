@@ -1,23 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
-import { breadth, BECH32_UPPER, randomBytes } from '../../helpers/tokens-breadth.js';
-import { p, randomChars } from '../../helpers/tokens.js';
+import { BECH32_UPPER, p, randomBytes, randomChars } from '../../helpers/tokens/random.js';
+import { keyFilesTokens } from '../../helpers/tokens/key-files.js';
 import { expectFound } from './harness.js';
 import { expectNoProviderFinding, found } from './keyed-harness.js';
 
 describe('key file rules', () => {
   it('age-secret-key: found in JSON, .env and code', async () => {
-    await expectFound('age-secret-key', breadth.ageSecretKey());
+    await expectFound('age-secret-key', keyFilesTokens.ageSecretKey());
   });
 
   it('age-secret-key in a key file', async () => {
-    const k = breadth.ageSecretKey('file');
+    const k = keyFilesTokens.ageSecretKey('file');
     const text = `# created: 2024-05-01T10:00:00Z\n# public key: age1${randomChars(BECH32_UPPER, 58, 'pub').toLowerCase()}\n${k}\n`;
     expect(await found(text)).toEqual([['age-secret-key', 1]]);
   });
 
   it('putty-private-key: the private lines of a .ppk file', async () => {
-    const lines = breadth.puttyPrivateLines();
-    const text = breadth.puttyKeyFile(lines);
+    const lines = keyFilesTokens.puttyPrivateLines();
+    const text = keyFilesTokens.puttyKeyFile(lines);
     const { findings } = await import('../../../src/core/engine.js').then(async ({ Engine }) => {
       const { resolveConfig } = await import('../../../src/core/config.js');
       return new Engine(resolveConfig(undefined)).scan({ path: 'id.ppk', text });
@@ -46,7 +46,7 @@ describe('key file rules', () => {
       p('AGE-SECRET', '-KEY-1', randomChars(BECH32_UPPER, 58, 'n2').toLowerCase().replace(/[a-z]/g, 'b')),
       `age1${randomChars(BECH32_UPPER, 58, 'n3').toLowerCase()}`,
       p('PuTTY-User-Key', '-File-3: ssh-ed25519\nEncryption: none\nComment: k\nPublic-Lines: 2\n'),
-      breadth.puttyKeyFile(['<private key here>']),
+      keyFilesTokens.puttyKeyFile(['<private key here>']),
     );
   });
 });

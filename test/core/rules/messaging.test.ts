@@ -1,30 +1,30 @@
 import { describe, it } from '@jest/globals';
-import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, p, randomChars } from '../../helpers/tokens.js';
+import { ALNUM, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { messagingTokens } from '../../helpers/tokens/messaging.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('messaging rules', () => {
   it.each([
-    ['twilio-api-key', breadth.twilioApiKey()],
-    ['mailgun-private-api-key', breadth.mailgunPrivateKey()],
-    ['mailchimp-api-key', breadth.mailchimpKey()],
+    ['twilio-api-key', messagingTokens.twilioApiKey()],
+    ['mailgun-private-api-key', messagingTokens.mailgunPrivateKey()],
+    ['mailchimp-api-key', messagingTokens.mailchimpKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
 
   it.each([
-    ['twilio-auth-token', 'TWILIO_AUTH_TOKEN', breadth.twilioAuthToken()],
+    ['twilio-auth-token', 'TWILIO_AUTH_TOKEN', messagingTokens.twilioAuthToken()],
     ['twilio-auth-token', 'TWILIO_API_SECRET', randomChars(ALNUM, 32, 'twsec')],
-    ['mailgun-api-key', 'MAILGUN_API_KEY', breadth.mailgunKey()],
-    ['postmark-server-token', 'POSTMARK_SERVER_TOKEN', breadth.postmarkToken()],
-    ['postmark-server-token', 'POSTMARK_API_TOKEN', breadth.postmarkToken('pm2')],
+    ['mailgun-api-key', 'MAILGUN_API_KEY', messagingTokens.mailgunKey()],
+    ['postmark-server-token', 'POSTMARK_SERVER_TOKEN', messagingTokens.postmarkToken()],
+    ['postmark-server-token', 'POSTMARK_API_TOKEN', messagingTokens.postmarkToken('pm2')],
   ])('%s: found under %s', async (id, key, token) => {
     await expectKeyed(id, key, token);
   });
 
   it('postmark-server-token in the header the API reads', async () => {
-    const t = breadth.postmarkToken('hdr');
+    const t = messagingTokens.postmarkToken('hdr');
     await expectIn(
       'postmark-server-token',
       `curl -H "X-Postmark-Server-Token: ${t}" https://api.postmarkapp.com/email`,

@@ -1,11 +1,11 @@
 import { describe, it } from '@jest/globals';
-import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
-import { p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { microsoftWebhooksTokens } from '../../helpers/tokens/microsoft-webhooks.js';
 import { expectIn, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('microsoft webhook rules', () => {
   it('microsoft-teams-webhook-url: current (signed) and older URLs, in JSON, .env and code', async () => {
-    const current = breadth.teamsWebhookUrl();
+    const current = microsoftWebhooksTokens.teamsWebhookUrl();
     const older = p(
       'https://outlook.office.com/web',
       'hook/',
@@ -26,8 +26,8 @@ describe('microsoft webhook rules', () => {
   });
 
   it('power-automate-webhook-url: the sig of a Logic Apps / Power Platform trigger URL', async () => {
-    const sig = breadth.powerAutomateSig();
-    const logic = breadth.powerAutomateUrl(sig);
+    const sig = microsoftWebhooksTokens.powerAutomateSig();
+    const logic = microsoftWebhooksTokens.powerAutomateUrl(sig);
     await expectIn('power-automate-webhook-url', `{"url": "${logic}"}`, sig);
     await expectIn('power-automate-webhook-url', `FLOW_URL=${logic}\n`, sig);
     const platform = p(
@@ -80,7 +80,7 @@ describe('microsoft webhook rules', () => {
         'ig=',
         randomChars(URLSAFE, 30, 'n10'),
       ),
-      p('https://example.org/invoke?s', 'ig=', breadth.powerAutomateSig('n11')),
+      p('https://example.org/invoke?s', 'ig=', microsoftWebhooksTokens.powerAutomateSig('n11')),
     );
   });
 });

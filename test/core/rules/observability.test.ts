@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, p, randomChars, UPPER_ALNUM, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, UPPER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { observabilityTokens } from '../../helpers/tokens/observability.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
 
 describe('observability rules', () => {
   it.each([
-    ['newrelic-user-api-key', breadth.newrelicUserKey()],
-    ['newrelic-insights-key', breadth.newrelicInsertKey()],
-    ['newrelic-license-key', breadth.newrelicLicenseKey()],
-    ['newrelic-browser-key', breadth.newrelicBrowserKey()],
+    ['newrelic-user-api-key', observabilityTokens.newrelicUserKey()],
+    ['newrelic-insights-key', observabilityTokens.newrelicInsertKey()],
+    ['newrelic-license-key', observabilityTokens.newrelicLicenseKey()],
+    ['newrelic-browser-key', observabilityTokens.newrelicBrowserKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
@@ -19,7 +19,7 @@ describe('observability rules', () => {
     ['datadog-api-key', 'DATADOG_API_KEY', hex(32, 'dd2')],
     ['datadog-app-key', 'DD_APP_KEY', hex(40, 'dd3')],
     ['datadog-app-key', 'DATADOG_APPLICATION_KEY', hex(40, 'dd4')],
-    ['pagerduty-api-key', 'PAGERDUTY_API_KEY', breadth.pagerdutyUserToken()],
+    ['pagerduty-api-key', 'PAGERDUTY_API_KEY', observabilityTokens.pagerdutyUserToken()],
     ['pagerduty-api-key', 'PAGERDUTY_INTEGRATION_KEY', hex(32, 'pd2')],
   ])('%s: found under %s', async (id, key, token) => {
     await expectKeyed(id, key, token);
@@ -32,7 +32,7 @@ describe('observability rules', () => {
 
   it('sentry-dsn-secret: the secret of a legacy DSN, not the whole URL', async () => {
     const secret = hex(32, 'dsn-secret');
-    const dsn = breadth.sentryDsn(secret);
+    const dsn = observabilityTokens.sentryDsn(secret);
     await expectIn('sentry-dsn-secret', `SENTRY_DSN=${dsn}\n`, secret);
     await expectIn('sentry-dsn-secret', `Sentry.init({ dsn: "${dsn}" })`, secret);
     const selfHosted = p('https://', hex(32, 'pk'), ':', secret, '@sentry.acme.internal:9000/sentry/12');

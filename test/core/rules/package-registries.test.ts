@@ -1,28 +1,28 @@
 import { describe, it } from '@jest/globals';
-import { breadth } from '../../helpers/tokens-breadth.js';
-import { ALNUM, DIGITS, LOWER_ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, DIGITS, LOWER_ALNUM, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
+import { packageRegistriesTokens } from '../../helpers/tokens/package-registries.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('package registry rules', () => {
   it.each([
-    ['pypi-upload-token', breadth.pypiToken()],
+    ['pypi-upload-token', packageRegistriesTokens.pypiToken()],
     ['pypi-upload-token', p('pypi-', 'AgENdGVzdC5weXBp', 'Lm9yZw', randomChars(URLSAFE, 120, 'testpypi'))],
-    ['rubygems-api-key', breadth.rubygemsKey()],
-    ['nuget-api-key', breadth.nugetKey()],
-    ['docker-hub-org-token', breadth.dockerOrgToken()],
-    ['jfrog-reference-token', breadth.jfrogReferenceToken()],
-    ['jfrog-api-key', breadth.jfrogApiKey()],
+    ['rubygems-api-key', packageRegistriesTokens.rubygemsKey()],
+    ['nuget-api-key', packageRegistriesTokens.nugetKey()],
+    ['docker-hub-org-token', packageRegistriesTokens.dockerOrgToken()],
+    ['jfrog-reference-token', packageRegistriesTokens.jfrogReferenceToken()],
+    ['jfrog-api-key', packageRegistriesTokens.jfrogApiKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
 
   it('in the files these registries read', async () => {
-    const pypi = breadth.pypiToken('pypirc');
+    const pypi = packageRegistriesTokens.pypiToken('pypirc');
     await expectIn('pypi-upload-token', `[pypi]\nusername = __token__\npassword = ${pypi}\n`, pypi);
-    const nuget = breadth.nugetKey('nuget');
+    const nuget = packageRegistriesTokens.nugetKey('nuget');
     await expectIn('nuget-api-key', `dotnet nuget push pkg.nupkg --api-key ${nuget} --source nuget.org`, nuget);
-    const ref = breadth.jfrogReferenceToken('curl');
+    const ref = packageRegistriesTokens.jfrogReferenceToken('curl');
     await expectIn(
       'jfrog-reference-token',
       `curl -H "Authorization: Bearer ${ref}" https://acme.jfrog.io/artifactory/api/repositories`,

@@ -1,25 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
-import { breadth, hex, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, BASE64, LOWER_ALNUM, p, randomChars, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, BASE64, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { paymentsTokens } from '../../helpers/tokens/payments.js';
 import { expectFound } from './harness.js';
 import { expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
 
 describe('payment rules', () => {
   it.each([
-    ['square-access-token', breadth.squareAccessToken()],
-    ['square-access-token', breadth.squareLegacyToken()],
-    ['square-oauth-secret', breadth.squareSecret()],
-    ['braintree-access-token', breadth.braintreeToken('production')],
-    ['plaid-access-token', breadth.plaidAccessToken('production')],
-    ['plaid-access-token', breadth.plaidAccessToken('development', 'plaid-dev')],
-    ['adyen-api-key', breadth.adyenKey()],
+    ['square-access-token', paymentsTokens.squareAccessToken()],
+    ['square-access-token', paymentsTokens.squareLegacyToken()],
+    ['square-oauth-secret', paymentsTokens.squareSecret()],
+    ['braintree-access-token', paymentsTokens.braintreeToken('production')],
+    ['plaid-access-token', paymentsTokens.plaidAccessToken('production')],
+    ['plaid-access-token', paymentsTokens.plaidAccessToken('development', 'plaid-dev')],
+    ['adyen-api-key', paymentsTokens.adyenKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
 
   it('sandbox credentials are warnings', async () => {
-    const bt = breadth.braintreeToken('sandbox', 'bt-sb');
-    const plaid = breadth.plaidAccessToken('sandbox', 'plaid-sb');
+    const bt = paymentsTokens.braintreeToken('sandbox', 'bt-sb');
+    const plaid = paymentsTokens.plaidAccessToken('sandbox', 'plaid-sb');
     const { findings } = await import('../../../src/core/engine.js').then(async ({ Engine }) => {
       const { resolveConfig } = await import('../../../src/core/config.js');
       return new Engine(resolveConfig(undefined)).scan({ path: 'f', text: `A=${bt}\nB=${plaid}\n` });
@@ -39,7 +39,7 @@ describe('payment rules', () => {
   });
 
   it('adyen-api-key ends at the quote', async () => {
-    const key = breadth.adyenKey('q');
+    const key = paymentsTokens.adyenKey('q');
     const text = `{"adyen": {"apiKey": "${key}", "merchant": "Acme"}}`;
     expect(await found(text)).toEqual([['adyen-api-key', text.indexOf(key) + 1]]);
   });

@@ -1,29 +1,29 @@
 import { describe, it } from '@jest/globals';
-import { breadth, hex, jwt, uuid } from '../../helpers/tokens-breadth.js';
-import { ALNUM, DIGITS, p, randomChars, UPPER_ALNUM, URLSAFE } from '../../helpers/tokens.js';
+import { ALNUM, DIGITS, UPPER_ALNUM, URLSAFE, hex, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { productivityTokens } from '../../helpers/tokens/productivity.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('productivity rules', () => {
   it.each([
-    ['dropbox-access-token', breadth.dropboxToken()],
+    ['dropbox-access-token', productivityTokens.dropboxToken()],
     ['dropbox-access-token', p('s', 'l.', randomChars(URLSAFE, 138, 'dbx-old'))],
-    ['asana-pat', breadth.asanaPat()],
-    ['clickup-api-token', breadth.clickupToken()],
-    ['airtable-pat', breadth.airtablePat()],
-    ['hubspot-private-app-token', breadth.hubspotPat()],
+    ['asana-pat', productivityTokens.asanaPat()],
+    ['clickup-api-token', productivityTokens.clickupToken()],
+    ['airtable-pat', productivityTokens.airtablePat()],
+    ['hubspot-private-app-token', productivityTokens.hubspotPat()],
     ['hubspot-private-app-token', p('pat', '-eu1-', uuid('hs-eu'))],
-    ['intercom-access-token', breadth.intercomToken()],
+    ['intercom-access-token', productivityTokens.intercomToken()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
 
   it.each([
-    ['asana-pat-legacy', 'ASANA_ACCESS_TOKEN', breadth.asanaLegacyPat()],
+    ['asana-pat-legacy', 'ASANA_ACCESS_TOKEN', productivityTokens.asanaLegacyPat()],
     ['asana-pat-legacy', 'ASANA_TOKEN', p('0', '/', hex(32, 'asana0'))],
-    ['monday-api-token', 'MONDAY_API_TOKEN', breadth.mondayToken()],
+    ['monday-api-token', 'MONDAY_API_TOKEN', productivityTokens.mondayToken()],
     ['hubspot-api-key', 'HUBSPOT_API_KEY', uuid('hapi')],
-    ['zendesk-api-token', 'ZENDESK_API_TOKEN', breadth.zendeskToken()],
+    ['zendesk-api-token', 'ZENDESK_API_TOKEN', productivityTokens.zendeskToken()],
   ])('%s: found under %s', async (id, key, token) => {
     await expectKeyed(id, key, token);
   });
@@ -42,7 +42,7 @@ describe('productivity rules', () => {
       `date: 12/1${randomChars(DIGITS, 14, 'n5')}/1${randomChars(DIGITS, 14, 'n6')}:${hex(32, 'n7')}`,
       `ASANA_TOKEN=1/${randomChars(DIGITS, 14, 'n8')}`,
       `MONDAY_API_TOKEN=${jwt({ sub: 'someone', exp: 1900000000 }, 'n9')}`,
-      `SOME_JWT=${breadth.mondayToken('n10')}`,
+      `SOME_JWT=${productivityTokens.mondayToken('n10')}`,
       p('p', 'k_', randomChars(DIGITS, 8, 'n11'), '_', randomChars(UPPER_ALNUM, 31, 'n12')),
       p('p', 'k_', randomChars(DIGITS, 8, 'n13'), '_', randomChars(ALNUM, 32, 'n14').toLowerCase()),
       p('pa', 't', randomChars(ALNUM, 14, 'n15'), '.', hex(63, 'n16')),

@@ -8,11 +8,11 @@ import { literalFirst } from '../../../src/core/rules/define.js';
 import { definedFamilies } from '../../../src/core/rules/index.js';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
-import { tokens } from '../../helpers/tokens.js';
+import { googleTokens } from '../../helpers/tokens/google.js';
 
 describe('own rules under secretlint', () => {
   it('lintSource reports the same ranges and ids as the engine', async () => {
-    const text = `a = "${tokens.googleApiKey('compat')}"\nb: ${tokens.googleAccessToken('compat')}\n`;
+    const text = `a = "${googleTokens.googleApiKey('compat')}"\nb: ${googleTokens.googleAccessToken('compat')}\n`;
     const google = definedFamilies().find((f) => f.family.id === 'google')!;
     const result = await lintSource({
       source: { content: text, filePath: 'x.txt', contentType: 'text' },

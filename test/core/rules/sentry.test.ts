@@ -1,14 +1,15 @@
 import { describe, it } from '@jest/globals';
-import { BASE64, HEX, p, randomChars, spine } from '../../helpers/tokens.js';
+import { BASE64, HEX, p, randomChars } from '../../helpers/tokens/random.js';
+import { sentryTokens } from '../../helpers/tokens/sentry.js';
 import { expectFound, expectNotFound } from './harness.js';
 
 const claims = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64');
 
 describe('sentry rules', () => {
   it.each([
-    ['sentry-org-token', spine.sentryOrgToken()],
-    ['sentry-org-token', spine.sentryOrgToken('old', true)],
-    ['sentry-user-token', spine.sentryUserToken()],
+    ['sentry-org-token', sentryTokens.sentryOrgToken()],
+    ['sentry-org-token', sentryTokens.sentryOrgToken('old', true)],
+    ['sentry-user-token', sentryTokens.sentryUserToken()],
   ])('%s: found in JSON, env and code', async (id, t) => {
     await expectFound(id, t);
   });
@@ -24,6 +25,7 @@ describe('sentry rules', () => {
       p('sntr', 'yu_', randomChars(HEX, 63, 'u63')),
       p('sntr', 'yu_', randomChars(HEX, 65, 'u65')),
       p('sntr', 'yu_', randomChars('ghijklmnopqrstuvwxyz', 64, 'notHex')),
+      p('sntr', 'yu_', randomChars(HEX, 40, 's1')),
       p('xsntr', 'yu_', randomChars(HEX, 64, 'prefixed')),
       p('sntr', 'yu_', '0'.repeat(64)),
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ALNUM, DIGITS, HEX, p, randomChars, spine } from '../../helpers/tokens.js';
+import { ALNUM, DIGITS, HEX, p, randomChars } from '../../helpers/tokens/random.js';
+import { slackTokens } from '../../helpers/tokens/slack.js';
 import { expectFound, expectNotFound, ruleIds } from './harness.js';
 
 const HOOKS = p('https://hooks.sl', 'ack.com/');
@@ -7,8 +8,8 @@ const TEAM = 'T0A1B2C3D4';
 
 describe('slack rules', () => {
   it.each([
-    ['trigger URL', spine.slackTriggerUrl()],
-    ['workflow URL', spine.slackWorkflowUrl()],
+    ['trigger URL', slackTokens.slackTriggerUrl()],
+    ['workflow URL', slackTokens.slackWorkflowUrl()],
   ])('slack-workflow-webhook-url: %s found in JSON, env and code', async (_kind, url) => {
     await expectFound('slack-workflow-webhook-url', url);
   });

@@ -1,12 +1,13 @@
 import { describe, it } from '@jest/globals';
-import { HEX, p, randomChars, spine, URLSAFE } from '../../helpers/tokens.js';
+import { HEX, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
+import { supabaseTokens } from '../../helpers/tokens/supabase.js';
 import { expectFound, expectNotFound } from './harness.js';
 
 describe('supabase rules', () => {
   it.each([
-    ['supabase-access-token', spine.supabasePat()],
-    ['supabase-access-token', spine.supabasePat('oauth', true)],
-    ['supabase-secret-key', spine.supabaseSecretKey()],
+    ['supabase-access-token', supabaseTokens.supabasePat()],
+    ['supabase-access-token', supabaseTokens.supabasePat('oauth', true)],
+    ['supabase-secret-key', supabaseTokens.supabaseSecretKey()],
   ])('%s: found in JSON, env and code', async (id, t) => {
     await expectFound(id, t);
   });

@@ -1,17 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
-import { DIGITS, p, randomChars, spine, URLSAFE } from '../../helpers/tokens.js';
+import { DIGITS, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
+import { telegramTokens } from '../../helpers/tokens/telegram.js';
 import { expectFound, expectNotFound } from './harness.js';
 import { expectIn } from './keyed-harness.js';
 
 describe('telegram rules', () => {
   it.each([8, 9, 10])('telegram-bot-token with a %i-digit bot id: found in JSON, env and code', async (n) => {
-    await expectFound('telegram-bot-token', spine.telegramBotToken(`id${n}`, n));
+    await expectFound('telegram-bot-token', telegramTokens.telegramBotToken(`id${n}`, n));
   });
 
   it('found inside Bot API URLs, where `bot` runs straight into the id', async () => {
-    const t = spine.telegramBotToken('url');
+    const t = telegramTokens.telegramBotToken('url');
     await expectIn('telegram-bot-token', `curl https://api.telegram.org/bot${t}/getMe`, t);
     await expectIn('telegram-bot-token', `fetch(\`https://api.telegram.org/file/bot${t}/photos/1.jpg\`)`, t);
   });
@@ -28,12 +29,13 @@ describe('telegram rules', () => {
       p('robot712345678', ':A', 'A', body),
       p('1:712345678', ':A', 'A', body),
       'const ratio = "16:AAAA";',
+      p('12345', ':A', 'A', randomChars(URLSAFE, 33, 'tg2')),
       p('712345678', ':A', 'A', 'x'.repeat(33)),
     );
   });
 
   it('reports the id and secret, not the `bot` before them', async () => {
-    const t = spine.telegramBotToken('span');
+    const t = telegramTokens.telegramBotToken('span');
     const text = `BOT_URL=https://api.telegram.org/bot${t}/`;
     const [f] = (await new Engine(resolveConfig(undefined)).scan({ path: '.env', text })).findings;
     expect([f?.column, f?.endColumn]).toEqual([text.indexOf(t) + 1, text.indexOf(t) + 1 + t.length]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ALNUM, HEX, randomChars, tokens } from '../../helpers/tokens.js';
+import { ALNUM, HEX, randomChars } from '../../helpers/tokens/random.js';
+import { googleTokens } from '../../helpers/tokens/google.js';
 import { expectNotFound, ruleIds } from './harness.js';
 import { expectIn } from './keyed-harness.js';
 
@@ -35,7 +36,7 @@ describe('url-credentials rules', () => {
   });
 
   it('a provider key in the URL keeps the provider id', async () => {
-    const url = `https://maps.googleapis.com/maps/api/js?key=${tokens.googleApiKey('maps')}`;
+    const url = `https://maps.googleapis.com/maps/api/js?key=${googleTokens.googleApiKey('maps')}`;
     expect(await ruleIds(`<script src="${url}"></script>`)).toEqual(['google-api-key']);
   });
 

@@ -1,10 +1,10 @@
 /**
  * Rotation: how old each credential is (first commit in git scans, the file's last change on the
  * device), and which are overdue: older than `rotation.maxAgeDays` and still there, at HEAD or
- * on the device. Leaked or not, those are due for rotation.
+ * on the device. Leaked or not, those are due for rotation. Whether a git finding is still at
+ * HEAD is the git source's to say (src/sources/still-at-head.ts).
  */
-import type { RawFinding } from '../core/types.js';
-import { readBlobs } from '../sources/git.js';
+import type { RawFinding } from './types.js';
 
 const DAY = 86_400_000;
 
@@ -19,18 +19,6 @@ export function stampAges(findings: RawFinding[], now = Date.now()): void {
     if (!f.date) continue;
     const age = ageInDays(f.date, now);
     if (age !== undefined) f.ageDays = age;
-  }
-}
-
-/** Marks the secrets (of git findings) still present in their file at HEAD, with one cat-file. */
-export async function markStillAtHead(root: string, findings: RawFinding[]): Promise<void> {
-  const withValues = findings.filter((f) => f.commit && f.raw && f.category === 'secret');
-  if (withValues.length === 0) return;
-  const names = [...new Set(withValues.map((f) => `HEAD:${f.file}`))];
-  const blobs = await readBlobs(root, names, { allowMissing: true });
-  for (const f of withValues) {
-    const blob = blobs.get(`HEAD:${f.file}`);
-    f.atHead = blob !== undefined && blob.includes(f.raw!);
   }
 }
 

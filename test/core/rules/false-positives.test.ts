@@ -1,0 +1,57 @@
+/** The shared false-positive filter guards every rule, secretlint's preset rules included. */
+import { describe, expect, it } from '@jest/globals';
+import { isPlaceholder } from '../../../src/core/placeholders.js';
+import { ALNUM, p, randomChars } from '../../helpers/tokens/random.js';
+import { githubTokens } from '../../helpers/tokens/github.js';
+import { ruleIds } from './harness.js';
+
+// What `.env.example` files and docs hold where a token goes (prefixes split so no line is a token).
+const PLACEHOLDERS = [
+  p('gh', 'p_', 'x'.repeat(36)),
+  p('xo', 'xb-', 'x'.repeat(9), '-', 'x'.repeat(10), '-', 'x'.repeat(24)),
+  p('gl', 'pat-', 'XXXXXXXXXXX-XXXXXXXX'),
+  p('hv', 's.', 'x'.repeat(90)),
+  p('gl', 'c_', '1'.repeat(32), '='),
+  p('xo', 'xp-', '1234-1234-1234-', 'abcdef0123456789abcdef'),
+  p('xo', 'xe.xoxp-1-', 'RANDOMSTRINGHERE'),
+  p('AK', 'IA', 'X'.repeat(16)),
+  p('sk', '_test_', 'X'.repeat(24)),
+  p('sk', '_live_', '*'.repeat(24)),
+  p('gh', 'p_', '#'.repeat(36)),
+  p('npm', '_', 'ABCDEF'.repeat(6)),
+  p('gh', 'p_16C7e42F292c6912E7710c838347Ae178B4a'),
+];
+
+describe('shared false-positive filter', () => {
+  it.each(PLACEHOLDERS)('%s is no finding of any rule', async (value) => {
+    expect(await ruleIds(`TOKEN=${value}\n`, '.env.example')).toEqual([]);
+  });
+
+  it('an .env.example full of placeholders reports nothing', async () => {
+    const text = PLACEHOLDERS.map((v, i) => `VAR_${i}=${v}`).join('\n');
+    expect(await ruleIds(text, '.env.example')).toEqual([]);
+  });
+
+  it('real-looking tokens of the same rules are still found', async () => {
+    expect(await ruleIds(`TOKEN=${githubTokens.githubPat('fp-guard')}\n`)).toEqual(['github-pat']);
+  });
+
+  it.each([
+    ['a run', p('abc', 'x'.repeat(8))],
+    ['a mask', '****'],
+    ['a hash mask', 'ab####cd'],
+    ['a repeated unit', '1234-1234-1234'],
+    ['an ascending sequence', 'k3ABCDEFq'],
+    ['a descending sequence', 'zz987654zz'],
+    ['an x-run between separators', 'abc-xxxx-def'],
+  ])('knows %s', (_kind, value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
+
+  it('leaves random text of every length alone', () => {
+    for (let i = 0; i < 300; i++) {
+      const value = randomChars(ALNUM, 16 + (i % 200), `fp-random-${i}`);
+      expect([value, isPlaceholder(value)]).toEqual([value, false]);
+    }
+  });
+});

@@ -1,0 +1,12 @@
+/** Test token generators for the rules in src/core/rules/ai-providers.ts (see ./random.ts). */
+import { ALNUM, URLSAFE, hex, p, randomChars } from './random.js';
+
+export const aiProvidersTokens = {
+  replicateToken: (seed = 'r8') => p('r', '8_', randomChars(ALNUM, 37, seed)),
+  xaiKey: (seed = 'xai') => p('xa', 'i-', randomChars(ALNUM, 80, seed)),
+  openrouterKey: (seed = 'or') => p('sk-', 'or-v1-', hex(64, seed)),
+  togetherKey: (seed = 'tgp') => p('tgp', '_v1_', randomChars(URLSAFE, 43, seed)),
+  fireworksKey: (seed = 'fw') => p('f', 'w_', randomChars(ALNUM, 24, seed)),
+  elevenlabsKey: (seed = 'xi') => p('s', 'k_', hex(48, seed)),
+  deepseekKey: (seed = 'ds') => p('s', 'k-', hex(32, seed)),
+};

@@ -1,0 +1,15 @@
+/** Test token generators for the rules in src/core/rules/cloud-hosting.ts (see ./random.ts). */
+import { ALNUM, BASE64, URLSAFE, hex, p, randomChars, uuid } from './random.js';
+
+export const cloudHostingTokens = {
+  digitaloceanPat: (seed = 'dop') => p('do', 'p_v1_', hex(64, seed)),
+  digitaloceanOauth: (seed = 'doo') => p('do', 'o_v1_', hex(64, seed)),
+  digitaloceanRefresh: (seed = 'dor') => p('do', 'r_v1_', hex(64, seed)),
+  herokuKey: (seed = 'hrku') => p('HR', 'KU-AA', randomChars(URLSAFE, 58, seed)),
+  herokuAuthorization: (seed = 'hrkuu') => p('HR', 'KU-', uuid(seed)),
+  netlifyPat: (seed = 'nfp') => p('nf', 'p_', randomChars(ALNUM, 40, seed)),
+  flyOauthToken: (seed = 'fo1') => p('fo', '1_', randomChars(URLSAFE, 43, seed)),
+  flyMacaroon: (seed = 'fm2') =>
+    p('fm', '2_', randomChars(BASE64, 180, seed), '==,', 'fm', '2_', randomChars(BASE64, 120, `${seed}b`), '='),
+  renderKey: (seed = 'rnd') => p('rn', 'd_', randomChars(ALNUM, 32, seed)),
+};

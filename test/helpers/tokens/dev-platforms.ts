@@ -1,0 +1,18 @@
+/** Test token generators for the rules in src/core/rules/dev-platforms.ts (see ./random.ts). */
+import { ALNUM, LOWER_ALNUM, UPPER_HEX, URLSAFE, b64url, p, randomChars } from './random.js';
+
+export const devPlatformsTokens = {
+  bitbucketAppPassword: (seed = 'atbb') =>
+    p('AT', 'BB', randomChars(ALNUM, 24, seed), randomChars(UPPER_HEX, 8, `${seed}c`)),
+  dopplerServiceToken: (seed = 'dpst') => p('dp', '.st.', 'dev.', randomChars(ALNUM, 43, seed)),
+  dopplerPersonalToken: (seed = 'dppt') => p('dp', '.pt.', randomChars(ALNUM, 43, seed)),
+  contentfulPat: (seed = 'cfpat') => p('CFP', 'AT-', randomChars(URLSAFE, 43, seed)),
+  mapboxSecretToken: (seed = 'mb') =>
+    p(
+      's',
+      'k.',
+      b64url(JSON.stringify({ u: 'acme', a: randomChars(LOWER_ALNUM, 25, seed) })),
+      '.',
+      randomChars(URLSAFE, 22, `${seed}s`),
+    ),
+};

@@ -1,0 +1,18 @@
+/** Test token generators for the rules in src/core/rules/identity.ts (see ./random.ts). */
+import { URLSAFE, jwt, p, randomChars } from './random.js';
+
+export const identityTokens = {
+  oktaToken: (seed = 'okta') => p('0', '0', randomChars(URLSAFE, 40, seed)),
+  oktaClientSecret: (seed = 'oktacs') => randomChars(URLSAFE, 64, seed),
+  auth0ClientSecret: (seed = 'a0cs') => randomChars(URLSAFE, 64, seed),
+  auth0ManagementToken: (seed = 'a0mt') =>
+    jwt(
+      {
+        iss: 'https://acme.us.auth0.com/',
+        sub: 'abc@clients',
+        aud: 'https://acme.us.auth0.com/api/v2/',
+        exp: 1900000000,
+      },
+      seed,
+    ),
+};

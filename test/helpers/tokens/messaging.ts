@@ -1,0 +1,11 @@
+/** Test token generators for the rules in src/core/rules/messaging.ts (see ./random.ts). */
+import { hex, p, uuid } from './random.js';
+
+export const messagingTokens = {
+  twilioApiKey: (seed = 'twsk') => p('S', 'K', hex(32, seed)),
+  twilioAuthToken: (seed = 'twat') => hex(32, seed),
+  mailgunPrivateKey: (seed = 'mgk') => p('ke', 'y-', hex(32, seed)),
+  mailgunKey: (seed = 'mg') => p(hex(32, seed), '-', hex(8, `${seed}a`), '-', hex(8, `${seed}b`)),
+  mailchimpKey: (seed = 'mc') => p(hex(32, seed), '-u', 's21'),
+  postmarkToken: (seed = 'pm') => uuid(seed),
+};

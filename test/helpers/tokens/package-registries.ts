@@ -1,0 +1,14 @@
+/** Test token generators for the rules in src/core/rules/package-registries.ts (see ./random.ts). */
+import { ALNUM, DIGITS, LOWER_ALNUM, URLSAFE, hex, p, randomChars } from './random.js';
+
+export const packageRegistriesTokens = {
+  pypiToken: (seed = 'pypi') => p('pypi-', 'AgEIcHlwaS5', 'vcmc', randomChars(URLSAFE, 150, seed)),
+  rubygemsKey: (seed = 'gem') => p('rubygems', '_', hex(48, seed)),
+  nugetKey: (seed = 'nuget') => p('o', 'y2', randomChars(LOWER_ALNUM, 43, seed)),
+  dockerOrgToken: (seed = 'oat') => p('dckr', '_oat_', randomChars(URLSAFE, 32, seed)),
+  jfrogReferenceToken: (seed = 'jfrt') =>
+    Buffer.from(p('reftkn', ':01:', randomChars(DIGITS, 10, seed), ':', randomChars(ALNUM, 27, `${seed}s`))).toString(
+      'base64',
+    ),
+  jfrogApiKey: (seed = 'akcp') => p('AK', 'Cp', randomChars(ALNUM, 69, seed)),
+};

@@ -1,0 +1,38 @@
+/** Test token generators for the rules in src/core/rules/productivity.ts (see ./random.ts). */
+import { ALNUM, DIGITS, UPPER_ALNUM, URLSAFE, hex, jwt, p, randomChars, uuid } from './random.js';
+
+export const productivityTokens = {
+  dropboxToken: (seed = 'dbx') => p('s', 'l.u.', randomChars(URLSAFE, 400, seed)),
+  asanaPat: (seed = 'asana') =>
+    p(
+      '2',
+      '/',
+      '12',
+      randomChars(DIGITS, 14, seed),
+      '/',
+      '12',
+      randomChars(DIGITS, 14, `${seed}b`),
+      ':',
+      hex(32, `${seed}h`),
+    ),
+  asanaLegacyPat: (seed = 'asana1') => p('1', '/', '12', randomChars(DIGITS, 12, seed), ':', hex(32, `${seed}h`)),
+  mondayToken: (seed = 'monday') =>
+    jwt(
+      {
+        tid: 312345678,
+        aai: 11,
+        uid: 45678901,
+        iad: '2024-05-01T10:00:00.000Z',
+        per: 'me:write',
+        actid: 1234567,
+        rgn: 'use1',
+      },
+      seed,
+    ),
+  clickupToken: (seed = 'cu') =>
+    p('p', 'k_', randomChars(DIGITS, 8, seed), '_', randomChars(UPPER_ALNUM, 32, `${seed}b`)),
+  airtablePat: (seed = 'at') => p('pa', 't', randomChars(ALNUM, 14, seed), '.', hex(64, `${seed}h`)),
+  hubspotPat: (seed = 'hs') => p('pat', '-na1-', uuid(seed)),
+  intercomToken: (seed = 'ic') => Buffer.from(p('tok:', uuid(seed).replace(/-/g, '_'), ':1:0')).toString('base64'),
+  zendeskToken: (seed = 'zd') => randomChars(ALNUM, 40, seed),
+};
