@@ -102,14 +102,39 @@ export function isPlaceholder(value: string): boolean {
  * (`abababab`), or one of 5 to 8 twice (`1234-1234-`). Shorter repeats occur in random hex.
  */
 function hasRepeatedUnit(value: string): boolean {
-  const re = /(.{2,8}?)\1+/g;
-  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
-    const copies = m[0].length / m[1]!.length;
-    if (m[0].length >= 8 && (copies >= 3 || m[1]!.length >= 5)) return true;
-    re.lastIndex = m.index + 1;
+  // What `/(.{2,8}?)\1+/g` finds, tried at every position, without a regex: this runs for every
+  // candidate of every rule, and the backtracking regex cost more than the rest of the filter.
+  const n = value.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    if (isLineBreak(value.charCodeAt(i))) continue;
+    // The shortest unit (2 to 8 characters, no line break) followed by a copy of itself.
+    let unit = 0;
+    for (let len = 2; len <= 8 && i + 2 * len <= n; len++) {
+      if (isLineBreak(value.charCodeAt(i + len - 1))) break;
+      if (repeats(value, i, len, 1)) {
+        unit = len;
+        break;
+      }
+    }
+    if (unit === 0) continue;
+    let copies = 2;
+    while (repeats(value, i, unit, copies)) copies++;
+    if (copies * unit >= 8 && (copies >= 3 || unit >= 5)) return true;
   }
   return false;
 }
+
+/** True when `value[at+len*copy ..]` holds another copy of the unit `value[at .. at+len)`. */
+function repeats(value: string, at: number, len: number, copy: number): boolean {
+  const start = at + len * copy;
+  if (start + len > value.length) return false;
+  for (let k = 0; k < len; k++) if (value.charCodeAt(start + k) !== value.charCodeAt(at + k)) return false;
+  return true;
+}
+
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** `n` or more letters or digits in a row, each one code point above (or below) the last. */
 function hasSequence(value: string, n: number): boolean {
@@ -118,7 +143,7 @@ function hasSequence(value: string, n: number): boolean {
   for (let i = 1; i < value.length; i++) {
     const a = value.charCodeAt(i - 1);
     const b = value.charCodeAt(i);
-    const alnum = /[A-Za-z0-9]/.test(value[i]!) && /[A-Za-z0-9]/.test(value[i - 1]!);
+    const alnum = isAlnum(a) && isAlnum(b);
     up = alnum && b === a + 1 ? up + 1 : 1;
     down = alnum && b === a - 1 ? down + 1 : 1;
     if (up >= n || down >= n) return true;
