@@ -3,23 +3,17 @@
  * filters, baselines hold salted hashes (and old ones still load), suppressions are listed, and
  * names from the scanned files cannot drive the terminal or the runner.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_REPORTED_PER_RULE } from '../../src/core/findings.js';
 import { runCli } from '../helpers/cli.js';
-import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
+import { repoFactory, tempDir } from '../helpers/repo.js';
 import { githubTokens } from '../helpers/tokens/github.js';
 import { googleTokens } from '../helpers/tokens/google.js';
 
-const repos: TempRepo[] = [];
-const newRepo = (): TempRepo => {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-};
-afterAll(() => repos.forEach((r) => r.cleanup()));
+const newRepo = repoFactory();
 
 describe('the per-rule cap', () => {
   it('applies after the baseline: one new token among a thousand accepted ones blocks the commit', async () => {

@@ -1,4 +1,5 @@
 /** Real git repositories in temp folders, driven by the real git binary. */
+import { afterAll } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,5 +52,16 @@ export function makeRepo(opts: { init?: boolean } = {}): TempRepo {
       return git('rev-parse', 'HEAD').trim();
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A `makeRepo` whose repositories are all removed when the test file ends (call at top level). */
+export function repoFactory(): () => TempRepo {
+  const repos: TempRepo[] = [];
+  afterAll(() => repos.forEach((r) => r.cleanup()));
+  return () => {
+    const r = makeRepo();
+    repos.push(r);
+    return r;
   };
 }
