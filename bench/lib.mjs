@@ -1,5 +1,8 @@
 // Shared helpers for the benchmarks: run commands, time them side by side, take medians.
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /** Runs a command, returns wall ms, exit code, stdout (utf8) and peak RSS of the child (KB). */
 export function run(cmd, args, opts = {}) {
@@ -54,4 +57,30 @@ export async function buildProbe(root, entry, name) {
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
   });
   return outfile;
+}
+
+/**
+ * A copy of this repository's node_modules (13k+ real files nobody here wrote), made once under the
+ * system temp folder, with nested node_modules folders renamed so every scanner sees the same files.
+ */
+export function nodeModulesCorpus(root) {
+  const dir = path.join(tmpdir(), 'mlg-bench-corpus');
+  if (!existsSync(path.join(dir, '.done'))) {
+    mkdirSync(dir, { recursive: true });
+    cpSync(path.join(root, 'node_modules'), path.join(dir, 'packages'), { recursive: true, verbatimSymlinks: true });
+    renameNested(path.join(dir, 'packages'));
+    writeFileSync(path.join(dir, '.done'), '');
+  }
+  return dir;
+}
+
+function renameNested(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const p = path.join(dir, e.name);
+    if (e.name === 'node_modules') {
+      renameSync(p, path.join(dir, '_nested_modules'));
+      renameNested(path.join(dir, '_nested_modules'));
+    } else renameNested(p);
+  }
 }

@@ -11,6 +11,7 @@ const benches = [
   ['history scan vs git log -p', ['history/run.mjs']],
   ['ReDoS: slowest rule per MB', ['redos/run.mjs']],
   ['accuracy: recall and precision vs the secretlint preset', ['accuracy/run.mjs']],
+  ['organisation scan: --jobs 1 vs 2, projection for 2,000 repositories', ['org/run.mjs']],
 ];
 let failed = 0;
 for (const [title, [script, ...args]] of benches) {

@@ -3,42 +3,20 @@
 //
 //   node bench/tree.mjs [CORPUS_DIR] [--rounds N]
 //
-// Default corpus: a copy of this repository's node_modules (13k+ real files), made once under the
+// Default corpus: a copy of this repository's node_modules (13k+ real files; bench/lib.mjs), made once under the
 // system temp folder, with nested node_modules folders renamed so both tools see the same files.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fmt, run, sideBySide } from './lib.mjs';
+import { fmt, nodeModulesCorpus, run, sideBySide } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist/cli.js');
 const secretlint = path.join(root, 'node_modules/.bin/secretlint');
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
-const corpus = args[0] && !args[0].startsWith('--') ? path.resolve(args[0]) : defaultCorpus();
-
-function defaultCorpus() {
-  const dir = path.join(tmpdir(), 'mlg-bench-corpus');
-  if (!existsSync(path.join(dir, '.done'))) {
-    mkdirSync(dir, { recursive: true });
-    cpSync(path.join(root, 'node_modules'), path.join(dir, 'packages'), { recursive: true, verbatimSymlinks: true });
-    renameNested(path.join(dir, 'packages'));
-    writeFileSync(path.join(dir, '.done'), '');
-  }
-  return dir;
-}
-
-function renameNested(dir) {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (!e.isDirectory()) continue;
-    const p = path.join(dir, e.name);
-    if (e.name === 'node_modules') {
-      renameSync(p, path.join(dir, '_nested_modules'));
-      renameNested(path.join(dir, '_nested_modules'));
-    } else renameNested(p);
-  }
-}
+const corpus = args[0] && !args[0].startsWith('--') ? path.resolve(args[0]) : nodeModulesCorpus(root);
 
 const rc = path.join(tmpdir(), 'mlg-bench-secretlintrc.json');
 writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));

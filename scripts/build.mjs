@@ -24,6 +24,10 @@ const common = {
   },
 };
 
+// `--verify` and `--revoke` (src/verify, undici) are a bundle of their own, dist/verify.js, which
+// dist/cli.js loads by `await import` only when asked: the pre-commit path never parses it, and
+// dist/cli.js still starts with nothing beside it.
+await build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' });
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
@@ -37,6 +41,10 @@ await build({
         b.onResolve({ filter: /^@actions\// }, (args) => ({
           errors: [{ text: `dist/cli.js must not import ${args.path} (from ${args.importer})` }],
         }));
+        // The lazy `import('../verify/index.js')` of src/cli becomes dist/verify.js, beside dist/cli.js.
+        b.onResolve({ filter: /\/verify\/index\.js$/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: './verify.js', external: true } : undefined,
+        );
       },
     },
   ],

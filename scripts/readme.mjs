@@ -1,5 +1,6 @@
 // Regenerates the generated tables from the built CLI and action.yml: the rules table in
-// docs/rules.md, the clients table in docs/clients.md, the Action inputs in README.md.
+// docs/rules.md, the clients table in docs/clients.md, the verifiers in docs/verification.md,
+// the Action inputs in README.md.
 //   npm run build && node scripts/readme.mjs
 // test/cli/rules.test.ts fails when a committed table differs from what this writes.
 import { execFileSync } from 'node:child_process';
@@ -27,4 +28,7 @@ for (const [file, name] of [
 ]) {
   fill(file, name, execFileSync(process.execPath, [cli, name, '--format', 'markdown'], { encoding: 'utf8' }));
 }
+// The verifiers table comes from the --verify bundle, which the CLI loads only when asked.
+const { verifiersMarkdown } = await import(new URL('dist/verify.js', root).href);
+fill('docs/verification.md', 'verifiers', verifiersMarkdown());
 fill('README.md', 'action-inputs', actionInputsTable(readFileSync(new URL('action.yml', root), 'utf8')));

@@ -33,6 +33,11 @@ export function commentBody(result: ScanResult, head: string): string {
     'A credential that reached a pushed commit must be treated as leaked: **revoke it and issue a new one** (links below), then remove it and reference it instead (an environment variable, VS Code `inputs`, Codex `bearer_token_env_var`, ...). A false positive can be marked with an inline `mcp-leak-guard:allow` comment or a baseline.',
     '',
   ];
+  if (result.verification?.live)
+    parts.push(
+      `**${result.verification.live} credential(s) verified LIVE with their provider**: revoke those first (marked LIVE below).`,
+      '',
+    );
   const mcp = mcpTable(result.mcpConfigs);
   if (mcp) parts.push(mcp, '');
   parts.push(findingsTable(result.findings, COMMENT_BUDGET - mcp.length - 1500));

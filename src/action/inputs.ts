@@ -18,6 +18,10 @@ export interface ActionSettings {
   comment: boolean;
   sarifFile?: string;
   annotations: boolean;
+  /** Verify each credential with its provider (off by default). */
+  verify: boolean;
+  /** Revoke the GitHub tokens found (off by default). */
+  revoke?: 'github';
 }
 
 export class InputError extends Error {}
@@ -42,11 +46,17 @@ const optional = (name: string): string | undefined => core.getInput(name).trim(
 export function readSettings(): ActionSettings {
   const s: ActionSettings = {
     mode: oneOf('mode', ['auto', 'diff', 'history', 'tree'] as const),
-    failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const),
+    failOn: oneOf('fail-on', ['error', 'warning', 'never', 'live'] as const),
     token: core.getInput('github-token'),
     comment: flag('comment', true),
     annotations: flag('annotations', true),
+    verify: flag('verify', false),
   };
+  if (s.failOn === 'live' && !s.verify) throw new InputError('input "fail-on: live" needs "verify: true"');
+  const revoke = core.getInput('revoke').trim().toLowerCase();
+  if (revoke === 'github') s.revoke = 'github';
+  else if (revoke !== '' && revoke !== 'false')
+    throw new InputError(`input "revoke" must be github or empty; got "${revoke}"`);
   for (const [key, name] of [
     ['base', 'base'],
     ['head', 'head'],

@@ -23,6 +23,7 @@ import { completeRange, ensureCommit, fetchBranch, fullHistory } from './fetch.j
 import { readSettings, type ActionSettings } from './inputs.js';
 import { planScan, type ScanPlan } from './scope.js';
 import { summaryMarkdown, writeSummary } from './summary.js';
+import { verifyAndRevoke } from './verify.js';
 
 export async function run(): Promise<void> {
   try {
@@ -46,7 +47,9 @@ export async function run(): Promise<void> {
     });
     // Mask every found value in the runner's logs before anything is printed.
     for (const f of result.findings) if (f.raw) core.setSecret(f.raw);
+    const revocation = await verifyAndRevoke(result, settings);
     await report(result, settings, root, plan);
+    if (revocation) await writeSummary(revocation);
   } catch (e) {
     core.setFailed(`mcp-leak-guard could not scan: ${(e as Error).message}`);
     process.exitCode = 2;

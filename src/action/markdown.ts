@@ -16,7 +16,8 @@ export function revokeLink(remediation: string): string {
 
 export function findingRow(f: Finding): string {
   const where = `${f.file}:${f.line}`;
-  return `| ${f.severity} | ${mdCode(f.ruleId)} | ${mdCode(where)} | ${f.commit ? mdCode(f.commit.slice(0, 12)) : ''} | ${f.secret ? mdCode(f.secret) : ''} | ${revokeLink(f.remediation)} |`;
+  const severity = f.verification?.status === 'live' ? `**LIVE** ${f.severity}` : f.severity;
+  return `| ${severity} | ${mdCode(f.ruleId)} | ${mdCode(where)} | ${f.commit ? mdCode(f.commit.slice(0, 12)) : ''} | ${f.secret ? mdCode(f.secret) : ''} | ${revokeLink(f.remediation)} |`;
 }
 
 export const FINDINGS_HEADER =

@@ -15,6 +15,11 @@ export function summaryMarkdown(result: ScanResult, scope: string): string {
     `Scanned ${mdText(scope)}: ${s.files} file(s) or patch(es); **${s.errorFindings} error(s)**, ${s.warningFindings} warning(s)${s.baselined ? `, ${s.baselined} in the baseline` : ''}${result.errors.length ? `, **${result.errors.length} input(s) could not be scanned**` : ''}.`,
     '',
   ];
+  if (result.verification)
+    parts.push(
+      `Verification: **${result.verification.live} LIVE credential(s)** (listed first), ${result.verification.invalid} invalid, ${result.verification.unknown + result.verification.error} not determined.`,
+      '',
+    );
   const mcp = mcpTable(result.mcpConfigs);
   if (mcp) parts.push('### MCP configs', '', mcp, '');
   if (result.overdue.length > 0) {

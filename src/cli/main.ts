@@ -12,6 +12,8 @@ import { auditCommand, AUDIT_USAGE } from './commands/audit.js';
 import { clientsCommand, CLIENTS_USAGE } from './commands/clients.js';
 import { incidentCommand, INCIDENT_USAGE } from './commands/incident.js';
 import { installHookCommand, INSTALL_HOOK_USAGE } from './commands/install-hook.js';
+import { mergeCommand, MERGE_USAGE } from './commands/merge.js';
+import { orgCommand, ORG_USAGE } from './commands/org.js';
 import { rulesCommand, RULES_USAGE } from './commands/rules.js';
 import { scanCommand, SCAN_USAGE } from './commands/scan.js';
 import { processIO, UsageError, type CliIO } from './io.js';
@@ -53,6 +55,16 @@ const COMMANDS: Record<string, Command> = {
     summary: 'list the MCP clients whose config files are recognised',
     usage: CLIENTS_USAGE,
     run: clientsCommand,
+  },
+  org: {
+    summary: "scan every repository's history in an organisation or a list (plan shards for CI)",
+    usage: ORG_USAGE,
+    run: orgCommand,
+  },
+  merge: {
+    summary: 'merge per-repository org scan reports into one (text, markdown, json, html)',
+    usage: MERGE_USAGE,
+    run: mergeCommand,
   },
 };
 

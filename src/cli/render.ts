@@ -7,7 +7,7 @@ import { renderText } from '../report/text.js';
 import type { ScanResult } from '../core/result.js';
 import { InputError } from '../runtime/config-file.js';
 import { VERSION } from '../core/version.js';
-import type { CliIO } from './io.js';
+import { writeText, type CliIO } from './io.js';
 import type { Format } from './scan-options.js';
 
 export function render(result: ScanResult, format: Format, color: boolean): string {
@@ -24,10 +24,7 @@ export function render(result: ScanResult, format: Format, color: boolean): stri
 }
 
 export async function writeReport(text: string, output: string | undefined, io: CliIO): Promise<void> {
-  if (output === undefined) {
-    io.stdout.write(text);
-    return;
-  }
+  if (output === undefined) return writeText(io.stdout, text, 'the report to standard output');
   try {
     await writeFile(output, text);
   } catch (e) {

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/findings.js';
 import type { SourceChoice } from '../sources/index.js';
 import { UsageError } from './io.js';
+import { parseVerifyFlags, VERIFY_OPTIONS, type VerifySettings } from './verify.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
 
@@ -20,6 +21,8 @@ export interface ScanSettings {
   allowShallow: boolean;
   /** Folder the scan is rooted at (repository root search starts here). */
   cwd: string;
+  /** `--verify`: ask each credential's provider whether it is live. */
+  verify?: VerifySettings;
 }
 
 export const SCAN_OPTIONS = {
@@ -36,10 +39,11 @@ export const SCAN_OPTIONS = {
   'fail-on': { type: 'string' },
   'allow-shallow': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...VERIFY_OPTIONS,
 } as const;
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never', 'live'];
 
 export function parseScanArgs(argv: readonly string[], cwd: string): ScanSettings & { help: boolean } {
   let parsed;
@@ -68,6 +72,9 @@ export function parseScanArgs(argv: readonly string[], cwd: string): ScanSetting
   const failOn = (v['fail-on'] ?? 'error') as FailOn;
   if (!FAIL_ON.includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${v['fail-on']}"`);
+  const verify = parseVerifyFlags(v, failOn);
+  if (verify && v.staged)
+    throw new UsageError('--verify does not go with --staged: the pre-commit path never verifies');
   let source: SourceChoice;
   if (v.staged) source = { kind: 'staged' };
   else if (v.diff !== undefined) {
@@ -86,6 +93,7 @@ export function parseScanArgs(argv: readonly string[], cwd: string): ScanSetting
     failOn,
     allowShallow: Boolean(v['allow-shallow']),
     cwd,
+    ...(verify ? { verify } : {}),
     help: Boolean(v.help),
   };
 }

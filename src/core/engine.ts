@@ -287,7 +287,7 @@ export class Engine {
         // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
         // holds a quote, so the value ends at the first one.
         const quote = value.search(/["'`]/);
-        if (isPresetFalsePositive(mapped.id, quote > 0 ? value.slice(0, quote) : value)) continue;
+        if (isPresetFalsePositive(mapped.id, text, start, quote > 0 ? start + quote : end)) continue;
         hits.push({
           ruleId: mapped.id,
           title: mapped.title,

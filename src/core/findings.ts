@@ -1,7 +1,8 @@
 /** Helpers over findings shared by every reporter and entry point. */
 import type { Finding, RawFinding, ScanNote, Severity } from './types.js';
 
-export type FailOn = Severity | 'never';
+/** `live`: fail only on credentials `--verify` found live (a first run on an old history). */
+export type FailOn = Severity | 'never' | 'live';
 
 /** The contract's fields only, in the contract's order: what may leave the process. */
 export function publicFinding(f: RawFinding | Finding): Finding {
@@ -26,18 +27,22 @@ export function publicFinding(f: RawFinding | Finding): Finding {
   if (f.occurrences !== undefined) out.occurrences = f.occurrences;
   if (f.ageDays !== undefined) out.ageDays = f.ageDays;
   if (f.atHead !== undefined) out.atHead = f.atHead;
+  if (f.verification !== undefined) out.verification = { ...f.verification };
   return out;
 }
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1 };
 
 export function atOrAbove(severity: Severity, threshold: FailOn): boolean {
-  return threshold !== 'never' && RANK[severity] >= RANK[threshold];
+  return threshold !== 'never' && threshold !== 'live' && RANK[severity] >= RANK[threshold];
 }
 
-/** Most severe first, then by file, line and column. */
+const isLive = (f: Finding): boolean => f.verification?.status === 'live';
+
+/** Verified-live credentials first, then most severe, then by file, line and column. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
+    Number(isLive(b)) - Number(isLive(a)) ||
     RANK[b.severity] - RANK[a.severity] ||
     a.file.localeCompare(b.file) ||
     a.line - b.line ||
@@ -49,6 +54,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** The contract's exit code: 2 when the scan could not finish, 1 for findings at or above the threshold. */
 export function exitCodeFor(findings: readonly Finding[], errors: number, failOn: FailOn): 0 | 1 | 2 {
   if (errors > 0) return 2;
+  if (failOn === 'live') return findings.some(isLive) ? 1 : 0;
   return findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
 }
 

@@ -61,7 +61,7 @@ const DOCUMENTED_EXAMPLES = new Set([
   ['sk', '_test_4eC39HqLyjWDarjtT1zdp7dc'].join(''),
 ]);
 
-/** Placeholder words are only looked for in values this long or shorter (see isPlaceholder). */
+/** Words under 7 characters are only looked for in values this long or shorter (see isPlaceholder). */
 const WORD_CHECK_MAX = 120;
 
 /** True when the whole value is a reference to a secret kept elsewhere. */
@@ -79,15 +79,15 @@ export function containsReference(value: string): boolean {
  * True for placeholders: documented examples, example words, masks (`****`, `####`, `••••`), one
  * character run (`xxxxxxxx`, `00000000`), a short unit repeated (`1234-1234-1234`, `abababab`) and
  * ascending or descending sequences (`123456`, `abcdef`). Random text of any length almost never
- * holds these; the words are only looked for in values up to WORD_CHECK_MAX characters, because a
- * long random body (a key file, a macaroon) holds some four-letter word by chance.
+ * holds these. Short words (`todo`, `fake`) are only looked for in values up to WORD_CHECK_MAX
+ * characters, because a long random body (a key file, a macaroon) holds one by chance; `example`
+ * and the like are looked for everywhere.
  */
 export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
-  if (value.length <= WORD_CHECK_MAX) {
-    const lower = value.toLowerCase();
-    if (PLACEHOLDER_WORDS.some((w) => lower.includes(w))) return true;
-  }
+  const lower = value.toLowerCase();
+  const short = value.length <= WORD_CHECK_MAX;
+  if (PLACEHOLDER_WORDS.some((w) => (short || w.length >= 7) && lower.includes(w))) return true;
   if (/(.)\1{7,}/.test(value)) return true; // aaaaaaaa, 00000000
   if (/([*#\u2022])\1{3,}/.test(value)) return true; // ****, ####, ••••
   if (/(?:x{4,}|X{4,})(?:[^A-Za-z0-9]|$)|(?:^|[^A-Za-z0-9])(?:x{4,}|X{4,})/.test(value)) return true; // -xxxx-, XXXX
@@ -102,39 +102,16 @@ export function isPlaceholder(value: string): boolean {
  * (`abababab`), or one of 5 to 8 twice (`1234-1234-`). Shorter repeats occur in random hex.
  */
 function hasRepeatedUnit(value: string): boolean {
-  // What `/(.{2,8}?)\1+/g` finds, tried at every position, without a regex: this runs for every
-  // candidate of every rule, and the backtracking regex cost more than the rest of the filter.
-  const n = value.length;
-  for (let i = 0; i + 4 <= n; i++) {
-    if (isLineBreak(value.charCodeAt(i))) continue;
-    // The shortest unit (2 to 8 characters, no line break) followed by a copy of itself.
-    let unit = 0;
-    for (let len = 2; len <= 8 && i + 2 * len <= n; len++) {
-      if (isLineBreak(value.charCodeAt(i + len - 1))) break;
-      if (repeats(value, i, len, 1)) {
-        unit = len;
-        break;
-      }
+  for (let unit = 2; unit <= 8; unit++) {
+    const need = Math.max(8, unit <= 4 ? 3 * unit : 2 * unit); // length of the periodic stretch
+    let run = 0; // positions in a row where the character equals the one `unit` before
+    for (let i = unit; i < value.length; i++) {
+      run = value.charCodeAt(i) === value.charCodeAt(i - unit) ? run + 1 : 0;
+      if (run + unit >= need) return true;
     }
-    if (unit === 0) continue;
-    let copies = 2;
-    while (repeats(value, i, unit, copies)) copies++;
-    if (copies * unit >= 8 && (copies >= 3 || unit >= 5)) return true;
   }
   return false;
 }
-
-/** True when `value[at+len*copy ..]` holds another copy of the unit `value[at .. at+len)`. */
-function repeats(value: string, at: number, len: number, copy: number): boolean {
-  const start = at + len * copy;
-  if (start + len > value.length) return false;
-  for (let k = 0; k < len; k++) if (value.charCodeAt(start + k) !== value.charCodeAt(at + k)) return false;
-  return true;
-}
-
-const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** `n` or more letters or digits in a row, each one code point above (or below) the last. */
 function hasSequence(value: string, n: number): boolean {
@@ -162,4 +139,8 @@ export function isLowEntropy(body: string, minBits = 3): boolean {
 /** The shared filter: reference, placeholder, or too regular. */
 export function isFalsePositiveValue(value: string, minBits?: number): boolean {
   return isReference(value) || isPlaceholder(value) || isLowEntropy(value, minBits);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

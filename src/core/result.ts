@@ -36,4 +36,6 @@ export interface ScanResult {
   /** Credentials older than `rotation.maxAgeDays` and still present. */
   overdue: Overdue[];
   rules: RuleInfo[];
+  /** With `--verify`: how many credentials were checked and what their providers said. */
+  verification?: { checked: number; live: number; invalid: number; unknown: number; error: number; durationMs: number };
 }

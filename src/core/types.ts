@@ -64,6 +64,23 @@ export interface Finding {
   ageDays?: number;
   /** Git scans: the secret is still in the file at HEAD. */
   atHead?: boolean;
+  /** With `--verify`: what the credential's provider says of it. */
+  verification?: Verification;
+}
+
+export type VerificationStatus = 'live' | 'invalid' | 'unknown' | 'error';
+
+/** What a provider says of a credential (`--verify`); never holds the credential itself. */
+export interface Verification {
+  status: VerificationStatus;
+  /** One sentence: why this status (the provider's answer, a timeout, the budget...). */
+  reason: string;
+  /** The account, workspace or app the credential belongs to (shortened where it names a person). */
+  account?: string;
+  /** Scopes or permissions the provider reports for it. */
+  scopes?: string[];
+  /** ISO 8601, when the provider reports an expiry. */
+  expiresAt?: string;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { providerInfo, type ProviderRemediation } from '../core/remediation.js';
 import type { Finding, RuleInfo } from '../core/types.js';
 import { guessProvider } from '../mcp/analyze.js';
-import { CLIENTS } from '../mcp/clients.js';
+import { adviceFor, CLIENTS } from '../mcp/clients.js';
 
 const GENERIC = providerInfo(undefined).name;
 
@@ -38,19 +38,30 @@ export function incidentsByProvider(findings: readonly Finding[], rules: readonl
     });
 }
 
+/** What `--revoke` did with one credential (keyed by fingerprint in the plan). */
+export interface RevocationNote {
+  status: 'revoked' | 'refused' | 'not-revocable';
+  reason: string;
+}
+
 function where(f: Finding): string {
   const mcp = f.mcp ? ` (${[f.mcp.client, f.mcp.server, f.mcp.slot].filter(Boolean).join(' > ')})` : '';
   const commit = f.commit ? ` [commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ''}]` : '';
-  return `${f.file}:${f.line} ${f.secret ?? ''}${mcp}${commit}`.replace(/ {2,}/g, ' ');
+  const live = f.verification?.status === 'live' ? ' LIVE' : '';
+  return `${f.file}:${f.line} ${f.secret ?? ''}${mcp}${commit}${live}`.replace(/ {2,}/g, ' ');
 }
 
 /** The client's own way to reference a secret, for each MCP client named in the findings. */
 function referenceAdvice(findings: readonly Finding[]): string[] {
   const names = new Set(findings.map((f) => f.mcp?.client).filter(Boolean));
-  return CLIENTS.filter((c) => names.has(c.name)).map((c) => `${c.name}: ${c.reference}`);
+  return CLIENTS.filter((c) => names.has(c.name)).map((c) => `${c.name}: ${adviceFor(c)}`);
 }
 
-export function incidentPlan(incidents: readonly ProviderIncident[], markdown: boolean): string {
+export function incidentPlan(
+  incidents: readonly ProviderIncident[],
+  markdown: boolean,
+  revocations?: ReadonlyMap<string, RevocationNote>,
+): string {
   if (incidents.length === 0)
     return markdown ? 'No leaked credentials in this report.\n' : 'No leaked credentials in this report.\n';
   const box = markdown ? '- [ ]' : '  [ ]';
@@ -65,8 +76,18 @@ export function incidentPlan(incidents: readonly ProviderIncident[], markdown: b
     out.push(markdown ? 'Where:' : '  Where:');
     for (const f of inc.findings) out.push(`${markdown ? '-' : '   -'} ${markdown ? `\`${where(f)}\`` : where(f)}`);
     out.push('');
+    const notes = revocations ? inc.findings.map((f) => ({ f, r: revocations.get(f.fingerprint) })) : [];
+    for (const { f, r } of notes) {
+      if (!r) continue;
+      const done = r.status === 'revoked' ? (markdown ? '- [x]' : '  [x]') : box;
+      const word = { revoked: 'Revoked here', refused: 'Revocation refused', 'not-revocable': 'Not revocable here' }[
+        r.status
+      ];
+      out.push(`${done} ${word}: ${f.secret ?? f.ruleId} (${r.reason}).`);
+    }
+    const allRevoked = notes.length > 0 && notes.every(({ r }) => r?.status === 'revoked');
     out.push(
-      `${box} Revoke now: ${p.revokeUrl || 'in the service that issued it (its API keys or tokens page)'}${p.note ? `. ${p.note}` : ''}`,
+      `${allRevoked ? (markdown ? '- [x]' : '  [x]') : box} Revoke now: ${p.revokeUrl || 'in the service that issued it (its API keys or tokens page)'}${p.note ? `. ${p.note}` : ''}`,
     );
     out.push(
       `${box} Remove the literal (or the whole server entry) from each file above, and from git history if it was pushed.`,

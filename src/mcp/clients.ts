@@ -519,12 +519,15 @@ export const CLIENTS: readonly McpClient[] = [
     format: 'toml',
     projectFiles: ['**/.vibe/config.toml'],
     userFiles: [],
-    userPaths: everywhere('~/.vibe/config.toml'),
+    userPaths: everywhere('$VIBE_HOME/config.toml'),
     containers: ['[[mcp_servers]] (a list)'],
     references: [],
     reference:
-      'No secret reference syntax is documented: export the variable in the shell that starts Vibe, or keep the token only in ~/.vibe/config.toml.',
-    sources: [secondHand('https://github.com/mistralai/mistral-vibe', ALL)],
+      'For an HTTP server set api_key_env = "VAR" (with api_key_header and api_key_format) instead of a literal header; for a stdio server export the variable in the shell that starts Vibe.',
+    sources: [
+      docs('https://docs.mistral.ai/vibe/code/cli/mcp-servers', ['container', 'references']),
+      docs('https://docs.mistral.ai/mistral-vibe/terminal/configuration', ['project files', 'personal files']),
+    ],
   },
   {
     id: 'kiro',
@@ -552,7 +555,7 @@ export const CLIENTS: readonly McpClient[] = [
     containers: ['mcpServers'],
     references: [],
     reference: 'Leave the variable out of "env" and export it in the shell that starts Q, so the server inherits it.',
-    legacy: { since: '2025-11 (Q Developer CLI became Kiro CLI)', successor: 'kiro' },
+    legacy: { since: 'the Q Developer CLI became Kiro CLI', successor: 'kiro' },
     sources: [
       docs('https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html'),
       secondHand('https://openusage.sh/docs/providers/kiro', ['status']),
@@ -656,7 +659,19 @@ export const CLIENTS: readonly McpClient[] = [
     format: 'json',
     projectFiles: ['**/.amp/settings.json', '**/.amp/settings.jsonc'],
     userFiles: ['**/.config/amp/settings.json', '**/.config/amp/settings.jsonc'],
-    userPaths: everywhere('~/.config/amp/settings.json', '~/.config/amp/settings.jsonc'),
+    userPaths: {
+      darwin: [
+        '~/.config/amp/settings.json',
+        '~/.config/amp/settings.jsonc',
+        '/Library/Application Support/ampcode/managed-settings.json',
+      ],
+      linux: ['~/.config/amp/settings.json', '~/.config/amp/settings.jsonc', '/etc/ampcode/managed-settings.json'],
+      win32: [
+        '~/.config/amp/settings.json',
+        '~/.config/amp/settings.jsonc',
+        'C:/ProgramData/ampcode/managed-settings.json',
+      ],
+    },
     containers: ['amp.mcpServers'],
     references: [],
     reference:
@@ -866,6 +881,8 @@ export const TOKEN_CACHES: readonly { client: string; path: string }[] = [
   { client: 'claude-code', path: '$CLAUDE_CONFIG_DIR/.credentials.json' },
   { client: 'goose', path: '$XDG_CONFIG_HOME/goose/secrets.yaml' },
   { client: 'opencode', path: '$XDG_DATA_HOME/opencode/mcp-auth.json' },
+  // Where Vibe saves the API key it asks for at first start.
+  { client: 'mistral-vibe', path: '$VIBE_HOME/.env' },
 ];
 
 /** The client a token cache belongs to, or the unknown client for a bridge. */

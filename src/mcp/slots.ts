@@ -36,6 +36,7 @@ const REFERENCE_KEYS = [
   'env_vars',
   'env_http_headers',
   'env_key',
+  'api_key_env',
 ];
 /** Authorization schemes whose parameter is the credential. */
 const AUTH_SCHEME = /^(?:Bearer|Basic|token|Token|Bot|ApiKey|Api-Key|Key|Digest|OAuth)\s+/;

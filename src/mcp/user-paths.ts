@@ -16,6 +16,7 @@ export const TEMPLATE_VARIABLES: Readonly<Record<string, { env: string; underHom
   $CLAUDE_CONFIG_DIR: { env: 'CLAUDE_CONFIG_DIR', underHome: ['.claude'] },
   $CONTINUE_GLOBAL_DIR: { env: 'CONTINUE_GLOBAL_DIR', underHome: ['.continue'] },
   $COPILOT_HOME: { env: 'COPILOT_HOME', underHome: ['.copilot'] },
+  $VIBE_HOME: { env: 'VIBE_HOME', underHome: ['.vibe'] },
 };
 
 /**

@@ -8,6 +8,7 @@ import { compareFindings, publicFinding } from '../core/findings.js';
 import type { Finding } from '../core/types.js';
 import type { ScanResult } from '../core/result.js';
 import { withoutControls } from './escape.js';
+import { verificationText } from './verification.js';
 
 /** Escaping of a command's message (toolkit rules: %, CR, LF); other controls are removed. */
 export function escapeData(s: string): string {
@@ -33,12 +34,13 @@ export interface AnnotationParts {
 /** The one place an annotation's text is built, for `--format github` and the Action alike. */
 export function annotationParts(f: Finding, more = ''): AnnotationParts {
   const where = f.commit ? ` [commit ${f.commit.slice(0, 12)}]` : '';
+  const live = f.verification?.status === 'live' ? 'LIVE credential: ' : '';
   return {
     level: f.severity === 'error' ? 'error' : 'warning',
     title: withoutControls(
       `${f.ruleId}${f.mcp ? ` (${f.mcp.client}${f.mcp.server ? ` / ${f.mcp.server}` : ''})` : ''}`,
     ),
-    message: `${f.message}${f.secret ? `: ${f.secret}` : ''}${where}. ${f.remediation}${more}`,
+    message: `${live}${f.message}${f.secret ? `: ${f.secret}` : ''}${where}.${f.verification ? ` Verified ${verificationText(f.verification)}.` : ''} ${f.remediation}${more}`,
     // CR and LF are escaped by the command encoding (GitHub decodes them back); ESC and the rest go.
     file: f.file.replace(/[^\r\n]+/g, withoutControls),
     startLine: f.line,

@@ -12,6 +12,7 @@ export function renderJson(result: ScanResult): string {
     notes: result.notes,
     suppressed: result.suppressed,
     overdue: result.overdue,
+    ...(result.verification ? { verification: result.verification } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -7,6 +7,7 @@ import { publicFinding } from '../core/findings.js';
 import type { Finding, ServerTier } from '../core/types.js';
 import type { ScanResult } from '../core/result.js';
 import { visible as v } from './escape.js';
+import { isLive, verificationSummary, verificationText } from './verification.js';
 
 export interface TextOptions {
   color: boolean;
@@ -28,10 +29,14 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     list.push(f);
     byFile.set(f.file, list);
   }
-  for (const [file, findings] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  // Files holding a verified-live credential first, and live credentials first within a file.
+  const liveFirst = (a: Finding[], b: Finding[]): number => Number(b.some(isLive)) - Number(a.some(isLive));
+  for (const [file, findings] of [...byFile].sort(([a, fa], [b, fb]) => liveFirst(fa, fb) || a.localeCompare(b))) {
     out.push(bold(v(file)));
-    for (const f of findings.sort((a, b) => a.line - b.line || a.column - b.column)) {
-      const sev = f.severity === 'error' ? red('error  ') : yellow('warning');
+    for (const f of findings.sort(
+      (a, b) => Number(isLive(b)) - Number(isLive(a)) || a.line - b.line || a.column - b.column,
+    )) {
+      const sev = `${isLive(f) ? bold(red('LIVE ')) : ''}${f.severity === 'error' ? red('error  ') : yellow('warning')}`;
       const where = `${f.line}:${f.column}`.padEnd(8);
       const mcp = f.mcp ? dim(` [${v([f.mcp.client, f.mcp.server, f.mcp.slot].filter(Boolean).join(' > '))}]`) : '';
       const commit = f.commit
@@ -39,8 +44,10 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
             ` (commit ${f.commit.slice(0, 12)}${f.date ? ` ${f.date.slice(0, 10)}` : ''}${f.occurrences && f.occurrences > 1 ? `, in ${f.occurrences} commits` : ''})`,
           )
         : '';
-      out.push(`  ${where} ${sev} ${f.ruleId}  ${v(f.message)}${f.secret ? `: ${v(f.secret)}` : ''}${mcp}${commit}`);
-      if (opts.remediation !== false && f.remediation !== f.message) out.push(dim(`           ${v(f.remediation)}`));
+      out.push(`  ${where} ${sev} ${f.ruleId}  ${f.message}${f.secret ? `: ${f.secret}` : ''}${mcp}${commit}`);
+      if (f.verification)
+        out.push(`           ${(isLive(f) ? red : dim)(`verified ${verificationText(f.verification)}`)}`);
+      if (opts.remediation !== false && f.remediation !== f.message) out.push(dim(`           ${f.remediation}`));
     }
     out.push('');
   }
@@ -64,20 +71,9 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
       out.push(`  ${v(o.file)}:${o.line} ${o.ruleId}${o.secret ? ` ${v(o.secret)}` : ''}: ${o.ageDays} days old`);
     out.push('');
   }
-  if (result.suppressed.length > 0) {
-    out.push(bold(`Suppressed by inline directives (${result.suppressed.length})`));
-    for (const s of result.suppressed.slice(0, MAX_SUPPRESSED_LISTED))
-      out.push(
-        dim(
-          `  ${v(s.file)}:${s.line} ${s.ruleId} (${s.directive} on line ${s.directiveLine}${s.commit ? `, commit ${s.commit.slice(0, 12)}` : ''})`,
-        ),
-      );
-    if (result.suppressed.length > MAX_SUPPRESSED_LISTED)
-      out.push(dim(`  …and ${result.suppressed.length - MAX_SUPPRESSED_LISTED} more (--format json lists them all)`));
-    out.push('');
-  }
-  for (const n of result.notes) out.push(dim(`note: ${v(n.file)}: ${v(n.message)}`));
-  for (const e of result.errors) out.push(red(`could not scan ${v(e.path)}: ${v(e.message)}`));
+  for (const n of result.notes) out.push(dim(`note: ${n.file}: ${n.message}`));
+  for (const e of result.errors) out.push(red(`could not scan ${e.path}: ${e.message}`));
+  if (result.verification) out.push(verificationSummary(result.verification));
   out.push(summaryLine(result));
   return `${out.join('\n')}\n`;
 }

@@ -45,6 +45,11 @@ export function workerCount(files: number, env: Readonly<Record<string, string |
   return Math.max(0, Math.min(cores - 1, 7));
 }
 
+/** The bundle this process runs from (set by its entry), for features that start it again as a child process. */
+export function bundleEntry(): URL | undefined {
+  return entry;
+}
+
 export async function scanOne(engine: Engine, base: string, rel: string): Promise<Outcome> {
   const item = await readOne(base, rel);
   if (item.kind !== 'unit') return item;

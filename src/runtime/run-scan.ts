@@ -97,6 +97,7 @@ export async function runScan(
     }
     opts.onItem?.(done);
   };
+  for (const f of source.failures ?? []) accept({ kind: 'error', path: f.path, message: f.message });
   const files = source.files;
   const workers = files && opts.configLocation ? workerCount(files.paths.length) : 0;
   if (files && opts.configLocation && workers > 0) {

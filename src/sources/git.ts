@@ -88,19 +88,70 @@ function isBareRepository(d: string): boolean {
   return is('HEAD', false) && is('objects', true) && is('refs', true);
 }
 
-/** Tracked and untracked-but-not-ignored files under `pathspec`, relative to `root`. */
-export async function listWorktreeFiles(root: string, pathspec: string): Promise<string[]> {
-  const out = await git(root, [
+/** A folder `git ls-files` could not read: what it lists without it is incomplete. */
+export interface UnreadableFolder {
+  path: string;
+  message: string;
+}
+
+/**
+ * Tracked and untracked files under `pathspec`, relative to `root`: without `ignored`, only those
+ * `.gitignore` lets through; with it, ignored ones too (for a path the user named). Folders git
+ * could not open (it only warns) come back as `unreadable`.
+ */
+export async function listWorktreeFiles(
+  root: string,
+  pathspec: string,
+  opts: { ignored?: boolean } = {},
+): Promise<{ files: string[]; unreadable: UnreadableFolder[] }> {
+  const { stdout, stderr } = await gitCapture(root, [
+    '-c',
+    'core.quotePath=false',
     'ls-files',
     '-z',
     '--cached',
     '--others',
-    '--exclude-standard',
+    ...(opts.ignored ? [] : ['--exclude-standard']),
     '--deduplicate',
     '--',
     pathspec,
   ]);
-  return out.split('\0').filter((p) => p.length > 0);
+  const files = stdout.split('\0').filter((p) => p.length > 0);
+  const unreadable = stderr
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => {
+      const m = /could not open directory '(.*)': (.*)$/.exec(l);
+      return m
+        ? { path: m[1]!, message: `cannot read folder ${m[1]}: ${m[2]}` }
+        : { path: pathspec, message: l.trim() };
+    });
+  return { files, unreadable };
+}
+
+/** True when git ignores `rel` (a path under `root`), by `.gitignore` or its folders'. */
+export async function isIgnored(root: string, rel: string): Promise<boolean> {
+  // Exit 0: ignored; 1: not ignored; anything else is a failure.
+  const { code } = await gitCapture(root, ['check-ignore', '-q', '--', rel], { allowExit: [1] });
+  return code === 0;
+}
+
+/** The blob id of each of `paths` in HEAD's tree (a path missing there is left out). */
+export async function blobsAtHead(root: string, paths: readonly string[]): Promise<Map<string, string>> {
+  const wanted = new Set(paths);
+  const out = new Map<string, string>();
+  if (wanted.size === 0 || !(await resolveCommit(root, 'HEAD'))) return out;
+  // -z: a name holding a newline stays one record.
+  for await (const records of gitRecords(root, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], '\0')) {
+    for (const r of records) {
+      const tab = r.indexOf('\t');
+      const p = r.slice(tab + 1);
+      if (!wanted.has(p)) continue;
+      const [, type, id] = r.slice(0, tab).split(' ');
+      if (type === 'blob') out.set(p, id!);
+    }
+  }
+  return out;
 }
 
 /**
@@ -109,24 +160,42 @@ export async function listWorktreeFiles(root: string, pathspec: string): Promise
  * The process's failure (non-zero exit, or killed mid-stream) is raised after the last batch, so
  * a consumer never mistakes a broken stream for a complete one.
  */
-export async function* gitLines(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string[]> {
+export function gitLines(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string[]> {
+  return gitRecords(cwd, args, '\n', input);
+}
+
+/** Like `gitLines`, for output whose records end with `separator` (`\0` for `-z` forms). */
+export async function* gitRecords(
+  cwd: string,
+  args: readonly string[],
+  separator: '\n' | '\0',
+  input?: string,
+): AsyncGenerator<string[]> {
   const child = spawn('git', [...args], { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (d: string) => {
     if (stderr.length < 4096) stderr += d;
   });
+  // Settled as soon as git ends or cannot start; the catch keeps a failed spawn from becoming an
+  // unhandled rejection before the stream below is drained.
   const exited = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(signal ? null : code));
-  });
-  if (input !== undefined) child.stdin!.end(input);
+  }).then(
+    (code) => ({ code, error: undefined }),
+    (error: Error) => ({ code: undefined, error }),
+  );
+  if (input !== undefined) {
+    child.stdin!.on('error', () => undefined); // git ending early is reported through its exit
+    child.stdin!.end(input);
+  }
   const stdout = child.stdout!;
   stdout.setEncoding('utf8');
   let rest = '';
   try {
     for await (const chunk of stdout as AsyncIterable<string>) {
-      const lines = (rest + chunk).split('\n');
+      const lines = (rest + chunk).split(separator);
       rest = lines.pop()!;
       if (lines.length > 0) yield lines;
     }
@@ -134,10 +203,41 @@ export async function* gitLines(cwd: string, args: readonly string[], input?: st
   } finally {
     if (child.exitCode === null) child.kill();
   }
-  const code = await exited.catch((e: Error) => {
-    throw new GitError(`cannot run git: ${e.message}`);
-  });
+  const { code, error } = await exited;
+  if (error) throw spawnFailure(error, args);
   if (code !== 0) throw new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || `exit ${code}`}`);
+}
+
+function spawnFailure(e: Error, args: readonly string[]): GitError {
+  const command = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? '';
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+    return new GitMissingError(`git is not installed or not on PATH (needed for: git ${command})`);
+  return new GitError(`cannot run git ${command}: ${e.message}`);
+}
+
+/**
+ * Runs git to completion with stdout and stderr apart: for commands whose warnings matter
+ * (`ls-files` says on stderr which folders it could not read, and still exits 0).
+ */
+export function gitCapture(
+  cwd: string,
+  args: readonly string[],
+  opts: { allowExit?: readonly number[] } = {},
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) => reject(spawnFailure(e, args)));
+    child.on('close', (code) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      const stderr = Buffer.concat(err).toString('utf8');
+      if (code === 0 || (code !== null && opts.allowExit?.includes(code))) resolve({ stdout, stderr, code });
+      else reject(new GitError(`git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || `exit ${code}`}`));
+    });
+  });
 }
 
 /** Undoes git's C-style quoting of unusual paths (`"a\\tb"`, octal escapes for non-ASCII bytes). */
@@ -201,38 +301,43 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string | 
 }
 
 /**
- * Blob contents by object name (`<sha>` or `<rev>:<path>`), through one `git cat-file --batch`
- * process. A missing object is an error unless `allowMissing` (then it is left out of the map).
+ * One git command with extra environment (credentials for a clone travel in `GIT_CONFIG_*`
+ * variables, never on the command line where `ps` shows them); stdout buffered, small outputs only.
  */
-export async function readBlobs(
+export function gitWithEnv(
   cwd: string,
-  names: readonly string[],
-  opts: { allowMissing?: boolean } = {},
-): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  if (names.length === 0) return out;
-  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-  const chunks: Buffer[] = [];
-  child.stdout.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', resolve);
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], {
+      cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) =>
+      reject(
+        missing(e) || (e as NodeJS.ErrnoException).code === 'ENOENT'
+          ? new GitMissingError(`git is not installed or not on PATH (needed for: git ${args[0] ?? ''})`)
+          : new GitError(`git ${args[0] ?? ''} failed: ${e.message}`),
+      ),
+    );
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else {
+        const why = Buffer.concat(err)
+          .toString('utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(' ')
+          .slice(0, 400);
+        reject(new GitError(`git ${args[0] ?? ''} failed (exit ${code}): ${why}`));
+      }
+    });
   });
-  child.stdin.end(names.map((n) => `${n}\n`).join(''));
-  const code = await done;
-  if (code !== 0) throw new GitError(`git cat-file --batch failed in ${cwd} (exit ${code})`);
-  const all = Buffer.concat(chunks);
-  let pos = 0;
-  for (const name of names) {
-    const nl = all.indexOf(10, pos);
-    const header = all.subarray(pos, nl).toString('utf8');
-    pos = nl + 1;
-    if (opts.allowMissing && header.endsWith(' missing')) continue;
-    const m = /^\S+ (\S+) (\d+)$/.exec(header);
-    if (!m) throw new GitError(`cannot read object ${name}: ${header}`);
-    const size = Number(m[2]);
-    out.set(name, all.subarray(pos, pos + size));
-    pos += size + 1;
-  }
-  return out;
 }

@@ -1,26 +1,31 @@
 /**
- * Commit ranges and whole histories, streamed from `git diff-tree --stdin -p -U0` (one process per core): only added lines are scanned,
- * each with the commit, author and date that added it. A file version (blob) already scanned is
- * not scanned again, so branches, cherry-picks and reverts cost nothing twice. Merges contribute
- * no patch of their own (their content came from the commits they merge).
+ * Commit ranges and whole histories, streamed from `git diff-tree --stdin -p -U0` (one process per
+ * core): only added lines are scanned, each with the commit, author and date that added it. A
+ * merge contributes what no parent had (`--cc`: a conflict resolution, a file the merge itself
+ * added), so content reached through two parents is scanned once. Files git's diff calls binary
+ * are read whole and decoded (file-version.ts). Every commit's message is scanned too. A file
+ * version (blob) already scanned is not scanned again, so branches, cherry-picks and reverts cost
+ * nothing twice.
  */
 import {
   boundaryCommitsIn,
   gitLines,
   GitError,
   isShallow,
-  readBlobs,
   repoRoot,
   resolveCommit,
   shallowBoundary,
   git,
 } from './git.js';
 import { availableParallelism } from 'node:os';
+import { BlobReader, type BlobResult } from './blob-reader.js';
+import { commitMessages } from './commit-message.js';
+import { blobsToRead, versionItem } from './file-version.js';
 import { COMMIT_FORMAT, parsePatches, type FilePatch } from './patch.js';
 import { needsWholeDocument } from '../mcp/recognise.js';
 import { stampAges } from '../core/rotation.js';
 import { markStillAtHead } from './still-at-head.js';
-import { blobItem, DIFF_FLAGS } from './staged.js';
+import { DIFF_FLAGS } from './staged.js';
 import type { ScanSource, SourceItem } from './types.js';
 
 export interface LogOptions {
@@ -54,43 +59,51 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
     },
     async *items(): AsyncGenerator<SourceItem> {
       if (revs.length === 0) return;
-      const commits = (await git(root, ['rev-list', '--no-merges', ...revs, '--'])).split('\n').filter(Boolean);
+      const commits = (await git(root, ['rev-list', ...revs, '--'])).split('\n').filter(Boolean);
       const seenBlobs = new Set<string>();
       const seenCommits = new Set<string>();
-      for await (const f of patchesOf(root, commits)) {
-        if (f.meta && !seenCommits.has(f.meta.commit)) {
-          seenCommits.add(f.meta.commit);
-          opts.onProgress?.(seenCommits.size, commits.length);
+      const reader = new BlobReader(root);
+      const read = async (ids: readonly string[]): Promise<Map<string, BlobResult>> =>
+        new Map(await Promise.all(ids.map(async (id) => [id, await reader.read(id)] as const)));
+      try {
+        for await (const f of patchesOf(root, commits)) {
+          if (f.meta && !seenCommits.has(f.meta.commit)) {
+            seenCommits.add(f.meta.commit);
+            opts.onProgress?.(seenCommits.size, commits.length);
+          }
+          if (f.deleted || f.submodule || (f.added.length === 0 && !f.binary)) continue;
+          if (f.newBlob) {
+            if (seenBlobs.has(f.newBlob)) continue;
+            seenBlobs.add(f.newBlob);
+          }
+          const text = f.added.map((a) => a.text).join('\n');
+          // A binary patch shows no lines; an MCP config is analysed as a document: both are read
+          // whole (one request to the long-lived cat-file), and only their added lines reported.
+          if (f.newBlob && (f.binary || needsWholeDocument(f.path, text))) {
+            const item = versionItem(f, await read(blobsToRead(f)), 'commit');
+            if (item) yield item;
+            continue;
+          }
+          if (f.binary) {
+            yield { kind: 'error', path: f.path, message: `cannot read the binary patch of ${f.path}` };
+            continue;
+          }
+          yield {
+            kind: 'unit',
+            unit: {
+              path: f.path,
+              text,
+              lineMap: f.added.map((a) => a.line),
+              origin: 'commit',
+              ...(f.meta ? { meta: f.meta } : {}),
+            },
+            bytes: Buffer.byteLength(text),
+          };
         }
-        if (f.deleted || f.added.length === 0) continue;
-        if (f.submodule) continue;
-        if (f.binary) {
-          yield { kind: 'skipped', path: f.path, reason: 'binary' };
-          continue;
-        }
-        if (f.newBlob) {
-          if (seenBlobs.has(f.newBlob)) continue;
-          seenBlobs.add(f.newBlob);
-        }
-        const text = f.added.map((a) => a.text).join('\n');
-        // An MCP config is analysed as a document, so its version is read whole (rare: one
-        // `cat-file` per such file version); only its added lines are reported.
-        if (f.newBlob && needsWholeDocument(f.path, text)) {
-          yield blobItem(f, (await readBlobs(root, [f.newBlob])).get(f.newBlob), 'commit');
-          continue;
-        }
-        yield {
-          kind: 'unit',
-          unit: {
-            path: f.path,
-            text,
-            lineMap: f.added.map((a) => a.line),
-            origin: 'commit',
-            ...(f.meta ? { meta: f.meta } : {}),
-          },
-          bytes: Buffer.byteLength(text),
-        };
+      } finally {
+        await reader.close().catch(() => undefined);
       }
+      yield* commitMessages(root, revs);
     },
   };
 }
@@ -119,6 +132,8 @@ function patchesOf(root: string, commits: readonly string[]): AsyncGenerator<Fil
       '--stdin',
       '-p',
       '--root',
+      // A merge's combined diff: only the lines no parent had.
+      '--cc',
       ...DIFF_FLAGS,
       `--format=${COMMIT_FORMAT}`,
     ];

@@ -1,8 +1,9 @@
 /**
- * A streaming parser for git's unified diffs (`git diff -U0`, `git log -p -U0`): it yields, file
- * by file, the lines each patch adds with their line numbers in the new version, plus the commit
- * the patch belongs to. Deleted lines are never kept; binary patches and submodule pointers are
- * flagged so callers can count them.
+ * A streaming parser for git's unified diffs (`git diff -U0`, `git log -p -U0`) and combined
+ * diffs of merges (`--cc`): it yields, file by file, the lines each patch adds with their line
+ * numbers in the new version, plus the commit the patch belongs to. In a combined diff a line is
+ * "added" only when no parent had it (the merge's own content). Deleted lines are never kept;
+ * binary patches and submodule pointers are flagged so callers can read or count them.
  */
 import type { CommitMeta } from '../core/types.js';
 import { unquoteGitPath } from './git.js';
@@ -11,6 +12,8 @@ export interface FilePatch {
   path: string;
   /** Full object name of the new version (needs `--full-index`); undefined for deletions. */
   newBlob?: string;
+  /** Object names of the old version(s): one per parent in a combined diff; none for a new file. */
+  oldBlobs: string[];
   isNew: boolean;
   deleted: boolean;
   binary: boolean;
@@ -44,6 +47,8 @@ export class PatchParser {
   private file: FilePatch | undefined;
   private inHunk = false;
   private next = 0;
+  /** Parents of the current file's combined diff; 1 for an ordinary diff. */
+  private parents = 1;
 
   end(): FilePatch | undefined {
     const f = this.file;
@@ -54,7 +59,9 @@ export class PatchParser {
 
   push(line: string): FilePatch | undefined {
     const file = this.file;
-    if (this.inHunk && file) {
+    if (this.inHunk && file && this.parents > 1) {
+      if (this.pushCombined(file, line)) return undefined;
+    } else if (this.inHunk && file) {
       const c = line.charCodeAt(0);
       if (c === 43 /* + */) {
         file.added.push({ line: this.next++, text: line.slice(1) });
@@ -75,10 +82,13 @@ export class PatchParser {
       this.meta = { commit: sha!, ...(author ? { author } : {}), ...(date ? { date } : {}) };
       return done;
     }
-    if (line.startsWith('diff --git ')) {
+    const combined = line.startsWith('diff --cc ') || line.startsWith('diff --combined ');
+    if (line.startsWith('diff --git ') || combined) {
       const done = this.end();
+      this.parents = combined ? 2 : 1; // the index line gives the real count
       this.file = {
-        path: pathFromDiffHeader(line),
+        path: combined ? unquoteGitPath(line.slice(line.indexOf(' ', 5) + 1)) : pathFromDiffHeader(line),
+        oldBlobs: [],
         isNew: false,
         deleted: false,
         binary: false,
@@ -97,10 +107,13 @@ export class PatchParser {
       const p = line.endsWith('\t') ? line.slice(4, -1) : line.slice(4);
       if (p !== '/dev/null') file.path = stripPrefix(unquoteGitPath(p), 'b/');
     } else if (line.startsWith('index ')) {
-      const m = /^index [0-9a-f]+\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
+      const m = /^index ([0-9a-f,]+)\.\.([0-9a-f]+)(?: (\d+))?/.exec(line);
       if (m) {
-        if (!ZERO_BLOB.test(m[1]!)) file.newBlob = m[1]!;
-        if (m[2] === '160000') file.submodule = true;
+        const olds = m[1]!.split(',');
+        if (this.parents > 1) this.parents = olds.length;
+        file.oldBlobs = olds.filter((b) => !ZERO_BLOB.test(b));
+        if (!ZERO_BLOB.test(m[2]!)) file.newBlob = m[2]!;
+        if (m[3] === '160000') file.submodule = true;
       }
     } else if (line.startsWith('new file mode')) file.isNew = true;
     else if (line.startsWith('deleted file mode')) file.deleted = true;
@@ -108,10 +121,29 @@ export class PatchParser {
     else if (line.startsWith('Binary files ') || line === 'GIT binary patch') file.binary = true;
     return undefined;
   }
+
+  /**
+   * One line of a combined diff's hunk: a column per parent, `+` where that parent lacks the
+   * line, `-` where only that parent has it. Returns false for a line that is not hunk content.
+   */
+  private pushCombined(file: FilePatch, line: string): boolean {
+    const n = this.parents;
+    if (line.startsWith('@'.repeat(n + 1))) {
+      this.next = hunkStart(line);
+      return true;
+    }
+    if (line.length < n || !/^[ +-]*$/.test(line.slice(0, n))) return line.startsWith('\\');
+    const cols = line.slice(0, n);
+    if (cols.includes('-')) return true;
+    if (!cols.includes(' ')) file.added.push({ line: this.next, text: line.slice(n) });
+    this.next++;
+    return true;
+  }
 }
 
+/** The new version's first line in a hunk header, ordinary (`@@`) or combined (`@@@`, ...). */
 function hunkStart(line: string): number {
-  const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
+  const m = /^@@+(?: -\d+(?:,\d+)?)+ \+(\d+)/.exec(line);
   return m ? Number(m[1]) : 0;
 }
 

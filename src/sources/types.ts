@@ -16,6 +16,8 @@ export interface ScanSource {
    * spread them over worker threads. Sources without it are scanned in order on one thread.
    */
   readonly files?: { base: string; paths: readonly string[] };
+  /** Inputs that could not even be listed (an unreadable folder): scan failures, however scanned. */
+  readonly failures?: readonly { path: string; message: string }[];
   /** Adds what only the source knows to the final findings (ages, presence at HEAD). */
   annotate?(findings: RawFinding[]): Promise<void>;
 }

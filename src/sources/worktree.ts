@@ -1,13 +1,15 @@
 /**
  * The working tree: in a git repository, tracked plus untracked non-ignored files (as `git
  * ls-files` lists them); outside one, every file under the folder except `.git` and
- * `node_modules`. Symlinks are never followed and submodules are not entered.
+ * `node_modules`. A path the user names is scanned even when git ignores it. A symlink is
+ * scanned as what git stores for it, its target's name, and never followed; submodules are not
+ * entered. A folder that cannot be read is a scan failure, not an empty folder.
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeContent, isLfsPointer } from './decode.js';
-import { listWorktreeFiles, repoRoot } from './git.js';
+import { decodeContent, isLfsPointer, MAX_SCAN_BYTES } from './decode.js';
+import { isIgnored, listWorktreeFiles, repoRoot } from './git.js';
 import type { ScanSource, SourceItem } from './types.js';
 
 const WALK_SKIP = new Set(['.git', 'node_modules']);
@@ -26,28 +28,45 @@ export async function worktreeSource(opts: WorktreeOptions): Promise<ScanSource>
   const root = await repoRoot(st.isDirectory() ? target : path.dirname(target));
   let files: string[];
   let base: string;
+  const failures: { path: string; message: string }[] = [];
   if (root) {
     base = root;
-    files = await listWorktreeFiles(root, path.relative(root, target) || '.');
+    const rel = path.relative(root, target);
+    if (!st.isDirectory()) files = [rel];
+    else {
+      // A folder the user names is scanned whole even when git ignores it (`scan build/`).
+      const ignored = rel !== '' && (await isIgnored(root, rel));
+      const listed = await listWorktreeFiles(root, rel || '.', { ignored });
+      files = listed.files;
+      failures.push(...listed.unreadable);
+    }
   } else {
     base = st.isDirectory() ? target : path.dirname(target);
-    files = st.isDirectory() ? await walk(target, '') : [path.basename(target)];
+    files = st.isDirectory() ? await walk(target, '', failures) : [path.basename(target)];
   }
   return {
     label: `worktree ${opts.target}`,
     items: () => readAll(base, files),
     files: { base, paths: files },
+    failures,
   };
 }
 
-async function walk(dir: string, rel: string): Promise<string[]> {
+async function walk(dir: string, rel: string, failures: { path: string; message: string }[]): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    failures.push({ path: rel || '.', message: `cannot read folder ${rel || dir}: ${err.code ?? err.message}` });
+    return out;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const r = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      if (!WALK_SKIP.has(e.name)) out.push(...(await walk(dir, r)));
+      if (!WALK_SKIP.has(e.name)) out.push(...(await walk(dir, r, failures)));
     } else out.push(r);
   }
   return out;
@@ -74,10 +93,12 @@ export async function readOne(base: string, rel: string): Promise<SourceItem> {
     // Synchronous on purpose: for many small files the promise API's open/fstat/read/close round
     // trips cost more than the reads (measured: ~60 µs vs ~20 µs a file on the bench corpus).
     const st = lstatSync(abs);
-    if (st.isSymbolicLink()) return { kind: 'skipped', path: rel, reason: 'symlink' };
     if (st.isDirectory()) return { kind: 'skipped', path: rel, reason: 'submodule' };
-    if (!st.isFile()) return { kind: 'skipped', path: rel, reason: 'not-a-file' };
-    const buf = readFileSync(abs);
+    if (!st.isFile() && !st.isSymbolicLink()) return { kind: 'skipped', path: rel, reason: 'not-a-file' };
+    if (st.size > MAX_SCAN_BYTES)
+      return { kind: 'error', path: rel, message: `${rel} is too large to scan (${st.size} bytes)` };
+    // A symlink's content, for git and for this scan, is its target's name: never followed.
+    const buf = st.isSymbolicLink() ? readlinkSync(abs, { encoding: 'buffer' }) : readFileSync(abs);
     const decoded = decodeContent(buf);
     if (decoded.kind === 'binary') return { kind: 'skipped', path: rel, reason: 'binary' };
     if (isLfsPointer(decoded.text)) return { kind: 'skipped', path: rel, reason: 'lfs-pointer' };

@@ -155,6 +155,8 @@ export async function runAction(opts: {
   payload: object;
   apiUrl: string;
   inputs?: Record<string, string>;
+  /** Extra environment (e.g. a verification stand-in's address). */
+  env?: NodeJS.ProcessEnv;
 }): Promise<ActionRun> {
   const dir = tempDir('mlg-runner-');
   const eventPath = path.join(dir, 'event.json');
@@ -178,6 +180,7 @@ export async function runAction(opts: {
     GITHUB_API_URL: opts.apiUrl,
     GITHUB_REPOSITORY: 'o/r',
     RUNNER_TEMP: dir,
+    ...opts.env,
   };
   // The runner passes `github-token` as INPUT_GITHUB-TOKEN: upper case, spaces to underscores.
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;

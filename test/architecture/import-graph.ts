@@ -13,7 +13,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['mcp'],
   ['sources'],
   ['runtime'],
-  ['report', 'audit', 'incident', 'hook'],
+  ['report', 'audit', 'incident', 'hook', 'verify'],
+  ['org'],
   ['cli', 'action'],
   ['.'], // entry points (src/cli.ts): import anything, imported by nothing
 ];

@@ -112,3 +112,12 @@ describe('paths named in comments and docs', () => {
     expect(brokenPaths(ROOT)).toEqual([]);
   });
 });
+
+describe('docs/', () => {
+  it('every page is linked from the README, so a reader can find it', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const pages = readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md'));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((f) => !readme.includes(`](docs/${f})`))).toEqual([]);
+  });
+});

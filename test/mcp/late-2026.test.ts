@@ -93,6 +93,9 @@ describe('new containers and shapes', () => {
     expect(await literals('.vibe/config.toml', text)).toEqual([
       ['mcp-literal-credential', 5, 'Mistral Vibe', 'acme', 'headers.Authorization'],
     ]);
+    // The documented way: the key's variable named in api_key_env.
+    const keyed = (await scan('.vibe/config.toml', `${text}api_key_env = "ACME_API_KEY"\n`)).mcp?.servers[0];
+    expect(keyed).toMatchObject({ name: 'acme', references: 1, literals: 1 });
   });
 
   it('customizations.vscode.mcp.servers of a dev container', async () => {

@@ -9,6 +9,7 @@ import { loadConfig } from '../../runtime/config-file.js';
 import { UsageError, type CliIO } from '../io.js';
 import { render, useColor, writeReport } from '../render.js';
 import type { Format } from '../scan-options.js';
+import { parseVerifyFlags, VERIFY_OPTIONS, VERIFY_USAGE, verifyIfAsked } from '../verify.js';
 
 export const AUDIT_USAGE = `Usage: mcp-leak-guard audit [options]
 
@@ -26,8 +27,8 @@ Options:
   -f, --format FMT        text | json | sarif | github (default text)
   -o, --output FILE       write the report to FILE
   -c, --config FILE       config file (rules, allowlists)
-      --fail-on LEVEL     error | warning | never (default error)
-`;
+      --fail-on LEVEL     error | warning | never | live (default error)
+${VERIFY_USAGE}`;
 
 const OSES: readonly DeviceOs[] = ['darwin', 'linux', 'win32'];
 
@@ -47,6 +48,7 @@ export async function auditCommand(argv: readonly string[], io: CliIO): Promise<
         config: { type: 'string', short: 'c' },
         'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        ...VERIFY_OPTIONS,
       },
       strict: true,
     }));
@@ -64,13 +66,15 @@ export async function auditCommand(argv: readonly string[], io: CliIO): Promise<
   if (!['text', 'json', 'sarif', 'github'].includes(format))
     throw new UsageError('--format must be text, json, sarif or github');
   const failOn = (values['fail-on'] ?? 'error') as FailOn;
-  if (!['error', 'warning', 'never'].includes(failOn))
-    throw new UsageError('--fail-on must be error, warning or never');
+  if (!['error', 'warning', 'never', 'live'].includes(failOn))
+    throw new UsageError('--fail-on must be error, warning, never or live');
+  const verify = parseVerifyFlags(values, failOn);
   if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix');
 
   const home = values.home ?? io.env['HOME'] ?? io.env['USERPROFILE'] ?? homedir();
   const config = await loadConfig(io.cwd, values.config);
   const { result, fixes } = await runAudit({ os, home, env: io.env, extra: values.path ?? [], config });
+  await verifyIfAsked(result, verify, io);
   result.findings.sort(compareFindings);
 
   let report = render(result, format, useColor(io, values.output));

@@ -13,6 +13,7 @@ import { renderHookGuidance } from '../../report/hook-text.js';
 import type { CliIO } from '../io.js';
 import { render, useColor, writeReport } from '../render.js';
 import { parseScanArgs, type ScanSettings } from '../scan-options.js';
+import { VERIFY_USAGE, verifyIfAsked } from '../verify.js';
 
 export const SCAN_USAGE = `Usage: mcp-leak-guard scan [PATH] [options]
 
@@ -28,9 +29,9 @@ Options:
   -o, --output FILE       write the report to FILE instead of stdout
   -c, --config FILE       config file (default .mcp-leak-guard.json|.yml at the repository root)
   -b, --baseline FILE     do not report findings listed in this baseline
-      --fail-on LEVEL     error | warning | never (default error)
+      --fail-on LEVEL     error | warning | never | live (default error)
       --allow-shallow     scan a shallow clone's visible commits instead of failing
-
+${VERIFY_USAGE}
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or scan failure.
 `;
 
@@ -67,6 +68,7 @@ export async function scanCommand(argv: readonly string[], io: CliIO): Promise<n
     return 0;
   }
   const result = await scanWithSettings(settings, io);
+  await verifyIfAsked(result, settings.verify, io);
   const report = render(result, settings.format, useColor(io, settings.output));
   await writeReport(report, settings.output, io);
   for (const e of result.errors)

@@ -82,5 +82,31 @@ export const httpAuth: RuleFamily = {
         ],
       },
     },
+    {
+      id: 'curl-basic-auth',
+      title: 'Password in a curl -u/--user argument',
+      provider: 'generic',
+      keywords: ['curl'],
+      // `curl ... -u user:password` (or `--user`, `-u"user:pass"`): the password is a credential
+      // whoever issued it. The user part and the rest of the command are bounded and stop at a line end.
+      pattern:
+        /\bcurl\b[^\n]{0,300}?\s(?:-u|--user)(?:\s{1,4}|=)?["']?[^\s:"'$]{1,100}:(?<secret>[^\s"'$]{6,200})(?=["'\s]|$)/,
+      minEntropy: 3,
+      priority: 5,
+      validate: (secret) => looksRandom(secret) && !/^(?:pass(?:word)?\d*|secret|changeme)$/i.test(secret),
+      format: '[A-Za-z0-9]{24}',
+      samples: {
+        found: [
+          'curl -u deploy:[A-Za-z0-9]{24} https://api\\.acme\\.io/v1/items',
+          "curl -s --user 'ci-bot:[A-Za-z0-9!%]{20}' -X POST https://ci\\.acme\\.io/hook",
+        ],
+        notFound: [
+          'curl -u deploy:\\$API_TOKEN https://api\\.acme\\.io',
+          'curl -u user:password https://api\\.acme\\.io',
+          'curl -u deploy:x{24} https://api\\.acme\\.io',
+        ],
+      },
+      peers: { gitleaks: ['curl-auth-user'] },
+    },
   ],
 };

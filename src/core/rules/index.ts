@@ -8,6 +8,7 @@ import { agentTools } from './agent-tools.js';
 import { aiProviders } from './ai-providers.js';
 import { aiTools } from './ai-tools.js';
 import { atlassian } from './atlassian.js';
+import { aws } from './aws.js';
 import { azure } from './azure.js';
 import { cloudHosting } from './cloud-hosting.js';
 import { dataServices } from './data-services.js';
@@ -41,6 +42,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   aiProviders,
   aiTools,
   atlassian,
+  aws,
   azure,
   cloudHosting,
   dataServices,

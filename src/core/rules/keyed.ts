@@ -17,10 +17,21 @@ export const VALUE = {
 } as const;
 
 /**
- * From the end of a key word to the start of its value: an optional plural `s`, closing quote, a
- * separator (`=`, `:`, `:=`, `=>`, or the `,` of `getenv("KEY", "default")`), an opening quote.
+ * From the end of a key word to the start of its value, in the syntaxes keys are written in:
+ * an optional plural `s` and closing quote (escaped inside a JSON string: `\"`), a type
+ * (`: string =` in TypeScript, `: &str =` in Rust, ` string =` in Go), then a separator: `=`,
+ * `:`, `:=`, `=>`, `.=` (PHP), `?=` (Makefile), the `,` of `getenv("KEY", "default")` and
+ * `define('KEY', '...')`, the `>` of `<key>value</key>`, the ` value=` of `<add key="K" value="V"/>`,
+ * or blanks alone (`--key value` on a command line); then an opening quote.
  */
-export const ASSIGN = String.raw`s?["'\x60]?\s{0,4}(?:[:=]{1,2}>?|,)\s{0,4}["'\x60]?`;
+export const ASSIGN = String.raw`s?\\?["'\x60]?(?:[ \t]{0,2}:[ \t]{0,2}&?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]{0,2}(?==)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}(?==))?(?:\s{0,4}(?:[:=]{1,2}>?|[,>]|[.?]=|\s{1,4}value=)\s{0,4}|[ \t]{1,4})\\?["'\x60]?`;
+
+/**
+ * Between the provider word and the credential word: more key characters (`PLAID_CLIENT_SECRET`), or
+ * a section named after the provider with the key on the next line (`plaid:\n  secret:`,
+ * `[plaid]\nsecret =`).
+ */
+const KEY_FILLER = String.raw`(?:[A-Za-z0-9_.-]{0,24}?|[A-Za-z0-9_.-]{0,24}?(?:\]|["']?:)[ \t]{0,4}\r?\n[ \t]{0,16}[A-Za-z0-9_.-]{0,24}?)`;
 
 /** Words a key ends with when its value is a credential (`..._API_KEY`, `..._TOKEN`, ...). */
 export const CREDENTIAL_KIND = '(?:key|token|secret|password|pat)';
@@ -42,10 +53,7 @@ export interface KeyedPattern {
  * Linear: the key filler is bounded and stops at the first character that is not a key character.
  */
 export function keyedPattern({ provider, kind = CREDENTIAL_KIND, value, tail = 'A-Za-z0-9_-' }: KeyedPattern): RegExp {
-  return new RegExp(
-    `(?<![A-Za-z0-9])${provider}[A-Za-z0-9_.-]{0,24}?${kind}${ASSIGN}(?<secret>${value})(?![${tail}])`,
-    'i',
-  );
+  return new RegExp(`(?<![A-Za-z0-9])${provider}${KEY_FILLER}${kind}${ASSIGN}(?<secret>${value})(?![${tail}])`, 'i');
 }
 
 /** Decodes base64 or base64url text (padding optional); `undefined` when it is not. */

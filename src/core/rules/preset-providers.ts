@@ -5,13 +5,6 @@
 import type { ProviderTable } from './provider.js';
 
 export const PRESET_PROVIDERS: ProviderTable = {
-  aws: {
-    auditLog:
-      'https://console.aws.amazon.com/cloudtrail/home#/events (CloudTrail event history, filtered by the access key id)',
-    name: 'AWS',
-    revokeUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
-    note: 'Deactivate the access key in IAM, create a new one, and check CloudTrail for its use.',
-  },
   gcp: {
     auditLog: 'https://console.cloud.google.com/logs/query (Cloud Audit Logs, filtered by the service account)',
     name: 'Google Cloud',

@@ -38,17 +38,6 @@ export const PRESET_SPECS: Readonly<Record<string, PresetSpec>> = {
       notFound: ['AKIA[A-Z2-7]{10}', 'AKIAX{16}', 'AKIA[A-Z2-7]{12}EXAMPLE'],
     },
   },
-  'aws-secret-access-key': {
-    format: '[A-Za-z0-9/+]{40}',
-    key: 'AWS_SECRET_ACCESS_KEY',
-    samples: {
-      found: [
-        'AWS_SECRET_ACCESS_KEY=[A-Za-z0-9/+]{39}[A-Za-z0-9]',
-        'aws_secret_access_key: "[A-Za-z0-9/+]{39}[A-Za-z0-9]"',
-      ],
-      notFound: ['AWS_SECRET_ACCESS_KEY=[A-Za-z0-9/+]{20}', 'AWS_SECRET_ACCESS_KEY=x{40}'],
-    },
-  },
   'aws-account-id': {
     format: '[1-9][0-9]{11}',
     key: 'AWS_ACCOUNT_ID',

@@ -324,8 +324,12 @@ const KEY_BLOCKS = new Set(['private-key', 'gcp-service-account-key', 'gcp-p12-k
  * examples) applied to what a preset rule found, as it is to every own rule. For URLs the secret
  * is the password (the host may well be `db.example.com`); key files are left alone.
  */
-export function isPresetFalsePositive(findingId: string, value: string): boolean {
+export function isPresetFalsePositive(findingId: string, text: string, start: number, end: number): boolean {
   if (KEY_BLOCKS.has(findingId)) return false;
+  // Some preset patterns stop short of the token (a Slack segment over 40 characters, the AWS
+  // secret's range measured from the key): judge the whole token the range sits in.
+  while (end < text.length && /[A-Za-z0-9_+/=.-]/.test(text[end]!)) end++;
+  const value = text.slice(start, end);
   const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i.exec(value)?.[1];
   if (password !== undefined) return isFalsePositiveValue(password, 0);
   const slackHook = /^https:\/\/hooks\.slack\.com\/services\/(.+)$/.exec(value)?.[1];

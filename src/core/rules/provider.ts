@@ -11,7 +11,8 @@ export interface ProviderFacts {
   note?: string;
   /** Where to check what the credential was used for (a URL, or where to find it). */
   auditLog?: string;
-  // A verification endpoint (how to ask the provider whether a credential is live) belongs here too.
+  // How to ask the provider whether a credential is live is code, not data: src/verify/providers/,
+  // one module per provider, keyed by the same id.
 }
 
 /** Provider records keyed like `SecretRuleSpec.provider`. */

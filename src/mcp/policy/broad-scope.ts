@@ -10,6 +10,12 @@ interface BroadScope {
   instead: string;
   /** Short words (`repo`, `admin`) only count in a slot whose name says it holds scopes. */
   needsScopeSlot?: boolean;
+  /** The provider whose scope this is, for the scopes a live token reports (`mcp-live-broad-scope`). */
+  provider?: string;
+  /** Matches every scope starting with `scope` (Slack's `admin.*`). */
+  prefix?: boolean;
+  /** Only for scopes a provider reports: too short or common to look for in config text. */
+  reportedOnly?: boolean;
 }
 
 const BROAD_SCOPES: readonly BroadScope[] = [
@@ -31,15 +37,27 @@ const BROAD_SCOPES: readonly BroadScope[] = [
     scope: 'repo',
     instead: 'a fine-grained token with read-only contents on the repositories needed',
     needsScopeSlot: true,
+    provider: 'github',
   },
-  { scope: 'admin:org', instead: 'read:org', needsScopeSlot: true },
-  { scope: 'delete_repo', instead: 'no deletion scope', needsScopeSlot: true },
+  { scope: 'admin:org', instead: 'read:org', needsScopeSlot: true, provider: 'github' },
+  { scope: 'delete_repo', instead: 'no deletion scope', needsScopeSlot: true, provider: 'github' },
+  { scope: 'api', instead: 'read_api (read-only API access)', provider: 'gitlab', reportedOnly: true },
+  {
+    scope: 'admin',
+    instead: 'the non-admin scopes the tools use (admin scopes manage the whole workspace)',
+    provider: 'slack',
+    prefix: true,
+    reportedOnly: true,
+  },
   { scope: 'admin', instead: 'the specific non-admin scopes the tools use', needsScopeSlot: true },
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A scope ends at whitespace, a comma, a quote or the end; Google's drive scope must not match drive.file.
-const PATTERNS = BROAD_SCOPES.map((b) => ({ b, re: new RegExp(`(?<![\\w.:/-])${escape(b.scope)}(?![\\w.:/-])`, 'g') }));
+const PATTERNS = BROAD_SCOPES.filter((b) => !b.reportedOnly).map((b) => ({
+  b,
+  re: new RegExp(`(?<![\\w.:/-])${escape(b.scope)}(?![\\w.:/-])`, 'g'),
+}));
 
 export const broadScope: PolicyCheck = (ctx) => {
   const out: PolicyHit[] = [];
@@ -61,3 +79,9 @@ export const broadScope: PolicyCheck = (ctx) => {
   }
   return out;
 };
+
+/** The narrower scope to grant instead of a broad one a provider reported for a live token. */
+export function narrowerScope(provider: string, scope: string): string | undefined {
+  return BROAD_SCOPES.find((b) => b.provider === provider && (b.prefix ? scope.startsWith(b.scope) : scope === b.scope))
+    ?.instead;
+}

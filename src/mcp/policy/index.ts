@@ -68,6 +68,14 @@ export const MCP_RULES: readonly RuleInfo[] = [
       'The config asks for an OAuth scope far wider than an assistant needs; the message names the narrower one.',
   },
   {
+    id: 'mcp-live-broad-scope',
+    title: 'Live token with broad scopes in an MCP config',
+    category: 'policy',
+    severity: 'error',
+    description:
+      'With --verify: a live GitHub, GitLab or Slack token in an MCP server config has scopes far wider than an assistant needs (repo, admin:org, delete_repo, api, admin.*); the message names the narrower one.',
+  },
+  {
     id: 'mcp-insecure-transport',
     title: 'MCP server over plain http',
     category: 'policy',

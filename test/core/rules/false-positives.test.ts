@@ -32,6 +32,19 @@ describe('shared false-positive filter', () => {
     expect(await ruleIds(text, '.env.example')).toEqual([]);
   });
 
+  it('a documentation example past where a preset pattern stops is judged on the whole token', async () => {
+    const slack = p('xa', 'pp-1-A', randomChars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10, 'doc1'), '-');
+    const app = p(
+      slack,
+      randomChars('123456789', 13, 'doc2'),
+      '-',
+      randomChars('0123456789abcdef', 57, 'doc3'),
+      'EXAMPLE',
+    );
+    const aws = p(randomChars(ALNUM, 33, 'doc4'), 'EXAMPLE');
+    expect(await ruleIds(`SLACK_APP_TOKEN=${app}\nAWS_SECRET_ACCESS_KEY=${aws}\n`)).toEqual([]);
+  });
+
   it('real-looking tokens of the same rules are still found', async () => {
     expect(await ruleIds(`TOKEN=${githubTokens.githubPat('fp-guard')}\n`)).toEqual(['github-pat']);
   });

@@ -1,0 +1,31 @@
+/** Context rules read a provider's key in every syntax keys are written in. */
+import { describe, expect, it } from '@jest/globals';
+import { randomChars } from '../../helpers/tokens/random.js';
+import { ruleIds } from './harness.js';
+
+const secret = randomChars('0123456789abcdef', 30, 'keyed-syntax');
+
+describe('keyed rules across syntaxes', () => {
+  it.each([
+    ['Go var with a type', 'main.go', `var plaidSecret string = "${secret}"`],
+    ['PHP .=', 'a.php', `$plaidSecret .= '${secret}';`],
+    ['PHP define', 'a.php', `define('PLAID_SECRET', '${secret}');`],
+    ['XML element', 'a.xml', `<plaidSecret>${secret}</plaidSecret>`],
+    ['XML add key/value', 'web.config', `<add key="PlaidSecret" value="${secret}" />`],
+    ['Makefile ?=', 'Makefile', `PLAID_SECRET ?= ${secret}`],
+    ['a JSON-escaped string', 'a.json', `{"s": "{\\"plaidSecret\\": \\"${secret}\\"}"}`],
+    ['Rust let with a type', 'main.rs', `let plaid_secret: &str = "${secret}";`],
+    ['TypeScript typed const', 'a.ts', `const plaidSecret: string = "${secret}";`],
+    ['a CLI flag', 'run.sh', `acme deploy --plaid-secret ${secret} --region eu`],
+    ['nested YAML', 'a.yaml', `plaid:\n  secret: ${secret}`],
+    ['an INI section', 'a.ini', `[plaid]\nsecret = ${secret}`],
+  ])('%s', async (_name, path, text) => {
+    expect(await ruleIds(`${text}\n`, path)).toEqual(['plaid-secret']);
+  });
+
+  it('a section of another provider, or a key two lines down, is not read as the provider key', async () => {
+    expect(await ruleIds(`plaid:\n  region: us\nother:\n  secret: ${secret}\n`, 'a.yaml')).not.toContain(
+      'plaid-secret',
+    );
+  });
+});
