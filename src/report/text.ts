@@ -44,10 +44,10 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
             ` (commit ${f.commit.slice(0, 12)}${f.date ? ` ${f.date.slice(0, 10)}` : ''}${f.occurrences && f.occurrences > 1 ? `, in ${f.occurrences} commits` : ''})`,
           )
         : '';
-      out.push(`  ${where} ${sev} ${f.ruleId}  ${f.message}${f.secret ? `: ${f.secret}` : ''}${mcp}${commit}`);
+      out.push(`  ${where} ${sev} ${f.ruleId}  ${v(f.message)}${f.secret ? `: ${v(f.secret)}` : ''}${mcp}${commit}`);
       if (f.verification)
-        out.push(`           ${(isLive(f) ? red : dim)(`verified ${verificationText(f.verification)}`)}`);
-      if (opts.remediation !== false && f.remediation !== f.message) out.push(dim(`           ${f.remediation}`));
+        out.push(`           ${(isLive(f) ? red : dim)(`verified ${v(verificationText(f.verification))}`)}`);
+      if (opts.remediation !== false && f.remediation !== f.message) out.push(dim(`           ${v(f.remediation)}`));
     }
     out.push('');
   }
@@ -71,8 +71,20 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
       out.push(`  ${v(o.file)}:${o.line} ${o.ruleId}${o.secret ? ` ${v(o.secret)}` : ''}: ${o.ageDays} days old`);
     out.push('');
   }
-  for (const n of result.notes) out.push(dim(`note: ${n.file}: ${n.message}`));
-  for (const e of result.errors) out.push(red(`could not scan ${e.path}: ${e.message}`));
+  if (result.suppressed.length > 0) {
+    out.push(bold(`Suppressed by inline directives (${result.suppressed.length})`));
+    for (const s of result.suppressed.slice(0, MAX_SUPPRESSED_LISTED))
+      out.push(
+        dim(
+          `  ${v(s.file)}:${s.line} ${s.ruleId} (${s.directive} on line ${s.directiveLine}${s.commit ? `, commit ${s.commit.slice(0, 12)}` : ''})`,
+        ),
+      );
+    if (result.suppressed.length > MAX_SUPPRESSED_LISTED)
+      out.push(dim(`  …and ${result.suppressed.length - MAX_SUPPRESSED_LISTED} more (--format json lists them all)`));
+    out.push('');
+  }
+  for (const n of result.notes) out.push(dim(`note: ${v(n.file)}: ${v(n.message)}`));
+  for (const e of result.errors) out.push(red(`could not scan ${v(e.path)}: ${v(e.message)}`));
   if (result.verification) out.push(verificationSummary(result.verification));
   out.push(summaryLine(result));
   return `${out.join('\n')}\n`;
