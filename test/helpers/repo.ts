@@ -55,13 +55,13 @@ export function makeRepo(opts: { init?: boolean } = {}): TempRepo {
   };
 }
 
-/** A `makeRepo` whose repositories are all removed when the test file ends (call at top level). */
-export function repoFactory(): () => TempRepo {
-  const repos: TempRepo[] = [];
-  afterAll(() => repos.forEach((r) => r.cleanup()));
-  return () => {
-    const r = makeRepo();
-    repos.push(r);
+/** `makeRepo` for one test file: call it at the top level; its repositories go after the file. */
+export function repoFactory(): (opts?: { init?: boolean }) => TempRepo {
+  const made: TempRepo[] = [];
+  afterAll(() => made.forEach((r) => r.cleanup()));
+  return (opts) => {
+    const r = makeRepo(opts);
+    made.push(r);
     return r;
   };
 }
