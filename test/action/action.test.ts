@@ -95,7 +95,12 @@ describe('the Action on a pull request', () => {
     const { base, head, workspace } = pullRequestRepo(leak, literal);
     const quoted = 'look at this: <!-- mcp-leak-guard:sticky-comment --> (quoted by a reviewer)';
     api.comments.push({ id: 1, body: quoted, user: 'a-reviewer' });
-    const run = await runAction({ workspace, event: 'pull_request', payload: prPayload(base, head), apiUrl });
+    const run = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: prPayload(base, head),
+      apiUrl: suite.apiUrl,
+    });
     expect(run.code).toBe(1);
     expect(api.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
     expect(api.comments[0]).toEqual({ id: 1, body: quoted, user: 'a-reviewer' });
@@ -103,7 +108,12 @@ describe('the Action on a pull request', () => {
     expect(api.comments[1]!.body).toContain('src/conf.js:1');
     expect(run.stdout).not.toMatch(/::notice::.*read-only/);
     // The next run finds its own comment (by marker and author) and updates it.
-    const again = await runAction({ workspace, event: 'pull_request', payload: prPayload(base, base), apiUrl });
+    const again = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: prPayload(base, base),
+      apiUrl: suite.apiUrl,
+    });
     expect(again.code).toBe(0);
     expect(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).toEqual([
       `/repos/o/r/issues/comments/${api.comments[1]!.id}`,
@@ -126,7 +136,7 @@ describe('the Action on a pull request', () => {
       workspace: origin.checkout('main'),
       event: 'pull_request',
       payload: prPayload(base, head),
-      apiUrl,
+      apiUrl: suite.apiUrl,
     });
     expect(run.code).toBe(1);
     for (const md of [run.summary, api.comments[0]!.body]) {
