@@ -11,6 +11,7 @@ import { jsonSyntaxError } from './json-error.js';
 import { LineIndex } from './lines.js';
 import type { RuleFamily, SecretRuleSpec } from './rules/define.js';
 import type { Severity } from './types.js';
+import { compileUserPattern, type UserPattern } from './user-pattern.js';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -52,7 +53,7 @@ export const DEFAULT_MAX_AGE_DAYS = 90;
 export interface ResolvedConfig {
   source: string;
   isPathAllowed: (path: string) => boolean;
-  allowRegexes: readonly RegExp[];
+  allowRegexes: readonly UserPattern[];
   allowValues: ReadonlySet<string>;
   ruleSettings: ReadonlyMap<string, RuleSetting>;
   customFamily?: RuleFamily;
@@ -186,7 +187,8 @@ export function validateConfig(data: unknown, source: string): UserConfig {
         fail(`"allowlist.${k}" must be a list of strings`, ['allowlist', k]);
       out.allowlist[k] = v as string[];
     }
-    for (const [i, r] of (out.allowlist.regexes ?? []).entries()) compileRegex(r, ['allowlist', 'regexes', i], fail);
+    for (const [i, r] of (out.allowlist.regexes ?? []).entries())
+      compileUserRegex(r, ['allowlist', 'regexes', i], fail);
   }
   if (obj['rules'] !== undefined) {
     const r = obj['rules'];
@@ -237,7 +239,7 @@ function validateCustomRule(raw: unknown, at: KeyPath, fail: Fail): CustomRuleCo
     fail(`"${name}.id" must be a lowercase id like "acme-api-key"`, [...at, 'id']);
   if (typeof r['pattern'] !== 'string')
     fail(`"${name}.pattern" must be a regular expression string`, [...at, 'pattern']);
-  compileRegex(r['pattern'] as string, [...at, 'pattern'], fail);
+  compileUserRegex(r['pattern'] as string, [...at, 'pattern'], fail);
   const kw = r['keywords'];
   if (!Array.isArray(kw) || kw.length === 0 || !kw.every((k) => typeof k === 'string' && /^[\x20-\x7e]+$/.test(k)))
     fail(`"${name}.keywords" must be a non-empty list of ASCII strings (the rule only runs where one occurs)`, [
@@ -255,13 +257,21 @@ function validateCustomRule(raw: unknown, at: KeyPath, fail: Fail): CustomRuleCo
 const keyName = (at: KeyPath): string =>
   at.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i > 0 ? '.' : ''}${k}`)).join('');
 
-/** Compiles a user regex; the error keeps the engine's reason and drops the pattern it quotes. */
-export function compileRegex(src: string, at: KeyPath, fail: Fail, flags?: string): RegExp {
+/**
+ * Config patterns are untrusted: they must compile, and for the linear-time engine. Errors keep
+ * the engine's reason and drop the pattern it quotes.
+ */
+function compileUserRegex(src: string, at: KeyPath, fail: Fail): UserPattern {
   try {
-    return new RegExp(src, flags);
+    new RegExp(src);
   } catch (e) {
     const reason = (e as Error).message.split(': ').pop();
     return fail(`"${keyName(at)}" is not a valid regular expression (${reason})`, at);
+  }
+  try {
+    return compileUserPattern(src);
+  } catch (e) {
+    return fail(`"${keyName(at)}" cannot run in linear time: ${(e as Error).message}`, at);
   }
 }
 
@@ -277,7 +287,7 @@ export function resolveConfig(user: UserConfig | undefined, source = '(default)'
   return {
     source,
     isPathAllowed: (p) => matchers.some((m) => m(p)),
-    allowRegexes: (user?.allowlist?.regexes ?? []).map((r) => new RegExp(r)),
+    allowRegexes: (user?.allowlist?.regexes ?? []).map(compileUserPattern),
     allowValues: new Set(user?.allowlist?.values ?? []),
     ruleSettings: new Map(Object.entries(user?.rules ?? {})),
     ...(custom.length > 0 ? { customFamily: customFamily(custom) } : {}),
@@ -295,7 +305,9 @@ function customFamily(rules: CustomRuleConfig[]): RuleFamily {
       title: r.title ?? r.id,
       provider: 'generic',
       keywords: r.keywords,
-      pattern: new RegExp(r.pattern),
+      // Never executed: the rule runs `userPattern` (linear time), not V8's backtracking engine.
+      pattern: /(?!)/,
+      userPattern: compileUserPattern(r.pattern),
       severity: r.severity ?? 'error',
       minEntropy: r.minEntropy ?? 0,
     })),

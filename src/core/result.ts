@@ -3,7 +3,7 @@
  * it. The scan loop (src/runtime/run-scan.ts) fills it; the layers above only read it.
  */
 import type { Overdue } from './rotation.js';
-import type { McpFileSummary, RawFinding, RuleInfo, ScanNote } from './types.js';
+import type { McpFileSummary, RawFinding, RuleInfo, ScanNote, Suppression } from './types.js';
 
 /** Why a source passed over a file instead of scanning it. */
 export type SkipReason = 'binary' | 'symlink' | 'submodule' | 'deleted' | 'lfs-pointer' | 'not-a-file';
@@ -13,13 +13,13 @@ export interface ScanStats {
   bytes: number;
   skipped: Partial<Record<SkipReason, number>>;
   allowlisted: number;
-  /** Findings an inline directive (`mcp-leak-guard:allow`, `secretlint-disable...`) suppressed. */
-  suppressed: number;
   errors: number;
   findings: number;
   errorFindings: number;
   warningFindings: number;
   baselined: number;
+  /** Findings switched off by an inline directive (listed in `suppressed`). */
+  suppressed: number;
   durationMs: number;
 }
 
@@ -27,6 +27,8 @@ export interface ScanResult {
   source: string;
   findings: RawFinding[];
   notes: ScanNote[];
+  /** Findings an inline directive switched off, with the directive and its line. */
+  suppressed: Suppression[];
   mcpConfigs: McpFileSummary[];
   /** Inputs that could not be scanned: any entry makes the exit code 2. */
   errors: { path: string; message: string }[];
@@ -36,8 +38,6 @@ export interface ScanResult {
   rules: RuleInfo[];
   /** Files passed over, with the reason (`--verbose` lists them). */
   skippedFiles: { path: string; reason: SkipReason }[];
-  /** Where inline directives suppressed findings. */
-  suppressed: { file: string; line: number }[];
   /** What the source could not see (a shallow clone's missing history); also a note. */
   incomplete?: string;
   /** With `--verify`: how many credentials were checked and what their providers said. */

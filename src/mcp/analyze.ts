@@ -31,7 +31,7 @@ import {
   type ServerEntry,
 } from './servers.js';
 import { readMcpSettings, type McpSettings } from './settings.js';
-import { claimSlot, type SlotRange } from './slot-claims.js';
+import { slotClaimer, type SlotRange } from './slot-claims.js';
 import { serverSlots, type Slot } from './slots.js';
 
 export { MCP_RULES };
@@ -39,13 +39,13 @@ export { MCP_RULES };
 const RULE = new Map(MCP_RULES.map((r) => [r.id, r]));
 
 /** Whether an offset sits on a line an inline directive suppresses (computed once, when asked). */
-function suppressionTest(text: string): (offset: number) => boolean {
+function suppressionTest(text: string, path: string): (offset: number) => boolean {
   let lines: LineIndex | undefined;
-  let suppressed: Set<number> | undefined | null = null;
+  let suppressed: ReadonlyMap<number, unknown> | undefined | null = null;
   return (offset) => {
     if (suppressed === null) {
       lines = new LineIndex(text);
-      suppressed = suppressedLines(text, lines);
+      suppressed = suppressedLines(text, lines, path);
     }
     return suppressed !== undefined && suppressed.has(lines!.position(offset).line);
   };
@@ -57,8 +57,8 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   const format =
     formatOfPath(unit.path) ?? (mayHoldServers(unit.text) ? formatOfContent(unit.path, unit.text) : undefined);
   const ranges: SlotRange[] = [];
-  const isSuppressed = suppressionTest(unit.text);
-  const out: McpAnalysis = { hits: [], notes: [], claim: (start, end) => claimSlot(ranges, out.summary, start, end) };
+  const isSuppressed = suppressionTest(unit.text, unit.path);
+  const out: McpAnalysis = { hits: [], notes: [], claim: slotClaimer(ranges, () => out.summary) };
   let summary: McpFileSummary | undefined;
   // Added lines of a patch are not a document: only the path tells anything there.
   const whole = unit.lineMap === undefined;

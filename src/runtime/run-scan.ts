@@ -3,12 +3,12 @@
  * apply the baseline, and gather findings, MCP summaries, notes, errors and stats.
  */
 import { readFile } from 'node:fs/promises';
-import { parseBaseline } from '../core/baseline.js';
+import { parseBaseline, unsaltedBaselineNote, type BaselineMatcher } from '../core/baseline.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Engine } from '../core/engine.js';
-import { compareFindings } from '../core/findings.js';
+import { capPerRule, compareFindings } from '../core/findings.js';
 import type { ScanResult } from '../core/result.js';
-import type { Finding, RawFinding, RuleInfo } from '../core/types.js';
+import type { RawFinding, RuleInfo } from '../core/types.js';
 import type { ScanSource } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
 import { historyOnlyRemediation } from '../core/remediation.js';
@@ -22,13 +22,18 @@ export interface RunOptions {
   baselinePath?: string;
   /** Called after each item, for progress displays. */
   onItem?: (done: number) => void;
+  /**
+   * The key of the fingerprints' HMAC; default: the baseline's salt (none: unsalted hashes). The
+   * `baseline` command passes the salt of the file it writes.
+   */
+  fingerprintSalt?: string;
   /** Where the config came from, so worker threads load the same one (large tree scans). */
   configLocation?: ConfigLocation;
 }
 
 export { createEngine };
 
-export async function loadBaseline(file: string): Promise<(f: Finding) => boolean> {
+export async function loadBaseline(file: string): Promise<BaselineMatcher> {
   const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read baseline ${file}: ${e.code ?? e.message}`);
   });
@@ -46,28 +51,32 @@ export async function runScan(
     source: source.label,
     findings: [],
     notes: [],
+    suppressed: [],
     mcpConfigs: [],
     errors: [],
     overdue: [],
     skippedFiles: [],
-    suppressed: [],
     ...(source.incomplete ? { incomplete: source.incomplete } : {}),
     stats: {
       files: 0,
       bytes: 0,
       skipped: {},
       allowlisted: 0,
-      suppressed: 0,
       errors: 0,
       findings: 0,
       errorFindings: 0,
       warningFindings: 0,
       baselined: 0,
+      suppressed: 0,
       durationMs: 0,
     },
     rules: engine.rules(),
   };
   const { stats } = result;
+  const salt = opts.fingerprintSalt ?? inBaseline?.salt;
+  engine.setFingerprintSalt(salt);
+  if (inBaseline && inBaseline.salt === undefined && opts.baselinePath)
+    result.notes.push({ file: opts.baselinePath, level: 'warning', message: unsaltedBaselineNote(opts.baselinePath) });
   let done = 0;
   const accept = (o: Outcome): void => {
     done++;
@@ -83,12 +92,14 @@ export async function runScan(
         stats.bytes += o.bytes;
       }
       result.notes.push(...r.notes);
+      result.suppressed.push(...r.suppressed);
       if (r.mcp) result.mcpConfigs.push(r.mcp);
-      for (const line of r.suppressed ?? []) result.suppressed.push({ file: o.path, line });
-      for (const f of r.findings) {
-        if (inBaseline?.(f)) stats.baselined++;
-        else result.findings.push(f);
-      }
+      const fresh = r.findings.filter((f) => {
+        if (!inBaseline?.(f)) return true;
+        stats.baselined++;
+        return false;
+      });
+      result.findings.push(...capPerRule(fresh, o.path, result.notes));
     }
     opts.onItem?.(done);
   };
@@ -96,7 +107,8 @@ export async function runScan(
   const files = source.files;
   const workers = files && opts.configLocation ? workerCount(files.paths.length) : 0;
   if (files && opts.configLocation && workers > 0) {
-    await scanInParallel(engine, files.base, files.paths, workers, opts.configLocation, accept);
+    const location = { ...opts.configLocation, ...(salt !== undefined ? { fingerprintSalt: salt } : {}) };
+    await scanInParallel(engine, files.base, files.paths, workers, location, accept);
   } else {
     for await (const item of source.items()) {
       if (item.kind !== 'unit') accept(item);
@@ -107,10 +119,10 @@ export async function runScan(
   if (source.incomplete) result.notes.push({ file: source.label, level: 'warning', message: source.incomplete });
   result.notes.sort((a, b) => a.file.localeCompare(b.file));
   result.skippedFiles.sort((a, b) => a.path.localeCompare(b.path));
-  result.suppressed.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  stats.suppressed = result.suppressed.length;
   result.mcpConfigs.sort((a, b) => a.file.localeCompare(b.file));
   result.errors.sort((a, b) => a.path.localeCompare(b.path));
+  result.suppressed.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  stats.suppressed = result.suppressed.length;
   result.findings = aggregateByFingerprint(result.findings).sort(compareFindings);
   await source.annotate?.(result.findings);
   sayWhenGoneFromHead(result.findings, result.rules);

@@ -9,6 +9,7 @@ import { runScan } from '../../runtime/run-scan.js';
 import { repoRoot } from '../../sources/git.js';
 import { openSource } from '../../sources/index.js';
 import type { ScanSource } from '../../sources/types.js';
+import { visible } from '../../report/escape.js';
 import { renderHookGuidance } from '../../report/hook-text.js';
 import { summaryLine } from '../../report/text.js';
 import type { CliIO } from '../io.js';
@@ -47,7 +48,12 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
  * Runs a scan from parsed settings; shared by `scan`, `baseline` and `incident`. `applyBaseline`
  * is false for `baseline`, which records every current finding.
  */
-export async function scanWithSettings(settings: ScanSettings, io: CliIO, applyBaseline = true): Promise<ScanResult> {
+export async function scanWithSettings(
+  settings: ScanSettings,
+  io: CliIO,
+  fingerprintSalt?: string,
+  applyBaseline = true,
+): Promise<ScanResult> {
   const kind = settings.source.kind;
   if (kind === 'worktree' && !statSync(settings.source.target, { throwIfNoEntry: false }))
     throw new InputError(`cannot scan ${path.relative(io.cwd, settings.source.target) || '.'}: no such file or folder`);
@@ -74,6 +80,7 @@ export async function scanWithSettings(settings: ScanSettings, io: CliIO, applyB
     config,
     configLocation: { root, ...(settings.config ? { explicit: settings.config } : {}) },
     ...(baselinePath ? { baselinePath } : {}),
+    ...(fingerprintSalt !== undefined ? { fingerprintSalt } : {}),
   });
 }
 
@@ -88,7 +95,8 @@ export async function scanCommand(argv: readonly string[], io: CliIO): Promise<n
   const color = settings.color && useColor(io, settings.output);
   const report = render(result, settings.format, color, { verbosity: settings.verbosity, failOn: settings.failOn });
   await writeReport(report, settings.output, io);
-  for (const e of result.errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
+  for (const e of result.errors)
+    io.stderr.write(`mcp-leak-guard: could not scan ${visible(e.path)}: ${visible(e.message)}\n`);
   if (result.incomplete) io.stderr.write(`mcp-leak-guard: warning: ${result.incomplete}\n`);
   if (settings.output !== undefined && settings.verbosity !== 'quiet')
     io.stderr.write(`mcp-leak-guard: ${summaryLine(result)}; report written to ${settings.output}\n`);
