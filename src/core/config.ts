@@ -239,7 +239,7 @@ function validateCustomRule(raw: unknown, at: KeyPath, fail: Fail): CustomRuleCo
     fail(`"${name}.id" must be a lowercase id like "acme-api-key"`, [...at, 'id']);
   if (typeof r['pattern'] !== 'string')
     fail(`"${name}.pattern" must be a regular expression string`, [...at, 'pattern']);
-  compileUserRegex(r['pattern'] as string, [...at, 'pattern'], fail);
+  compileUserRegex(r['pattern'] as string, [...at, 'pattern'], fail, ` (rule "${String(r['id'])}")`);
   const kw = r['keywords'];
   if (!Array.isArray(kw) || kw.length === 0 || !kw.every((k) => typeof k === 'string' && /^[\x20-\x7e]+$/.test(k)))
     fail(`"${name}.keywords" must be a non-empty list of ASCII strings (the rule only runs where one occurs)`, [
@@ -261,7 +261,7 @@ const keyName = (at: KeyPath): string =>
  * Config patterns are untrusted: they must compile, and for the linear-time engine. Errors keep
  * the engine's reason and drop the pattern it quotes.
  */
-function compileUserRegex(src: string, at: KeyPath, fail: Fail): UserPattern {
+function compileUserRegex(src: string, at: KeyPath, fail: Fail, label = ''): UserPattern {
   try {
     new RegExp(src);
   } catch (e) {
@@ -271,7 +271,7 @@ function compileUserRegex(src: string, at: KeyPath, fail: Fail): UserPattern {
   try {
     return compileUserPattern(src);
   } catch (e) {
-    return fail(`"${keyName(at)}" cannot run in linear time: ${(e as Error).message}`, at);
+    return fail(`"${keyName(at)}"${label} cannot run in linear time: ${(e as Error).message}`, at);
   }
 }
 

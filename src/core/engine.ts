@@ -185,6 +185,8 @@ export class Engine {
     }
     await this.redactEchoed(unit.path, hits, notes, summary);
     const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits));
+    // A history meets a config once per version: each summary names its commit.
+    if (summary && unit.meta) summary = { ...summary, commit: unit.meta.commit };
     return { findings, notes, suppressed, ...(summary ? { mcp: summary } : {}) };
   }
 
