@@ -1,4 +1,5 @@
 /** Real git repositories in temp folders, driven by the real git binary. */
+import { afterAll } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,5 +52,16 @@ export function makeRepo(opts: { init?: boolean } = {}): TempRepo {
       return git('rev-parse', 'HEAD').trim();
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** `makeRepo` for one test file: call it at the top level; its repositories go after the file. */
+export function repoFactory(): (opts?: { init?: boolean }) => TempRepo {
+  const made: TempRepo[] = [];
+  afterAll(() => made.forEach((r) => r.cleanup()));
+  return (opts) => {
+    const r = makeRepo(opts);
+    made.push(r);
+    return r;
   };
 }

@@ -1,20 +1,14 @@
 /** A scan that could not finish never exits 0: each failure names its input and exits 2. */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLI_BUNDLE, runCli } from '../helpers/cli.js';
-import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
+import { repoFactory, tempDir } from '../helpers/repo.js';
 import { githubTokens } from '../helpers/tokens/github.js';
 import { readOne } from '../../src/sources/worktree.js';
 
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((r) => r.cleanup()));
-const newRepo = (): TempRepo => {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-};
+const newRepo = repoFactory();
 
 describe('fail closed', () => {
   it('without git on PATH, a git scan exits 2 and says so', async () => {

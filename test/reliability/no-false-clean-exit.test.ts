@@ -3,25 +3,19 @@
  * folders, files too large to hold, `incident` over a failed scan, git missing, a report that
  * cannot be written to stdout. Real git, the real bundle where the process matters.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLI_BUNDLE, runCli } from '../helpers/cli.js';
-import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
+import { repoFactory, tempDir } from '../helpers/repo.js';
 import { githubTokens } from '../helpers/tokens/github.js';
 import { googleTokens } from '../helpers/tokens/google.js';
 
 const tokens = { ...githubTokens, ...googleTokens };
 import { MAX_SCAN_BYTES } from '../../src/sources/decode.js';
 
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((r) => r.cleanup()));
-const newRepo = (): TempRepo => {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-};
+const newRepo = repoFactory();
 
 /** A sparse file one byte over what a scan can hold: no disk used, no time spent writing it. */
 function oversized(file: string): void {

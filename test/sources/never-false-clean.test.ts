@@ -3,11 +3,11 @@
  * external diff drivers, UTF-16, a stray NUL, big files), merges, commit messages, symlinks and
  * named ignored paths are all scanned. Real repositories, the real git binary.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { makeRepo, type TempRepo } from '../helpers/repo.js';
+import { repoFactory, type TempRepo } from '../helpers/repo.js';
 import { githubTokens } from '../helpers/tokens/github.js';
 import { googleTokens } from '../helpers/tokens/google.js';
 
@@ -28,13 +28,7 @@ interface Report {
   errors: { path: string; message: string }[];
   stats: { skipped: Record<string, number> };
 }
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((r) => r.cleanup()));
-const newRepo = (): TempRepo => {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-};
+const newRepo = repoFactory();
 const scan = async (repo: TempRepo, ...args: string[]) => {
   const r = await runCli(['scan', ...args, '--format', 'json'], { cwd: repo.dir });
   const report = (r.stdout ? JSON.parse(r.stdout) : { findings: [], errors: [], stats: {} }) as Report;
