@@ -12,6 +12,7 @@ const benches = [
   ['ReDoS: slowest rule per MB', ['redos/run.mjs']],
   ['accuracy: recall and precision vs the secretlint preset', ['accuracy/run.mjs']],
   ['organisation scan: --jobs 1 vs 2, projection for 2,000 repositories', ['org/run.mjs']],
+  ['--verify: time added per finding against a loopback stand-in', ['verify/run.mjs']],
 ];
 let failed = 0;
 for (const [title, [script, ...args]] of benches) {

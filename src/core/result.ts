@@ -33,5 +33,15 @@ export interface ScanResult {
   overdue: Overdue[];
   rules: RuleInfo[];
   /** With `--verify`: how many credentials were checked and what their providers said. */
-  verification?: { checked: number; live: number; invalid: number; unknown: number; error: number; durationMs: number };
+  verification?: VerificationStats;
+}
+
+/** What `--verify` did in one run: distinct credentials checked, findings per status, time taken. */
+export interface VerificationStats {
+  checked: number;
+  live: number;
+  invalid: number;
+  unknown: number;
+  error: number;
+  durationMs: number;
 }

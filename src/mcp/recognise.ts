@@ -28,9 +28,11 @@ interface CompiledGlob {
   test: (p: string) => boolean;
   /** Characters the glob fixes (wildcards left out): the most specific match wins. */
   specificity: number;
+  /** The glob's longest literal part, lower-cased: a path without it cannot match (a cheap gate). */
+  needle: string;
 }
 
-let compiled: { any: (p: string) => boolean; globs: CompiledGlob[] } | undefined;
+let compiled: { globs: CompiledGlob[] } | undefined;
 
 /** Globs compiled once: every scanned file is tested against them, so compiling per call is the cost. */
 function matchers(): NonNullable<typeof compiled> {
@@ -56,20 +58,22 @@ function matchers(): NonNullable<typeof compiled> {
     ),
   ];
   compiled = {
-    any: anyOf(globs.map((g) => g.glob)),
     globs: globs.map(({ glob, recognition }) => ({
       recognition,
       test: micromatch.matcher(glob, MM),
       specificity: glob.replace(/\*\*\/|[*?]|\{[^}]*\}/g, '').length,
+      needle: longestLiteral(glob).toLowerCase(),
     })),
   };
   return compiled;
 }
 
-/** One regex for all globs: most paths match none, and one test rejects them. */
-function anyOf(globs: readonly string[]): (p: string) => boolean {
-  const re = new RegExp(globs.map((g) => `(?:${micromatch.makeRe(g, MM).source})`).join('|'), 'i');
-  return (p) => re.test(p);
+function longestLiteral(glob: string): string {
+  // Without the leading `**/`: a file at the repository root has no slash before its name.
+  return glob
+    .replace(/^\*\*\//, '')
+    .split(/\*\*|[*?]|\{[^}]*\}/)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** History scans ask about the same paths thousands of times. */
@@ -88,9 +92,11 @@ export function recogniseByPath(path: string): Recognition | undefined {
 function recognise(path: string): Recognition | undefined {
   const p = path.replace(/\\/g, '/');
   const m = matchers();
-  if (!m.any(p)) return undefined;
+  const lower = p.toLowerCase();
   let best: CompiledGlob | undefined;
-  for (const g of m.globs) if (g.test(p) && (!best || g.specificity > best.specificity)) best = g;
+  for (const g of m.globs) {
+    if (lower.includes(g.needle) && g.test(p) && (!best || g.specificity > best.specificity)) best = g;
+  }
   return best?.recognition;
 }
 

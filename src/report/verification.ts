@@ -1,4 +1,5 @@
 /** How every reporter words a finding's verification (`--verify`): one line, LIVE in capitals. */
+import type { VerificationStats } from '../core/result.js';
 import type { Finding, Verification } from '../core/types.js';
 
 export const isLive = (f: Finding): boolean => f.verification?.status === 'live';
@@ -13,13 +14,6 @@ export function verificationText(v: Verification): string {
 }
 
 /** The verification counts line, when the run verified anything. */
-export function verificationSummary(stats: {
-  checked: number;
-  live: number;
-  invalid: number;
-  unknown: number;
-  error: number;
-  durationMs: number;
-}): string {
+export function verificationSummary(stats: VerificationStats): string {
   return `verified ${stats.checked} distinct credential(s) in ${stats.durationMs} ms; findings: ${stats.live} LIVE, ${stats.invalid} invalid, ${stats.unknown} unknown, ${stats.error} error`;
 }

@@ -5,6 +5,7 @@
  * status: a failure to verify is `unknown` or `error`, never a missing finding.
  */
 import { secretHash } from '../core/fingerprint.js';
+import type { VerificationStats } from '../core/result.js';
 import type { RawFinding, RuleInfo } from '../core/types.js';
 import { baseUrlFor, fetchFor, HttpFailure, httpClient, type Fetch } from './http.js';
 import { verifierFor } from './providers/index.js';
@@ -22,14 +23,7 @@ export interface VerifyOptions {
   fetch?: Fetch;
 }
 
-export interface VerifyStats {
-  checked: number;
-  live: number;
-  invalid: number;
-  unknown: number;
-  error: number;
-  durationMs: number;
-}
+export type VerifyStats = VerificationStats;
 
 /** A bare token: printable, no spaces, no URL. Anything else is not sent anywhere. */
 const BARE_TOKEN = /^[\x21-\x7e]{8,512}$/;

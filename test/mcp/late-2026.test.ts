@@ -252,7 +252,7 @@ describe('classes from real committed configs', () => {
     expect(await literals('docs/other.md', guide.replace(/MCP|mcp/g, 'tool'))).toEqual([]);
   });
 
-  it('false positives closed: an env var name as a value, a value equal to its own key', async () => {
+  it('false positives closed: an env var name as a value, a value equal to its own key, a bracketed placeholder', async () => {
     const text = JSON.stringify(
       {
         mcpServers: {
@@ -264,6 +264,14 @@ describe('classes from real committed configs', () => {
             command: 'npx',
             args: ['-y', 'firecrawl-mcp@1.0.0'],
             env: { FIRECRAWL_API_KEY: 'FIRECRAWL_API_KEY' },
+          },
+          postgres: {
+            command: 'npx',
+            args: [
+              '-y',
+              '@modelcontextprotocol/server-postgres@0.6.2',
+              'postgresql://postgres:[YOUR-PASSWORD]@db.acme.supabase.co:5432/postgres',
+            ],
           },
         },
       },
