@@ -9,7 +9,6 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exitCodeFor, publicFinding } from '../core/findings.js';
 import { renderSarif } from '../report/sarif.js';
-import { loadConfig } from '../runtime/config-file.js';
 import type { ScanResult } from '../core/result.js';
 import { runScan } from '../runtime/run-scan.js';
 import { repoRoot } from '../sources/git.js';
@@ -19,10 +18,11 @@ import { worktreeSource } from '../sources/worktree.js';
 import { VERSION } from '../core/version.js';
 import { annotate } from './annotations.js';
 import { commentBody, upsertComment } from './comment.js';
-import { completeRange, ensureCommit, fetchBranch, fullHistory } from './fetch.js';
+import { countCommits, fetchHistory, fetchRange } from './fetch.js';
 import { readSettings, type ActionSettings } from './inputs.js';
 import { planScan, type ScanPlan } from './scope.js';
 import { summaryMarkdown, writeSummary } from './summary.js';
+import { rulesFromCommit, rulesFromWorkTree } from './trusted-config.js';
 import { verifyAndRevoke } from './verify.js';
 
 export async function run(): Promise<void> {
@@ -34,21 +34,31 @@ export async function run(): Promise<void> {
     const { eventName, payload } = github.context;
     const plan = planScan(eventName, payload, settings);
     core.info(`mcp-leak-guard ${VERSION}: scanning ${plan.why}`);
-    const source = await prepare(root, plan);
-    if (!source) {
+    const prepared = await prepare(root, plan);
+    core.info(
+      `mcp-leak-guard: fetched ${prepared.fetchedCommits} commit(s) in ${prepared.fetches} request(s); scanning ${prepared.scannedCommits} commit(s)`,
+    );
+    const rules =
+      plan.kind === 'range' && plan.trustedConfigAt
+        ? await rulesFromCommit(root, plan.trustedConfigAt, plan.head, settings)
+        : await rulesFromWorkTree(root, settings.config, settings.baseline);
+    const notices = [...plan.notices, ...prepared.notices, ...rules.notices];
+    for (const n of notices) core.notice(`mcp-leak-guard: ${n}`);
+    core.setOutput('commits-fetched', prepared.fetchedCommits);
+    core.setOutput('commits-scanned', prepared.scannedCommits);
+    if (!prepared.source) {
       setOutputs(undefined, '');
       core.info(`mcp-leak-guard: nothing to scan (${plan.why})`);
       return;
     }
-    const config = await loadConfig(root, settings.config && path.resolve(root, settings.config));
-    const result = await runScan(source, {
-      config,
-      ...(settings.baseline ? { baselinePath: path.resolve(root, settings.baseline) } : {}),
+    const result = await runScan(prepared.source, {
+      config: rules.config,
+      ...(rules.baselinePath ? { baselinePath: rules.baselinePath } : {}),
     });
     // Mask every found value in the runner's logs before anything is printed.
     for (const f of result.findings) if (f.raw) core.setSecret(f.raw);
     const revocation = await verifyAndRevoke(result, settings);
-    await report(result, settings, root, plan);
+    await report(result, settings, root, plan, notices);
     if (revocation) await writeSummary(revocation);
   } catch (e) {
     core.setFailed(`mcp-leak-guard could not scan: ${(e as Error).message}`);
@@ -56,45 +66,63 @@ export async function run(): Promise<void> {
   }
 }
 
-async function prepare(root: string, plan: ScanPlan): Promise<ScanSource | undefined> {
+interface Prepared {
+  source?: ScanSource;
+  fetchedCommits: number;
+  fetches: number;
+  scannedCommits: number;
+  notices: string[];
+}
+
+async function prepare(root: string, plan: ScanPlan): Promise<Prepared> {
   switch (plan.kind) {
     case 'nothing':
-      return undefined;
+      return { fetchedCommits: 0, fetches: 0, scannedCommits: 0, notices: [] };
     case 'tree':
-      return worktreeSource({ target: root });
-    case 'history':
-      await fullHistory(root);
-      return logSource({ cwd: root, allowShallow: false });
-    case 'branch': {
-      await ensureCommit(root, plan.head);
-      const base = await fetchBranch(root, plan.defaultBranch);
-      await completeRange(root, base, plan.head);
-      return logSource({ cwd: root, range: `${base}..${plan.head}`, allowShallow: false });
+      return {
+        source: await worktreeSource({ target: root }),
+        fetchedCommits: 0,
+        fetches: 0,
+        scannedCommits: 0,
+        notices: [],
+      };
+    case 'history': {
+      const fetched = await fetchHistory(root);
+      const scannedCommits = await countCommits(root, ['HEAD']);
+      return { source: await logSource({ cwd: root, allowShallow: false }), ...fetched, scannedCommits, notices: [] };
     }
-    case 'diff': {
-      await ensureCommit(root, plan.head);
-      let base = plan.base;
-      try {
-        await ensureCommit(root, base);
-      } catch (e) {
-        // A force push can leave `before` unreachable: scan what is not on the default branch.
-        if (!plan.fallbackBranch) throw e;
-        core.notice(
-          `mcp-leak-guard: ${base.slice(0, 12)} is gone (force push?); scanning the commits not on ${plan.fallbackBranch}`,
-        );
-        base = await fetchBranch(root, plan.fallbackBranch);
-      }
-      await completeRange(root, base, plan.head);
-      return logSource({ cwd: root, range: `${base}..${plan.head}`, allowShallow: false });
+    case 'range': {
+      const r = await fetchRange(root, plan.head, plan.exclude);
+      const revs = [r.head, ...r.exclude.map((e) => `^${e}`)];
+      const source = await logSource({
+        cwd: root,
+        commits: { head: r.head, exclude: r.exclude },
+        allowShallow: false,
+      });
+      return { source, ...r, scannedCommits: await countCommits(root, revs) };
     }
   }
 }
 
-async function report(result: ScanResult, settings: ActionSettings, root: string, plan: ScanPlan): Promise<void> {
+/** Notices go right under the heading of the summary or comment, where they are read. */
+function withNotices(markdown: string, notices: readonly string[]): string {
+  if (notices.length === 0) return markdown;
+  const block = `${notices.map((n) => `> **Note:** ${n}`).join('\n>\n')}\n\n`;
+  const at = markdown.indexOf('\n\n');
+  return at < 0 ? `${block}${markdown}` : `${markdown.slice(0, at + 2)}${block}${markdown.slice(at + 2)}`;
+}
+
+async function report(
+  result: ScanResult,
+  settings: ActionSettings,
+  root: string,
+  plan: ScanPlan,
+  notices: readonly string[],
+): Promise<void> {
   const findings = result.findings.map(publicFinding);
   if (settings.annotations) annotate(findings);
   for (const e of result.errors) core.error(`could not scan ${e.path}: ${e.message}`);
-  await writeSummary(summaryMarkdown({ ...result, findings }, plan.why));
+  await writeSummary(withNotices(summaryMarkdown({ ...result, findings }, plan.why), notices));
   let sarifPath = '';
   if (settings.sarifFile) {
     sarifPath = path.resolve(root, settings.sarifFile);
@@ -104,7 +132,7 @@ async function report(result: ScanResult, settings: ActionSettings, root: string
   const pr = github.context.payload.pull_request;
   if (settings.comment && pr && settings.token) {
     const head = (pr['head'] as { sha?: string } | undefined)?.sha ?? '';
-    const body = commentBody({ ...result, findings }, head);
+    const body = withNotices(commentBody({ ...result, findings }, head), notices);
     const { owner, repo } = github.context.repo;
     const outcome = await upsertComment(
       settings.token,

@@ -100,6 +100,8 @@ export interface RuleInfo {
   /** Provider key into the remediation table, e.g. `github`. */
   provider?: string;
   description?: string;
+  /** The same detection's rule ids in peer scanners (gitleaks, trufflehog). */
+  peers?: { gitleaks?: readonly string[]; trufflehog?: readonly string[] };
 }
 
 /** Something the engine or a parser wants the user to know that is not a finding. */

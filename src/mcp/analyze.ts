@@ -48,9 +48,12 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
       ? parseDocuments(unit, format, byPath, out)
       : [];
   const settings = settingsOf(mcpConfig);
+  // A snippet in documentation is an example: its policy (pinning, trust, scope) is the reader's
+  // business unless mcp.policyInDocs says otherwise. Secrets in it are still reported.
+  const policy = format !== 'markdown' || byPath !== undefined || settings.policyInDocs === true;
   let recognition: Recognition | undefined = byPath;
   for (const { root, guide } of documents) {
-    for (const p of fileChecks(root, unit.text)) {
+    for (const p of policy ? fileChecks(root, unit.text) : []) {
       out.hits.push(policyHit(p.ruleId, p, p.message, { client: (byPath?.client ?? UNKNOWN_CLIENT).name }));
     }
     // Credentials a client config holds outside its servers (Codex model providers).
@@ -76,7 +79,7 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
       const counts = { name: server.name, references: 0, literals: 0, kind: tier.kind, tier: tier.tier };
       summary.servers.push(counts);
       // A production database has its own rule (mcp-production-database); no second warning.
-      if (tier.tier === 'dont-connect' && tier.reason !== 'a production database') {
+      if (policy && tier.tier === 'dont-connect' && tier.reason !== 'a production database') {
         const message = `Server "${server.name}" connects to ${tier.reason}: an assistant should not be connected to it. Remove it, or point it at a sandbox, or record the review with mcp.serverTiers.`;
         out.hits.push(
           policyHit('mcp-sensitive-server', server.nameSpan, message, { client: client.name, server: server.name }),
@@ -86,7 +89,7 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
       counts.references += found.references;
       counts.literals += found.literals;
       const ctx = { text: unit.text, server, argv, slots, settings };
-      for (const check of SERVER_CHECKS) {
+      for (const check of policy ? SERVER_CHECKS : []) {
         for (const p of check(ctx))
           out.hits.push(policyHit(p.ruleId, p, p.message, { client: client.name, server: server.name }));
       }

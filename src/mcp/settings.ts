@@ -11,17 +11,28 @@ export interface McpSettings {
   productionPatterns?: readonly string[];
   /** Server name / package / host pattern -> tier, overriding the built-in classification. */
   serverTiers?: Readonly<Record<string, ServerTier>>;
+  /** Report policy findings on config snippets in documentation (Markdown) too; off by default. */
+  policyInDocs?: boolean;
 }
 
-const KEYS = new Set(['trustedServers', 'productionPatterns', 'serverTiers']);
+const KEYS = new Set(['trustedServers', 'productionPatterns', 'serverTiers', 'policyInDocs']);
 const TIERS: readonly ServerTier[] = ['connect-freely', 'consider-carefully', 'dont-connect'];
 
 /** Returns the settings, or throws an Error whose message names the bad key. */
 export function readMcpSettings(raw: Readonly<Record<string, unknown>>): McpSettings {
-  const out: { trustedServers?: string[]; productionPatterns?: string[]; serverTiers?: Record<string, ServerTier> } =
-    {};
+  const out: {
+    trustedServers?: string[];
+    productionPatterns?: string[];
+    serverTiers?: Record<string, ServerTier>;
+    policyInDocs?: boolean;
+  } = {};
   for (const [key, value] of Object.entries(raw)) {
     if (!KEYS.has(key)) throw new Error(`unknown key "mcp.${key}" (known: ${[...KEYS].join(', ')})`);
+    if (key === 'policyInDocs') {
+      if (typeof value !== 'boolean') throw new Error('"mcp.policyInDocs" must be true or false');
+      out.policyInDocs = value;
+      continue;
+    }
     if (key === 'serverTiers') {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new Error('"mcp.serverTiers" must be an object');

@@ -20,14 +20,19 @@ export async function loadConfig(root: string, explicit?: string): Promise<Resol
     const text = await readFile(explicit, 'utf8').catch((e: NodeJS.ErrnoException) => {
       throw new InputError(`cannot read config ${explicit}: ${e.code ?? e.message}`);
     });
-    return checked(resolveConfig(parseConfigText(text, explicit), explicit), explicit);
+    return configFromText(text, explicit);
   }
   for (const name of CONFIG_FILE_NAMES) {
     const file = path.join(root, name);
     const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) return checked(resolveConfig(parseConfigText(text, name), name), name);
+    if (text !== undefined) return configFromText(text, name);
   }
   return resolveConfig(undefined);
+}
+
+/** A config file's text (read from disk or from a commit), parsed and validated; `name` names it in errors. */
+export function configFromText(text: string, name: string): ResolvedConfig {
+  return checked(resolveConfig(parseConfigText(text, name), name), name);
 }
 
 /** The core keeps `mcp` opaque; its settings are validated here so a typo names the file. */

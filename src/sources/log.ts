@@ -32,6 +32,8 @@ export interface LogOptions {
   cwd: string;
   /** `BASE..HEAD` / `BASE...HEAD`, or undefined for the whole history. */
   range?: string;
+  /** The commits of `head` that are in none of `exclude` (instead of `range`). */
+  commits?: { head: string; exclude: readonly string[] };
   /** History of every ref instead of HEAD. */
   all?: boolean;
   allowShallow: boolean;
@@ -47,10 +49,16 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
     throw new GitError(
       `${opts.range ? '--diff' : '--history'} needs a git repository, and ${opts.cwd} is not inside one`,
     );
-  const revs = opts.range
-    ? await rangeRevs(root, opts.range, opts.allowShallow)
-    : await historyRevs(root, Boolean(opts.all), opts.allowShallow);
-  const label = opts.range ? `diff ${opts.range}` : `history${opts.all ? ' (all refs)' : ''}`;
+  const revs = opts.commits
+    ? await commitRevs(root, opts.commits.head, opts.commits.exclude, opts.allowShallow)
+    : opts.range
+      ? await rangeRevs(root, opts.range, opts.allowShallow)
+      : await historyRevs(root, Boolean(opts.all), opts.allowShallow);
+  const label = opts.commits
+    ? `commits of ${opts.commits.head}${opts.commits.exclude.map((e) => ` ^${e}`).join('')}`
+    : opts.range
+      ? `diff ${opts.range}`
+      : `history${opts.all ? ' (all refs)' : ''}`;
   return {
     label,
     async annotate(findings) {
@@ -185,25 +193,35 @@ async function rangeRevs(root: string, range: string, allowShallow: boolean): Pr
   const m = /^(.+?)(\.\.\.?)(.+)$/.exec(range);
   if (!m) throw new GitError(`--diff takes BASE..HEAD or BASE...HEAD, got "${range}"`);
   const [, base, , head] = m;
-  const baseId = await resolveCommit(root, base!);
-  const headId = await resolveCommit(root, head!);
-  for (const [name, id] of [
-    [base!, baseId],
-    [head!, headId],
-  ] as const) {
+  // Both forms mean "what HEAD adds over BASE": the commits reachable from HEAD and not from BASE.
+  return commitRevs(root, head!, [base!], allowShallow, `--diff ${range}`);
+}
+
+/** rev-list arguments for the commits of `head` in none of `exclude`, all checked to be complete. */
+async function commitRevs(
+  root: string,
+  head: string,
+  exclude: readonly string[],
+  allowShallow: boolean,
+  what = 'the commit range',
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of [head, ...exclude]) {
+    const id = await resolveCommit(root, name);
     if (!id)
       throw new GitError(
-        `--diff ${range}: commit "${name}" is not in this repository${(await isShallow(root)) ? ' (shallow clone: fetch more history)' : ''}`,
+        `${what}: commit "${name}" is not in this repository${(await isShallow(root)) ? ' (shallow clone: fetch more history)' : ''}`,
       );
+    ids.push(id);
   }
+  const revs = [ids[0]!, ...ids.slice(1).map((id) => `^${id}`)];
   // In a shallow clone a range can reach the boundary: those commits' diffs would be their whole
   // trees, and the commits behind them would be missing.
-  const cut = allowShallow ? [] : await boundaryCommitsIn(root, [headId!, `^${baseId!}`]);
+  const cut = allowShallow ? [] : await boundaryCommitsIn(root, revs);
   if (cut.length > 0) {
     throw new IncompleteHistoryError(
-      `--diff ${range}: this shallow clone cuts the range at ${cut.map((c) => c.slice(0, 12)).join(', ')}, so some commits in it cannot be seen. Fetch more history (git fetch --deepen=N) or pass --allow-shallow.`,
+      `${what}: this shallow clone cuts the range at ${cut.map((c) => c.slice(0, 12)).join(', ')}, so some commits in it cannot be seen. Fetch more history (git fetch --deepen=N) or pass --allow-shallow.`,
     );
   }
-  // Both forms mean "what HEAD adds over BASE": the commits reachable from HEAD and not from BASE.
-  return [headId!, `^${baseId!}`];
+  return revs;
 }

@@ -1,30 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import { ALNUM, randomChars } from '../helpers/tokens/random.js';
 import { githubTokens } from '../helpers/tokens/github.js';
-import { FakeGitHub, makeOrigin, runAction, type Origin } from './harness.js';
+import { actionSuite, runAction } from './harness.js';
 
-const api = new FakeGitHub();
-let apiUrl = '';
-const origins: Origin[] = [];
-const newOrigin = (): Origin => {
-  const o = makeOrigin();
-  origins.push(o);
-  return o;
-};
-beforeAll(async () => {
-  apiUrl = await api.start();
-});
-afterAll(async () => {
-  await api.stop();
-  origins.forEach((o) => o.cleanup());
-});
-afterEach(() => {
-  api.requests = [];
-  api.comments = [];
-  api.readOnly = false;
-});
+const suite = actionSuite();
+const { api, newOrigin } = suite;
 
 const prPayload = (base: string, head: string, number = 7) => ({
   action: 'synchronize',
@@ -56,7 +37,12 @@ describe('the Action on a pull request', () => {
 
   it('scans exactly the PR commits from a depth-1 clone: annotations, outputs, summary, SARIF, sticky comment', async () => {
     const { base, head, workspace } = pullRequestRepo(leak, literal);
-    const run = await runAction({ workspace, event: 'pull_request', payload: prPayload(base, head), apiUrl });
+    const run = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: prPayload(base, head),
+      apiUrl: suite.apiUrl,
+    });
     expect(run.code).toBe(1);
     // Workflow commands on stdout: the two errors of the PR, not the old leak on main.
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
@@ -91,9 +77,14 @@ describe('the Action on a pull request', () => {
     expect(run.stdout).toContain(`::add-mask::${leak}`);
 
     // A second run updates the same comment in place; a clean PR marks it resolved.
-    await runAction({ workspace, event: 'pull_request', payload: prPayload(base, head), apiUrl });
+    await runAction({ workspace, event: 'pull_request', payload: prPayload(base, head), apiUrl: suite.apiUrl });
     expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
-    const clean = await runAction({ workspace, event: 'pull_request', payload: prPayload(base, base), apiUrl });
+    const clean = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: prPayload(base, base),
+      apiUrl: suite.apiUrl,
+    });
     expect(clean.code).toBe(0);
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toContain('resolved');
@@ -103,37 +94,16 @@ describe('the Action on a pull request', () => {
   it('on a fork (read-only token) skips the comment with a notice and still reports', async () => {
     const { base, head, workspace } = pullRequestRepo(leak, literal);
     api.readOnly = true;
-    const run = await runAction({ workspace, event: 'pull_request', payload: prPayload(base, head), apiUrl });
+    const run = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: prPayload(base, head),
+      apiUrl: suite.apiUrl,
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::notice::.*read-only/);
     expect(run.stdout).toContain('::error ');
     expect(run.summary).toContain('`github-pat`');
-  });
-
-  it('a PR of 260 commits is scanned whole, however deep the clone must go', async () => {
-    const origin = newOrigin();
-    const w = origin.work;
-    const base = w.commit('base', { 'README.md': 'hi\n' });
-    let stream = '';
-    const first = githubTokens.githubPat('deep-first');
-    for (let i = 1; i <= 260; i++) {
-      const body = i === 2 ? `K=${first}\n` : `n=${i}\n`;
-      stream += `commit refs/heads/feature\ncommitter T <t@example.test> ${1700000000 + i * 60} +0000\ndata 2\nc\n`;
-      if (i === 1) stream += `from ${base}\n`;
-      stream += `M 100644 inline f${i % 5}.txt\ndata ${Buffer.byteLength(body)}\n${body}\n`;
-    }
-    execFileSync('git', ['fast-import', '--quiet'], { cwd: w.dir, input: stream });
-    const head = w.git('rev-parse', 'feature').trim();
-    origin.push('main', 'feature');
-    const run = await runAction({
-      workspace: origin.checkout('main'),
-      event: 'pull_request',
-      payload: prPayload(base, head),
-      apiUrl,
-    });
-    expect(run.code).toBe(1);
-    expect(run.outputs['findings']).toBe('1');
-    expect(run.stdout).toContain('file=f2.txt');
   });
 });
 
@@ -151,7 +121,7 @@ describe('the Action on a push', () => {
       after: head,
       repository: { default_branch: 'main' },
     };
-    const run = await runAction({ workspace: origin.checkout('topic'), event: 'push', payload, apiUrl });
+    const run = await runAction({ workspace: origin.checkout('topic'), event: 'push', payload, apiUrl: suite.apiUrl });
     expect(run.code).toBe(1);
     expect(run.outputs['findings']).toBe('1');
     expect(run.stdout).toContain('file=new.env');
@@ -172,7 +142,7 @@ describe('the Action on a push', () => {
       workspace: origin.checkout('main'),
       event: 'push',
       payload,
-      apiUrl,
+      apiUrl: suite.apiUrl,
       inputs: { 'sarif-file': '' },
     });
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
@@ -189,7 +159,12 @@ describe('the Action fails closed', () => {
       randomChars(ALNUM, 32, 'gone'),
     );
     rmSync(origin.bare, { recursive: true, force: true });
-    const run = await runAction({ workspace, event: 'pull_request', payload: prPayload(base, head), apiUrl });
+    const run = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: prPayload(base, head),
+      apiUrl: suite.apiUrl,
+    });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/::error::mcp-leak-guard could not scan: .*(fetch|commit)/);
     expect(run.outputs['findings']).toBeUndefined();
@@ -197,7 +172,13 @@ describe('the Action fails closed', () => {
 
   it('rejects a bad input, naming it', async () => {
     const { workspace } = pullRequestRepo(githubTokens.githubPat('bad-input'), 'x');
-    const run = await runAction({ workspace, event: 'push', payload: {}, apiUrl, inputs: { 'fail-on': 'sometimes' } });
+    const run = await runAction({
+      workspace,
+      event: 'push',
+      payload: {},
+      apiUrl: suite.apiUrl,
+      inputs: { 'fail-on': 'sometimes' },
+    });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('input "fail-on" must be one of error, warning, never');
   });

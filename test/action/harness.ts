@@ -4,7 +4,8 @@
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a loopback server
  * that answers like the GitHub REST API for issue comments and records every request.
  */
-import { execFile } from 'node:child_process';
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -88,8 +89,10 @@ export interface Origin {
   work: TempRepo;
   bare: string;
   push(...refs: string[]): void;
-  /** A depth-1 clone of `branch`, as actions/checkout leaves it. */
-  checkout(branch?: string): string;
+  /** A clone of `branch` (depth 1 unless given: actions/checkout's default), the workspace. */
+  checkout(branch?: string, depth?: number): string;
+  /** Runs git in the origin (e.g. `update-ref -d`: the commits stay fetchable by id, as on GitHub). */
+  gitOrigin(...args: string[]): string;
   cleanup(): void;
 }
 
@@ -104,17 +107,53 @@ export function makeOrigin(): Origin {
     work,
     bare,
     push: (...refs) => void work.git('push', '-q', '-f', 'origin', ...refs),
-    checkout(branch = 'main') {
+    checkout(branch = 'main', depth = 1) {
       const dir = tempDir('mlg-workspace-');
       dirs.push(dir);
-      work.git('clone', '-q', '--depth=1', '--branch', branch, `file://${bare}`, dir);
+      const shallow = depth > 0 ? [`--depth=${depth}`] : [];
+      if (!branch.startsWith('refs/')) {
+        work.git('clone', '-q', ...shallow, '--no-tags', '--branch', branch, `file://${bare}`, dir);
+        return dir;
+      }
+      // A ref such as refs/pull/7/merge, checked out detached as actions/checkout does for a PR.
+      work.git('init', '-q', dir);
+      work.git('-C', dir, 'remote', 'add', 'origin', `file://${bare}`);
+      work.git('-C', dir, 'fetch', '-q', '--no-tags', ...shallow, 'origin', `+${branch}:refs/remotes/pull/merge`);
+      work.git('-C', dir, 'checkout', '-q', '--detach', 'refs/remotes/pull/merge');
       return dir;
     },
+    gitOrigin: (...args) => work.git('-C', bare, ...args),
     cleanup() {
       work.cleanup();
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
     },
   };
+}
+
+let clock = 1_700_000_000;
+
+/**
+ * `n` commits on `branch`, the first one's parent `from`, made by one `git fast-import` (thousands
+ * per second, where `git commit` manages tens). Commit `i` (1-based) writes `change(i)`. The work
+ * tree is left on `branch`. Returns the new tip.
+ */
+export function addCommits(
+  work: TempRepo,
+  branch: string,
+  from: string,
+  n: number,
+  change: (i: number) => { path: string; text: string } = (i) => ({ path: `n${i % 5}.txt`, text: `n=${i}\n` }),
+): string {
+  let stream = '';
+  for (let i = 1; i <= n; i++) {
+    const { path: file, text } = change(i);
+    stream += `commit refs/heads/${branch}\ncommitter T <t@example.test> ${(clock += 60)} +0000\ndata 2\nc\n`;
+    if (i === 1) stream += `from ${from}\n`;
+    stream += `M 100644 inline ${file}\ndata ${Buffer.byteLength(text)}\n${text}\n`;
+  }
+  execFileSync('git', ['fast-import', '--quiet', '--force'], { cwd: work.dir, input: stream });
+  work.git('checkout', '-q', '-f', branch);
+  return work.git('rev-parse', branch).trim();
 }
 
 export interface ActionRun {
@@ -189,4 +228,34 @@ export async function runAction(opts: {
   const run = { ...result, outputs: readOutputs(outputPath), summary: readFileSync(summaryPath, 'utf8') };
   rmSync(dir, { recursive: true, force: true });
   return run;
+}
+
+/**
+ * One fake GitHub API for a test file (started before, stopped after, its records cleared after
+ * each test) and the origins the file makes, removed at the end.
+ */
+export function actionSuite(): { api: FakeGitHub; apiUrl: string; newOrigin(): Origin } {
+  const origins: Origin[] = [];
+  const suite = {
+    api: new FakeGitHub(),
+    apiUrl: '',
+    newOrigin(): Origin {
+      const o = makeOrigin();
+      origins.push(o);
+      return o;
+    },
+  };
+  beforeAll(async () => {
+    suite.apiUrl = await suite.api.start();
+  });
+  afterAll(async () => {
+    await suite.api.stop();
+    origins.forEach((o) => o.cleanup());
+  });
+  afterEach(() => {
+    suite.api.requests = [];
+    suite.api.comments = [];
+    suite.api.readOnly = false;
+  });
+  return suite;
 }

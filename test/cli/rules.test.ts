@@ -17,7 +17,7 @@ describe('mcp-leak-guard rules', () => {
 
   it('renders a Markdown table and rejects unknown formats', async () => {
     const md = await runCli(['rules', '--format', 'markdown'], { cwd: process.cwd() });
-    expect(md.stdout.split('\n')[0]).toBe('| rule | category | severity | finds |');
+    expect(md.stdout.split('\n')[0]).toBe('| rule | category | severity | finds | gitleaks |');
     expect(md.stdout).toContain('| `github-pat` | secret | error |');
     expect((await runCli(['rules', '--format', 'xml'], { cwd: process.cwd() })).code).toBe(2);
   });

@@ -57,6 +57,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9]{40}`,
         ],
       },
+      peers: { gitleaks: ['cohere-api-token'] },
     },
     {
       id: 'mistral-api-key',

@@ -20,6 +20,7 @@ export const aiTools: RuleFamily = {
         found: [String.raw`pplx-[A-Za-z0-9]{48}`],
         notFound: [String.raw`pplx-[A-Za-z0-9]{24}`, String.raw`pplx-x{48}`],
       },
+      peers: { gitleaks: ['perplexity-api-key'] },
     },
     {
       id: 'tavily-api-key',

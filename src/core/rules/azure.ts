@@ -121,6 +121,7 @@ export const azure: RuleFamily = {
         found: [String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`],
         notFound: [String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{15}`, String.raw`[A-Za-z0-9_~.]{3}\dQ~x{31}`],
       },
+      peers: { gitleaks: ['azure-ad-client-secret'] },
     },
     {
       id: 'azure-devops-pat',

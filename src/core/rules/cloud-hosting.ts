@@ -35,6 +35,7 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`dop_v1_[a-f0-9]{64}`],
         notFound: [String.raw`dop_v1_[a-f0-9]{32}`, String.raw`dop_v1_0{64}`],
       },
+      peers: { gitleaks: ['digitalocean-pat'] },
     },
     {
       id: 'digitalocean-oauth-token',
@@ -48,6 +49,7 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`do[or]_v1_[a-f0-9]{64}`],
         notFound: [String.raw`do[or]_v1_[a-f0-9]{32}`, String.raw`do[or]_v1_0{64}`],
       },
+      peers: { gitleaks: ['digitalocean-access-token', 'digitalocean-refresh-token'] },
     },
     {
       id: 'heroku-api-key',
@@ -67,6 +69,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`HRKU-[a-f0-9]{8}-[a-f0-9]{4}`,
         ],
       },
+      peers: { gitleaks: ['heroku-api-key-v2'] },
     },
     {
       id: 'heroku-api-key-legacy',
@@ -85,6 +88,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
+      peers: { gitleaks: ['heroku-api-key'] },
     },
     {
       id: 'netlify-pat',
@@ -98,6 +102,7 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`nfp_[A-Za-z0-9]{40}`],
         notFound: [String.raw`nfp_[A-Za-z0-9]{20}`, String.raw`nfp_x{40}`],
       },
+      peers: { gitleaks: ['netlify-access-token'] },
     },
     {
       id: 'fly-access-token',
@@ -116,6 +121,7 @@ export const cloudHosting: RuleFamily = {
         ],
         notFound: [String.raw`fo1_[A-Za-z0-9_-]{20}`, String.raw`fo1_x{43}`, String.raw`fm2_[A-Za-z0-9+/]{20}`],
       },
+      peers: { gitleaks: ['flyio-access-token'] },
     },
     {
       id: 'railway-token',

@@ -142,6 +142,7 @@ export const dataServices: RuleFamily = {
         found: [String.raw`pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{32,64}`],
         notFound: [String.raw`pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{16}`, String.raw`pscale_(?:tkn|oauth)_x{32}`],
       },
+      peers: { gitleaks: ['planetscale-api-token', 'planetscale-oauth-token'] },
     },
     {
       id: 'planetscale-password',
@@ -155,6 +156,7 @@ export const dataServices: RuleFamily = {
         found: [String.raw`pscale_pw_[A-Za-z0-9_-]{32,64}`],
         notFound: [String.raw`pscale_pw_[A-Za-z0-9_-]{16}`, String.raw`pscale_pw_x{32}`],
       },
+      peers: { gitleaks: ['planetscale-password'] },
     },
     {
       id: 'upstash-token',

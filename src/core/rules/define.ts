@@ -167,5 +167,6 @@ export function ruleInfo(spec: SecretRuleSpec): RuleInfo {
     severity: spec.severity ?? 'error',
     provider: spec.provider,
     ...(spec.description ? { description: spec.description } : {}),
+    ...(spec.peers ? { peers: spec.peers } : {}),
   };
 }

@@ -56,6 +56,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?x{40}`,
         ],
       },
+      peers: { gitleaks: ['doppler-api-token'] },
     },
     {
       id: 'snyk-api-token',
@@ -74,6 +75,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
+      peers: { gitleaks: ['snyk-api-token'] },
     },
     {
       id: 'contentful-pat',
@@ -104,6 +106,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`sk\.eyJ[A-Za-z0-9_-]{10,300}\.x{20}`,
         ],
       },
+      peers: { gitleaks: ['mapbox-api-token'] },
     },
     {
       id: 'algolia-admin-key',
@@ -129,6 +132,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
+      peers: { gitleaks: ['algolia-api-key'] },
     },
   ],
 };

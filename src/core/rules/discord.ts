@@ -30,6 +30,7 @@ export const discord: RuleFamily = {
           String.raw`(?<b64url>1[0-9]{18})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{10}`,
         ],
       },
+      peers: { gitleaks: ['discord-api-token'] },
     },
     {
       id: 'discord-webhook-url',

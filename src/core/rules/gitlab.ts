@@ -5,6 +5,22 @@
  */
 import type { RuleFamily, SecretRuleSpec } from './define.js';
 
+/** gitleaks' rule ids for the same tokens (for the rules table). */
+const GITLEAKS: Readonly<Record<string, readonly string[]>> = {
+  'gitlab-pat': ['gitlab-pat', 'gitlab-pat-routable'],
+  'gitlab-deploy-token': ['gitlab-deploy-token'],
+  'gitlab-runner-token': ['gitlab-runner-authentication-token', 'gitlab-runner-authentication-token-routable'],
+  'gitlab-runner-registration-token': ['gitlab-rrt'],
+  'gitlab-trigger-token': ['gitlab-ptt'],
+  'gitlab-feed-token': ['gitlab-feed-token'],
+  'gitlab-ci-job-token': ['gitlab-cicd-job-token'],
+  'gitlab-agent-token': ['gitlab-kubernetes-agent-token'],
+  'gitlab-oauth-secret': ['gitlab-oauth-app-secret'],
+  'gitlab-scim-token': ['gitlab-scim-token'],
+  'gitlab-incoming-mail-token': ['gitlab-incoming-mail-token'],
+  'gitlab-feature-flag-token': ['gitlab-feature-flag-client-token'],
+};
+
 /** `prefixes` are literal (they double as the keyword gate); `body` is a regex. */
 const kind = (id: string, title: string, prefixes: string | string[], body: string): SecretRuleSpec => ({
   id,
@@ -20,6 +36,7 @@ const kind = (id: string, title: string, prefixes: string | string[], body: stri
     // Too short, and a run of one character where the random part should be.
     notFound: [`${[prefixes].flat()[0]}[A-Za-z0-9]{12}`, `GITLAB_TOKEN=${[prefixes].flat()[0]}x{40}`],
   },
+  peers: { gitleaks: GITLEAKS[id] ?? [] },
 });
 
 /** 20 or more random characters, in newer (routable) tokens then dotted parts (`.01.<crc>`). */

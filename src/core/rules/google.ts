@@ -60,6 +60,7 @@ export const google: RuleFamily = {
         found: [String.raw`AIza[0-9A-Za-z_-]{35}`],
         notFound: [String.raw`AIza[0-9A-Za-z_-]{17}`, String.raw`AIzax{35}`],
       },
+      peers: { gitleaks: ['gcp-api-key'] },
     },
   ],
 };

@@ -52,6 +52,7 @@ export const httpAuth: RuleFamily = {
           String.raw`authorization["'\x60]?\]?\s{0,4}(?::|=>?|,)\s{0,4}[fr]?["'\x60]?\s{0,4}(?:bearer|token)\s{1,4}(?:x{16}={0,2})`,
         ],
       },
+      peers: { gitleaks: ['curl-auth-header'] },
     },
     {
       id: 'http-basic-auth',

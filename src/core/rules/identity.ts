@@ -43,6 +43,7 @@ export const identity: RuleFamily = {
           String.raw`UNRELATED_SETTING=00[A-Za-z0-9_-]{40}`,
         ],
       },
+      peers: { gitleaks: ['okta-access-token'] },
     },
     {
       id: 'okta-client-secret',

@@ -32,6 +32,7 @@ export const keyFiles: RuleFamily = {
           String.raw`AGE-SECRET-KEY-1X{58}`,
         ],
       },
+      peers: { gitleaks: ['age-secret-key'] },
     },
     {
       id: 'putty-private-key',

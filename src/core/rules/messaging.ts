@@ -36,6 +36,7 @@ export const messaging: RuleFamily = {
         found: [String.raw`SK[0-9a-f]{32}`],
         notFound: [String.raw`SK[0-9a-f]{16}`, String.raw`SK0{32}`],
       },
+      peers: { gitleaks: ['twilio-api-key'] },
     },
     {
       id: 'twilio-auth-token',
@@ -90,6 +91,7 @@ export const messaging: RuleFamily = {
         found: [String.raw`key-[0-9a-f]{32}`],
         notFound: [String.raw`key-[0-9a-f]{16}`, String.raw`key-0{32}`],
       },
+      peers: { gitleaks: ['mailgun-private-api-token'] },
     },
     {
       id: 'mailgun-api-key',
@@ -126,6 +128,7 @@ export const messaging: RuleFamily = {
         found: [String.raw`MAILCHIMP_API_KEY=[0-9a-f]{32}-us[1-9][0-9]`],
         notFound: [String.raw`[0-9a-f]{16}-us12`, String.raw`0{32}-us12`, String.raw`[0-9a-f]{32}-usa`],
       },
+      peers: { gitleaks: ['mailchimp-api-key'] },
     },
     {
       id: 'postmark-server-token',

@@ -19,6 +19,7 @@ export const notion: RuleFamily = {
         found: [String.raw`secret_[A-Za-z0-9]{43}`],
         notFound: [String.raw`secret_[A-Za-z0-9]{21}`, String.raw`secret_x{43}`],
       },
+      peers: { gitleaks: ['notion-api-token'] },
     },
   ],
 };

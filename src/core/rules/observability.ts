@@ -39,6 +39,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
+      peers: { gitleaks: ['datadog-access-token'] },
     },
     {
       id: 'datadog-app-key',
@@ -58,6 +59,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
         ],
       },
+      peers: { gitleaks: ['datadog-access-token'] },
     },
     {
       id: 'newrelic-user-api-key',
@@ -71,6 +73,7 @@ export const observability: RuleFamily = {
         found: [String.raw`NRAK-[A-Z0-9]{27}`],
         notFound: [String.raw`NRAK-[A-Z0-9]{13}`, String.raw`NRAK-X{27}`],
       },
+      peers: { gitleaks: ['new-relic-user-api-key'] },
     },
     {
       id: 'newrelic-insights-key',
@@ -84,6 +87,7 @@ export const observability: RuleFamily = {
         found: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`],
         notFound: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{16}`, String.raw`NRI[IQ]-x{32}`],
       },
+      peers: { gitleaks: ['new-relic-insert-key'] },
     },
     {
       id: 'newrelic-license-key',
@@ -113,6 +117,7 @@ export const observability: RuleFamily = {
         found: [String.raw`NRJS-[a-f0-9]{19}`],
         notFound: [String.raw`NRJS-[a-f0-9]{9}`, String.raw`NRJS-0{19}`],
       },
+      peers: { gitleaks: ['new-relic-browser-api-token'] },
     },
     {
       id: 'pagerduty-api-key',

@@ -37,6 +37,7 @@ export const packageRegistries: RuleFamily = {
           String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)x{50}`,
         ],
       },
+      peers: { gitleaks: ['pypi-upload-token'] },
     },
     {
       id: 'rubygems-api-key',
@@ -49,6 +50,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`rubygems_[a-f0-9]{48}`],
         notFound: [String.raw`rubygems_[a-f0-9]{24}`, String.raw`rubygems_0{48}`],
       },
+      peers: { gitleaks: ['rubygems-api-token'] },
     },
     {
       id: 'nuget-api-key',
@@ -90,6 +92,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`JFROG_ACCESS_TOKEN=(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`],
         notFound: [String.raw`(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{4})`, String.raw`cmVmdGtu[A-Za-z0-9+/]{20}`],
       },
+      peers: { gitleaks: ['jfrog-identity-token', 'artifactory-reference-token'] },
     },
     {
       id: 'jfrog-api-key',
@@ -104,6 +107,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`AKCp[A-Za-z0-9]{69}`],
         notFound: [String.raw`AKCp[A-Za-z0-9]{34}`, String.raw`AKCpx{69}`],
       },
+      peers: { gitleaks: ['jfrog-api-key', 'artifactory-api-key'] },
     },
   ],
 };

@@ -50,6 +50,7 @@ export const payments: RuleFamily = {
           String.raw`sq0atp-X{22}`,
         ],
       },
+      peers: { gitleaks: ['square-access-token'] },
     },
     {
       id: 'square-oauth-secret',
@@ -113,6 +114,7 @@ export const payments: RuleFamily = {
           String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
+      peers: { gitleaks: ['plaid-api-token'] },
     },
     {
       id: 'plaid-sandbox-token',
@@ -149,6 +151,7 @@ export const payments: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
         ],
       },
+      peers: { gitleaks: ['plaid-secret-key'] },
     },
     {
       id: 'coinbase-api-secret',
@@ -174,6 +177,7 @@ export const payments: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9+/]{32,88}={0,2}`,
         ],
       },
+      peers: { gitleaks: ['coinbase-access-token'] },
     },
     {
       id: 'adyen-api-key',

@@ -7,6 +7,7 @@ import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recomme
 import type { SecretLintRuleCreator } from '@secretlint/types';
 import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleInfo } from '../types.js';
+import { PRESET_PEERS } from './preset-samples.js';
 
 interface PresetMessage {
   id: string;
@@ -306,8 +307,16 @@ export function presetRuleInfos(): RuleInfo[] {
   for (const gate of Object.values(PRESET_GATES)) {
     for (const m of Object.values(gate.messages)) {
       const add = (id: string, title: string): void => {
+        const peers = PRESET_PEERS[id];
         if (!out.has(id))
-          out.set(id, { id, title, category: 'secret', severity: m.severity ?? 'error', provider: m.provider });
+          out.set(id, {
+            id,
+            title,
+            category: 'secret',
+            severity: m.severity ?? 'error',
+            provider: m.provider,
+            ...(peers ? { peers } : {}),
+          });
       };
       add(m.id, m.title);
       for (const [, id, title] of m.byPrefix ?? []) add(id, title);

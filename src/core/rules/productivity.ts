@@ -52,6 +52,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{100,2000}`],
         notFound: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{50}`, String.raw`sl\.(?:u\.)?x{100}`],
       },
+      peers: { gitleaks: ['dropbox-api-token', 'dropbox-short-lived-api-token'] },
     },
     {
       id: 'asana-pat',
@@ -140,6 +141,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`],
         notFound: [String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{32}`, String.raw`pat[A-Za-z0-9]{14}\.0{64}`],
       },
+      peers: { gitleaks: ['airtable-personnal-access-token'] },
     },
     {
       id: 'hubspot-private-app-token',
@@ -179,6 +181,7 @@ export const productivity: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
+      peers: { gitleaks: ['hubspot-api-key'] },
     },
     {
       id: 'intercom-access-token',
@@ -195,6 +198,7 @@ export const productivity: RuleFamily = {
         ],
         notFound: [String.raw`(?<b64>tok:[a-f0-9]{8})`, String.raw`dG9rOj[A-Za-z0-9+/]{20}`],
       },
+      peers: { gitleaks: ['intercom-api-key'] },
     },
     {
       id: 'zendesk-api-token',
@@ -214,6 +218,7 @@ export const productivity: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9]{40}`,
         ],
       },
+      peers: { gitleaks: ['zendesk-secret-key'] },
     },
   ],
 };
