@@ -50,4 +50,53 @@ for (const path of ['.mcp.json', 'config.yaml', 'x.toml', 'README.md', 'a.js']) 
     rows.push({ rule: `engine (${path})`, input: name, msPerMb: best / (text.length / MB) });
   }
 }
+// Shapes whose cost grows with the number of matches rather than the bytes: many findings in one
+// file (every match of the preset's rules goes through secretlint), and an MCP config with many
+// servers (each provider hit is placed in its slot). Size: MCP_LEAK_GUARD_SHAPE_KB (default 1024).
+const shapeBytes = Number(process.env['MCP_LEAK_GUARD_SHAPE_KB'] ?? 1024) * 1024;
+for (const [path, name, text] of manyMatchShapes(shapeBytes)) {
+  let best = Infinity;
+  for (let round = 0; round < 2; round++) {
+    const t0 = performance.now();
+    await engine.scan({ path, text });
+    best = Math.min(best, performance.now() - t0);
+  }
+  rows.push({ rule: `engine (${path})`, input: name, msPerMb: best / (text.length / MB) });
+}
 process.stdout.write(JSON.stringify(rows));
+
+/** A GitHub-shaped token (right prefix, charset and CRC32 tail), different for each `i`. */
+function githubToken(i: number): string {
+  const body = (i.toString(36) + 'Qx7Lp2Vw9Rt4Zk8Nm3Hj6Bc5Df1Gs0Ya').slice(0, 30);
+  let crc = 0xffffffff;
+  for (let k = 0; k < body.length; k++) {
+    crc ^= body.charCodeAt(k);
+    for (let b = 0; b < 8; b++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let n = (crc ^ 0xffffffff) >>> 0;
+  let tail = '';
+  while (n > 0) {
+    tail = A[n % 62] + tail;
+    n = Math.floor(n / 62);
+  }
+  return ['gh', 'p_', body, tail.padStart(6, '0')].join('');
+}
+
+function manyMatchShapes(bytes: number): [string, string, string][] {
+  const lines: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    lines.push(githubToken(i));
+    size += 41;
+  }
+  const servers: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const s = `"s${i}": {"command": "npx", "env": {"GITHUB_TOKEN": "${githubToken(i)}"}}`;
+    servers.push(s);
+    size += s.length + 2;
+  }
+  return [
+    ['tokens.txt', 'lines of GitHub tokens', lines.join('\n')],
+    ['.mcp.json', 'N servers, a token each', `{"mcpServers": {\n${servers.join(',\n')}\n}}`],
+  ];
+}

@@ -1,7 +1,7 @@
 // ReDoS check: every own rule's pattern and the whole engine on pathological 1 MB inputs.
 // Prints the slowest rules in ms per MB and exits 1 if any exceeds the bound (CI runs this).
 //
-//   node bench/redos/run.mjs [--bound MS_PER_MB]
+//   node bench/redos/run.mjs [--bound MS_PER_MB] [--engine-bound MS_PER_MB] [--many-match-bound MS_PER_MB]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildProbe, run } from '../lib.mjs';
@@ -12,6 +12,11 @@ const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name
 // Per rule, and for the whole engine (every rule, the MCP analysis, decoding) on the same input.
 const bound = opt('--bound', 200);
 const engineBound = opt('--engine-bound', 400);
+// Files that are nothing but findings (lines of tokens, an MCP config of thousands of servers, a
+// token each) cost per finding, not per byte: linear since the quadratic steps were removed, but
+// still above the engine bound. Their own bound catches a return of the quadratic behaviour
+// (which took 5-30 s per MB) without failing on the per-finding cost that remains.
+const manyMatchBound = opt('--many-match-bound', 1500);
 const out = await buildProbe(root, 'bench/redos/probe.ts', 'redos-probe.mjs');
 const r = run(process.execPath, [out]);
 if (r.code !== 0) {
@@ -25,11 +30,16 @@ const sorted = [...worst.values()].sort((a, b) => b.msPerMb - a.msPerMb);
 console.log(`${rows.length} runs over ${worst.size} rules/engines, 1 MB pathological inputs; slowest:`);
 for (const w of sorted.slice(0, 8))
   console.log(`  ${w.rule.padEnd(40)} ${w.msPerMb.toFixed(1).padStart(7)} ms/MB  (${w.input})`);
-const limit = (w) => (w.rule.startsWith('engine') ? engineBound : bound);
-const over = sorted.filter((w) => w.msPerMb > limit(w));
+const SHAPES = ['lines of GitHub tokens', 'N servers, a token each'];
+console.log('many-match shapes:');
+for (const w of rows.filter((r) => SHAPES.includes(r.input)))
+  console.log(`  ${w.rule.padEnd(40)} ${w.msPerMb.toFixed(1).padStart(7)} ms/MB  (${w.input})`);
+const limit = (w) => (SHAPES.includes(w.input) ? manyMatchBound : w.rule.startsWith('engine') ? engineBound : bound);
+// Every run against its own bound (the worst of a rule may be a many-match shape).
+const over = rows.filter((w) => w.msPerMb > limit(w)).sort((a, b) => b.msPerMb - a.msPerMb);
 console.log(
   over.length === 0
-    ? `every rule under ${bound} ms/MB, the whole engine under ${engineBound} ms/MB`
-    : `over the bound: ${over.map((w) => `${w.rule} ${w.msPerMb.toFixed(0)} ms/MB`).join(', ')}`,
+    ? `every rule under ${bound} ms/MB, the whole engine under ${engineBound} ms/MB (files of nothing but findings under ${manyMatchBound} ms/MB)`
+    : `over the bound: ${over.map((w) => `${w.rule} ${w.msPerMb.toFixed(0)} ms/MB (${w.input})`).join(', ')}`,
 );
 process.exitCode = over.length === 0 ? 0 : 1;

@@ -1,10 +1,13 @@
 /**
  * Line annotations. GitHub shows at most 10 error and 10 warning annotations per step (50 per
- * job): the most severe go first, and the last of each kind says how many more there are.
+ * job): the most severe go first, and the last of each kind says how many more there are. The
+ * text is the `--format github` one (`annotationParts`); `@actions/core` escapes it on output.
  */
 import * as core from '@actions/core';
 import { compareFindings } from '../core/findings.js';
 import type { Finding } from '../core/types.js';
+import { annotationParts } from '../report/github.js';
+import { withoutControls } from '../report/escape.js';
 
 export const PER_KIND = 10;
 
@@ -19,17 +22,11 @@ export function annotate(findings: readonly Finding[]): { shown: number; hidden:
         hidden > 0 && i === show.length - 1
           ? ` (${hidden} more ${severity}(s) not annotated: see the job summary)`
           : '';
-      const live = f.verification?.status === 'live' ? 'LIVE credential: ' : '';
-      const message = `${live}${f.message}${f.secret ? `: ${f.secret}` : ''}${f.commit ? ` [commit ${f.commit.slice(0, 12)}]` : ''}. ${f.remediation}${more}`;
-      const props: core.AnnotationProperties = {
-        title: `${f.ruleId}${f.mcp ? ` (${f.mcp.client}${f.mcp.server ? ` / ${f.mcp.server}` : ''})` : ''}`,
-        file: f.file,
-        startLine: f.line,
-        endLine: f.endLine,
-        ...(f.line === f.endLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
-      };
-      if (severity === 'error') core.error(message, props);
-      else core.warning(message, props);
+      const { level, message, ...props } = annotationParts(f, more);
+      // The toolkit escapes %, CR and LF itself; other control characters are dropped here.
+      const text = message.replace(/[^\r\n]+/g, withoutControls);
+      if (level === 'error') core.error(text, props);
+      else core.warning(text, props);
       shown++;
     });
   }

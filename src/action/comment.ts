@@ -1,11 +1,13 @@
 /**
- * One sticky pull request comment, found again by a hidden marker and updated in place on every
- * run (marked resolved when clean). A fork's read-only token cannot comment: that is a notice,
- * not a failure.
+ * One sticky pull request comment, found again by a hidden marker and its author (the identity
+ * of the token: anyone can write the marker into a comment of their own) and updated in place on
+ * every run (marked resolved when clean). A fork's read-only token cannot comment: that is a
+ * notice, not a failure.
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { ScanResult } from '../core/result.js';
+import { mdText } from '../report/escape.js';
 import { findingsTable, mcpTable } from './markdown.js';
 
 export const MARKER = '<!-- mcp-leak-guard:sticky-comment -->';
@@ -21,12 +23,12 @@ export interface CommentTarget {
 export function commentBody(result: ScanResult, head: string): string {
   const n = result.findings.length;
   if (n === 0) {
-    return `${MARKER}\n### mcp-leak-guard: resolved\n\nNo secrets or unsafe MCP configs in this pull request as of ${head.slice(0, 12)}.\n`;
+    return `${MARKER}\n### mcp-leak-guard: resolved\n\nNo secrets or unsafe MCP configs in this pull request as of ${mdText(head.slice(0, 12))}.\n`;
   }
   const s = result.stats;
   const parts = [
     MARKER,
-    `### mcp-leak-guard: ${s.errorFindings} error(s), ${s.warningFindings} warning(s) as of ${head.slice(0, 12)}`,
+    `### mcp-leak-guard: ${s.errorFindings} error(s), ${s.warningFindings} warning(s) as of ${mdText(head.slice(0, 12))}`,
     '',
     'A credential that reached a pushed commit must be treated as leaked: **revoke it and issue a new one** (links below), then remove it and reference it instead (an environment variable, VS Code `inputs`, Codex `bearer_token_env_var`, ...). A false positive can be marked with an inline `mcp-leak-guard:allow` comment or a baseline.',
     '',
@@ -44,6 +46,22 @@ export function commentBody(result: ScanResult, head: string): string {
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'skipped';
 
+/** What `GITHUB_TOKEN` comments as; it cannot read its own user (`GET /user` answers 403). */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+type Octokit = ReturnType<typeof github.getOctokit>;
+
+/** The login the token comments as: its user for a personal token, else the Actions bot. */
+async function ownLogin(octokit: Octokit): Promise<string> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT;
+    throw e;
+  }
+}
+
 export async function upsertComment(
   token: string,
   target: CommentTarget,
@@ -52,6 +70,8 @@ export async function upsertComment(
 ): Promise<CommentOutcome> {
   const octokit = github.getOctokit(token);
   const { owner, repo, issueNumber } = target;
+  const me = await ownLogin(octokit);
+  let mine: { id: number; body?: string | undefined } | undefined;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
@@ -59,16 +79,13 @@ export async function upsertComment(
       issue_number: issueNumber,
       per_page: 100,
     });
-    const mine = comments.find((c) => c.body?.includes(MARKER));
+    mine = comments.find((c) => c.body?.includes(MARKER) && c.user?.login === me);
     if (!mine) {
       // Nothing to say on a clean pull request that never had findings.
       if (clean) return 'unchanged';
       await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
       return 'created';
     }
-    if (mine.body === body) return 'unchanged';
-    await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
-    return 'updated';
   } catch (e) {
     const status = (e as { status?: number }).status;
     if (status === 403 || status === 404) {
@@ -78,5 +95,17 @@ export async function upsertComment(
       return 'skipped';
     }
     throw e;
+  }
+  if (mine.body === body) return 'unchanged';
+  try {
+    await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+    return 'updated';
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status !== 403 && status !== 404) throw e;
+    core.warning(
+      `mcp-leak-guard: could not update its own earlier comment ${mine.id} (HTTP ${status}), so the comment was skipped. Annotations and the job summary have the findings.`,
+    );
+    return 'skipped';
   }
 }

@@ -1,18 +1,23 @@
-/** The findings as Markdown, for the job summary and the pull request comment (redacted values only). */
+/**
+ * The findings as Markdown, for the job summary and the pull request comment (redacted values
+ * only). Every string from the scanned repository is rendered as an inline code span (`mdCode`):
+ * no HTML, link, image or @mention in a file or server name can reach the page.
+ */
 import type { Finding, McpFileSummary, ServerTier } from '../core/types.js';
-
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
+import { mdCode, mdText } from '../report/escape.js';
 
 export function revokeLink(remediation: string): string {
   const url = /https:\/\/[^\s)]+[^\s).,]/.exec(remediation)?.[0];
-  return url ? `[revoke / rotate](${url})` : cell(remediation.split('. ')[0] ?? '');
+  // The remediation table's own links only: a URL in it never comes from the scanned files.
+  return url && /^https:\/\/[\w.-]+(?:\/[\w./#?=&%~+-]*)?$/.test(url)
+    ? `[revoke / rotate](${url})`
+    : mdText(remediation.split('. ')[0] ?? '');
 }
 
 export function findingRow(f: Finding): string {
   const where = `${f.file}:${f.line}`;
   const severity = f.verification?.status === 'live' ? `**LIVE** ${f.severity}` : f.severity;
-  return `| ${severity} | ${code(f.ruleId)} | ${cell(where)} | ${f.commit ? code(f.commit.slice(0, 12)) : ''} | ${f.secret ? code(f.secret) : ''} | ${revokeLink(f.remediation)} |`;
+  return `| ${severity} | ${mdCode(f.ruleId)} | ${mdCode(where)} | ${f.commit ? mdCode(f.commit.slice(0, 12)) : ''} | ${f.secret ? mdCode(f.secret) : ''} | ${revokeLink(f.remediation)} |`;
 }
 
 export const FINDINGS_HEADER =
@@ -46,13 +51,13 @@ export function mcpTable(configs: readonly McpFileSummary[]): string {
   const rows = configs.map((c) => {
     const refs = c.servers.reduce((n, s) => n + s.references, 0);
     const lits = c.servers.reduce((n, s) => n + s.literals, 0);
-    return `| ${cell(c.file)} | ${cell(c.client)} | ${cell(c.servers.map((s) => s.name).join(', '))} | ${refs} | ${lits} |`;
+    return `| ${mdCode(c.file)} | ${mdCode(c.client)} | ${c.servers.map((s) => mdCode(s.name)).join(', ')} | ${refs} | ${lits} |`;
   });
   // The inventory: one line per server, what it reaches and how carefully to connect it.
   const inventory = configs.flatMap((c) =>
     c.servers.map(
       (s) =>
-        `| ${cell(s.name)} | ${cell(c.file)} | ${cell(s.kind ?? 'unknown')} | ${s.tier ? TIER_WORDS[s.tier] : ''} |`,
+        `| ${mdCode(s.name)} | ${mdCode(c.file)} | ${mdCode(s.kind ?? 'unknown')} | ${s.tier ? TIER_WORDS[s.tier] : ''} |`,
     ),
   );
   return [

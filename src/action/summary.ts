@@ -1,6 +1,7 @@
 /** The job summary: counts, every finding (within GitHub's 1 MiB limit), the MCP configs found. */
 import * as core from '@actions/core';
 import type { ScanResult } from '../core/result.js';
+import { mdCode, mdText } from '../report/escape.js';
 import { findingsTable, mcpTable } from './markdown.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep well under it. */
@@ -11,7 +12,7 @@ export function summaryMarkdown(result: ScanResult, scope: string): string {
   const parts = [
     '## mcp-leak-guard',
     '',
-    `Scanned ${scope}: ${s.files} file(s) or patch(es); **${s.errorFindings} error(s)**, ${s.warningFindings} warning(s)${s.baselined ? `, ${s.baselined} in the baseline` : ''}${result.errors.length ? `, **${result.errors.length} input(s) could not be scanned**` : ''}.`,
+    `Scanned ${mdText(scope)}: ${s.files} file(s) or patch(es); **${s.errorFindings} error(s)**, ${s.warningFindings} warning(s)${s.baselined ? `, ${s.baselined} in the baseline` : ''}${result.errors.length ? `, **${result.errors.length} input(s) could not be scanned**` : ''}.`,
     '',
   ];
   if (result.verification)
@@ -29,10 +30,21 @@ export function summaryMarkdown(result: ScanResult, scope: string): string {
       '',
     );
     for (const o of result.overdue.slice(0, 200))
-      parts.push(`- \`${o.ruleId}\` ${o.file}:${o.line}${o.secret ? ` \`${o.secret}\`` : ''}: ${o.ageDays} days`);
+      parts.push(
+        `- ${mdCode(o.ruleId)} ${mdCode(`${o.file}:${o.line}`)}${o.secret ? ` ${mdCode(o.secret)}` : ''}: ${o.ageDays} days`,
+      );
     parts.push('');
   }
-  for (const e of result.errors) parts.push(`- could not scan \`${e.path}\`: ${e.message}`);
+  for (const e of result.errors) parts.push(`- could not scan ${mdCode(e.path)}: ${mdCode(e.message)}`);
+  if (result.suppressed.length > 0)
+    parts.push(
+      '',
+      `${result.suppressed.length} finding(s) suppressed by inline directives: ${result.suppressed
+        .slice(0, 20)
+        .map((x) => mdCode(`${x.file}:${x.line} ${x.ruleId} (${x.directive} on line ${x.directiveLine})`))
+        .join(', ')}${result.suppressed.length > 20 ? ', …' : ''}.`,
+      '',
+    );
   const used = Buffer.byteLength(parts.join('\n'));
   if (result.findings.length > 0) parts.push('### Findings', '', findingsTable(result.findings, SUMMARY_BUDGET - used));
   else parts.push('No findings.');

@@ -7,6 +7,7 @@ import micromatch from 'micromatch';
 import { parse as parseYaml } from 'yaml';
 import type { RuleFamily, SecretRuleSpec } from './rules/define.js';
 import type { Severity } from './types.js';
+import { compileUserPattern, type UserPattern } from './user-pattern.js';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -45,7 +46,7 @@ export const DEFAULT_MAX_AGE_DAYS = 180;
 export interface ResolvedConfig {
   source: string;
   isPathAllowed: (path: string) => boolean;
-  allowRegexes: readonly RegExp[];
+  allowRegexes: readonly UserPattern[];
   allowValues: ReadonlySet<string>;
   ruleSettings: ReadonlyMap<string, RuleSetting>;
   customFamily?: RuleFamily;
@@ -98,7 +99,8 @@ export function validateConfig(data: unknown, source: string): UserConfig {
         fail(`"allowlist.${k}" must be a list of strings`);
       out.allowlist[k] = v as string[];
     }
-    for (const [i, r] of (out.allowlist.regexes ?? []).entries()) compileRegex(r, `allowlist.regexes[${i}]`, fail);
+    for (const [i, r] of (out.allowlist.regexes ?? []).entries())
+      compileUserRegex(r, `allowlist.regexes[${i}]`, `"allowlist.regexes[${i}]"`, fail);
   }
   if (obj['rules'] !== undefined) {
     const r = obj['rules'];
@@ -134,7 +136,7 @@ function validateCustomRule(raw: unknown, at: string, fail: (d: string) => never
   if (typeof r['id'] !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(r['id']))
     fail(`"${at}.id" must be a lowercase id like "acme-api-key"`);
   if (typeof r['pattern'] !== 'string') fail(`"${at}.pattern" must be a regular expression string`);
-  compileRegex(r['pattern'] as string, `${at}.pattern`, fail);
+  compileUserRegex(r['pattern'] as string, `${at}.pattern`, `"${at}.pattern" (rule "${String(r['id'])}")`, fail);
   const kw = r['keywords'];
   if (!Array.isArray(kw) || kw.length === 0 || !kw.every((k) => typeof k === 'string' && /^[\x20-\x7e]+$/.test(k)))
     fail(`"${at}.keywords" must be a non-empty list of ASCII strings (the rule only runs where one occurs)`);
@@ -144,11 +146,17 @@ function validateCustomRule(raw: unknown, at: string, fail: (d: string) => never
   return r as unknown as CustomRuleConfig;
 }
 
-function compileRegex(src: string, at: string, fail: (d: string) => never): RegExp {
+/** Config patterns are untrusted: they must compile for the linear-time engine. */
+function compileUserRegex(src: string, at: string, name: string, fail: (d: string) => never): UserPattern {
   try {
-    return new RegExp(src);
+    new RegExp(src);
   } catch (e) {
     return fail(`"${at}" is not a valid regular expression: ${(e as Error).message}`);
+  }
+  try {
+    return compileUserPattern(src);
+  } catch (e) {
+    return fail(`${name} cannot run in linear time: ${(e as Error).message}`);
   }
 }
 
@@ -164,7 +172,7 @@ export function resolveConfig(user: UserConfig | undefined, source = '(default)'
   return {
     source,
     isPathAllowed: (p) => matchers.some((m) => m(p)),
-    allowRegexes: (user?.allowlist?.regexes ?? []).map((r) => new RegExp(r)),
+    allowRegexes: (user?.allowlist?.regexes ?? []).map(compileUserPattern),
     allowValues: new Set(user?.allowlist?.values ?? []),
     ruleSettings: new Map(Object.entries(user?.rules ?? {})),
     ...(custom.length > 0 ? { customFamily: customFamily(custom) } : {}),
@@ -181,7 +189,9 @@ function customFamily(rules: CustomRuleConfig[]): RuleFamily {
       title: r.title ?? r.id,
       provider: 'generic',
       keywords: r.keywords,
-      pattern: new RegExp(r.pattern),
+      // Never executed: the rule runs `userPattern` (linear time), not V8's backtracking engine.
+      pattern: /(?!)/,
+      userPattern: compileUserPattern(r.pattern),
       severity: r.severity ?? 'error',
       minEntropy: r.minEntropy ?? 0,
     })),

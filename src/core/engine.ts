@@ -1,28 +1,46 @@
 /**
  * The detection engine: text in, findings out, no I/O.
  *
- *   unit -> chunks -> keyword pass -> secretlint (only the gated rules) -> hits
+ *   unit -> chunks -> keyword pass -> own and secretlint rules (only the gated ones) -> hits
  *        -> MCP analysis (hits + slot context) -> overlap dedupe -> suppressions -> findings
  *
  * The keyword pass is what makes it fast: on real code and history almost no text holds any rule's
  * keyword, and such text never reaches the rule engine.
  */
-import { extname } from 'node:path';
-import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
-import type { SecretLintCoreConfigRule } from '@secretlint/types';
 import type { ResolvedConfig } from './config.js';
-import { fingerprint, secretHash } from './fingerprint.js';
+import { fingerprint, ValueHasher } from './fingerprint.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './lines.js';
-import { encodedSegments } from './encoded.js';
+import { encodedSegments, MAX_CANDIDATES, type Encoding } from './encoded.js';
 import { suppressedLines } from './suppress.js';
 import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
 import { isPresetFalsePositive, PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
-import type { Hit, McpAnalyzer, McpFileSummary, RawFinding, RuleInfo, ScanNote, ScanUnit } from './types.js';
+import { runSecretlintRule } from './rules/run-preset.js';
+import type {
+  Hit,
+  McpAnalyzer,
+  McpFileSummary,
+  RawFinding,
+  RuleInfo,
+  ScanNote,
+  ScanUnit,
+  Suppression,
+} from './types.js';
+
+const ENCODING_WORDS: Record<Encoding, string> = {
+  base64: 'base64-encoded',
+  url: 'percent-encoded',
+  json: 'written with \\u escapes',
+};
+const CANDIDATE_WORDS: Record<Encoding, string> = {
+  base64: 'base64 candidates',
+  url: 'percent-encoded candidates',
+  json: 'lines with \\u escapes',
+};
 
 // secretlint's profiler records a performance mark per rule per call: 4x slower and unbounded memory.
 secretLintProfiler.setEnabled(false);
@@ -35,6 +53,8 @@ export const CHUNK_OVERLAP = 8192;
 export interface UnitResult {
   findings: RawFinding[];
   notes: ScanNote[];
+  /** Findings an inline directive switched off: counted and listed, never dropped silently. */
+  suppressed: Suppression[];
   mcp?: McpFileSummary;
   /** The path matched `allowlist.paths` and was not scanned. */
   allowlisted?: boolean;
@@ -55,6 +75,7 @@ export class Engine {
   private readonly targetsByKeyword: Target[][];
   private readonly mcpAnalyzer: McpAnalyzer | undefined;
   private readonly extraRules: readonly RuleInfo[];
+  private hasher = new ValueHasher();
   /** Per rule id, the literal prefixes (its keywords) a value of it may start with. */
   private readonly prefixes = new Map<string, string[]>();
 
@@ -99,6 +120,11 @@ export class Engine {
     this.targetsByKeyword = this.matcher.keywords.map((k) => keywordTargets.get(k) ?? []);
   }
 
+  /** Fingerprints from now on hash values with HMAC keyed by `salt` (a baseline's); none: unsalted. */
+  setFingerprintSalt(salt: string | undefined): void {
+    this.hasher = new ValueHasher(salt);
+  }
+
   /** Every rule this engine can report, for docs and SARIF. */
   rules(): RuleInfo[] {
     const own = this.families.flatMap((f) => f.family.rules.map(ruleInfo));
@@ -108,28 +134,39 @@ export class Engine {
   }
 
   async scan(unit: ScanUnit): Promise<UnitResult> {
-    if (this.config.isPathAllowed(unit.path)) return { findings: [], notes: [], allowlisted: true };
+    if (this.config.isPathAllowed(unit.path)) return { findings: [], notes: [], suppressed: [], allowlisted: true };
     const hits: Hit[] = [];
     for (const [start, end] of chunkRanges(unit.text, CHUNK_SIZE, CHUNK_OVERLAP)) {
       const chunk = start === 0 && end === unit.text.length ? unit.text : unit.text.slice(start, end);
       for (const h of await this.ruleHits(chunk, unit.path)) {
-        hits.push({ ...h, start: h.start + start, end: h.end + start });
+        if (start > 0) {
+          h.start += start;
+          h.end += start;
+        }
+        hits.push(h);
       }
     }
+    const notes: ScanNote[] = [];
     // Encoded values: scan what they decode to, and report at the encoded text.
-    for (const seg of encodedSegments(unit.text, unit.path)) {
+    const encoded = encodedSegments(unit.text, unit.path);
+    for (const seg of encoded.segments) {
       for (const h of await this.ruleHits(seg.decoded, unit.path)) {
         if (!h.isSecret) continue;
         hits.push({
           ...h,
-          start: seg.start,
-          end: seg.end,
+          start: seg.offsets ? seg.offsets[h.start]! : seg.start,
+          end: seg.offsets ? seg.offsets[h.end]! : seg.end,
           decodedSecret: seg.decoded.slice(h.start, h.end),
-          message: `${h.title} found (${seg.encoding === 'url' ? 'percent' : 'base64'}-encoded)`,
+          message: `${h.title} found (${ENCODING_WORDS[seg.encoding]})`,
         });
       }
     }
-    const notes: ScanNote[] = [];
+    for (const kind of encoded.exhausted)
+      notes.push({
+        file: unit.path,
+        level: 'warning',
+        message: `more than ${MAX_CANDIDATES} ${CANDIDATE_WORDS[kind]}: only the first ${MAX_CANDIDATES} were decoded and scanned, the rest were not`,
+      });
     let summary: McpFileSummary | undefined;
     if (this.mcpAnalyzer) {
       const analysis = this.mcpAnalyzer(unit, this.config.mcp);
@@ -146,19 +183,67 @@ export class Engine {
         hits.push(...analysis.hits);
       }
     }
-    const findings = this.toFindings(unit, capPerRule(dedupeOverlaps(hits), unit.path, notes));
-    return { findings, notes, ...(summary ? { mcp: summary } : {}) };
+    await this.redactEchoed(unit.path, hits, notes, summary);
+    const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits));
+    return { findings, notes, suppressed, ...(summary ? { mcp: summary } : {}) };
+  }
+
+  /**
+   * Server and slot names are strings of the scanned file: a token pasted as a server name would
+   * otherwise be printed whole in every report (the MCP summary, contexts, messages quoting the
+   * name). Each name is scanned itself, and what the rules find in it is redacted, in the name and
+   * wherever a message or note quotes it.
+   */
+  private async redactEchoed(path: string, hits: Hit[], notes: ScanNote[], summary?: McpFileSummary): Promise<void> {
+    const names = new Set<string>();
+    for (const sv of summary?.servers ?? []) names.add(sv.name);
+    for (const h of hits) {
+      if (h.mcp?.server !== undefined) names.add(h.mcp.server);
+      if (h.mcp?.slot !== undefined) names.add(h.mcp.slot);
+    }
+    const changed = new Map<string, string>();
+    for (const name of names) {
+      // Nearly every name holds no rule's keyword: that is known without the rules.
+      if (this.matcher.scan(name).size === 0) continue;
+      const found = (await this.ruleHits(name, path)).filter((h) => h.isSecret).sort((a, b) => b.start - a.start);
+      let out = name;
+      for (const h of found) {
+        const value = out.slice(h.start, h.end);
+        out = out.slice(0, h.start) + redact(value, this.prefixLength(h.ruleId, value)) + out.slice(h.end);
+      }
+      if (out !== name) changed.set(name, out);
+    }
+    if (changed.size === 0) return;
+    const clean = (s: string): string => changed.get(s) ?? s;
+    const cleanText = (s: string): string => {
+      let out = s;
+      for (const [name, redacted] of changed) if (out.includes(name)) out = out.split(name).join(redacted);
+      return out;
+    };
+    for (const sv of summary?.servers ?? []) sv.name = clean(sv.name);
+    for (const h of hits) {
+      if (h.message !== undefined) h.message = cleanText(h.message);
+      if (h.remediation !== undefined) h.remediation = cleanText(h.remediation);
+      if (!h.mcp) continue;
+      const { server, slot } = h.mcp;
+      h.mcp = {
+        ...h.mcp,
+        ...(server !== undefined ? { server: clean(server) } : {}),
+        ...(slot !== undefined ? { slot: clean(slot) } : {}),
+      };
+    }
+    for (const n of notes) n.message = cleanText(n.message);
   }
 
   /**
    * Keyword pass, then the rules those keywords gate. Own rules run their patterns directly (their
-   * matches are their hits); preset rules need a cheap `confirm` regex to match before secretlint
-   * runs them. Most text stops at the first step.
+   * matches are their hits); preset rules need a cheap `confirm` regex to match before they run.
+   * Most text stops at the first step.
    *
    * Own rules stay secretlint rules (`defineFamily` makes them, and a test runs them through
-   * `lintSource`), but the engine does not route their matches through secretlint: its message
-   * de-duplication is quadratic in the number of matches (measured: 18 s for 1 MB of repeated
-   * near-tokens), and the engine applies suppressions and overlaps itself.
+   * `lintSource`), and preset rules are secretlint rules, but no match goes through `lintSource`:
+   * its message de-duplication is quadratic in the number of matches (measured: 39 s for 1 MB of
+   * GitHub tokens), and the engine applies suppressions and overlaps itself.
    */
   private async ruleHits(text: string, path: string): Promise<Hit[]> {
     const found = this.matcher.scan(text);
@@ -192,56 +277,62 @@ export class Engine {
       }
     }
     if (preset.size === 0) return hits;
-    const rules: SecretLintCoreConfigRule[] = [...preset].map((i) => {
+    for (const i of preset) {
       const p = PRESET_RULES[i]!;
-      return { id: p.id, rule: p.creator, ...(p.gate?.options ? { options: p.gate.options } : {}) };
-    });
-    const result = await lintSource({
-      // `ext` too: the preset's GCP rule reads service-account JSON only when it is given.
-      source: { content: text, filePath: path, ext: extname(path), contentType: 'text' },
-      options: { config: { rules }, noPhysicFilePath: true },
-    });
-    for (const m of result.messages) {
-      const [start, end] = m.range;
-      const value = text.slice(start, end);
-      const mapped = presetFindingId(m.ruleId, m.messageId, value);
-      if (!mapped) continue;
-      // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
-      // holds a quote, so the value ends at the first one.
-      const quote = value.search(/["'`]/);
-      if (isPresetFalsePositive(mapped.id, text, start, quote > 0 ? start + quote : end)) continue;
-      hits.push({
-        ruleId: mapped.id,
-        title: mapped.title,
-        category: 'secret',
-        severity: mapped.severity,
-        provider: mapped.provider,
-        start,
-        end: quote > 0 ? start + quote : end,
-        priority: 10,
-        isSecret: true,
-      });
+      for (const m of await runSecretlintRule(p.creator, p.gate?.options ?? {}, text, path)) {
+        const [start, end] = m.range;
+        const value = text.slice(start, end);
+        const mapped = presetFindingId(p.id, m.messageId, value);
+        if (!mapped) continue;
+        // Some preset patterns run to the next whitespace (`postgres://u:p@h/db"]`): no credential
+        // holds a quote, so the value ends at the first one.
+        const quote = value.search(/["'`]/);
+        if (isPresetFalsePositive(mapped.id, text, start, quote > 0 ? start + quote : end)) continue;
+        hits.push({
+          ruleId: mapped.id,
+          title: mapped.title,
+          category: 'secret',
+          severity: mapped.severity,
+          provider: mapped.provider,
+          start,
+          end: quote > 0 ? start + quote : end,
+          priority: 10,
+          isSecret: true,
+        });
+      }
     }
     return hits;
   }
 
-  private toFindings(unit: ScanUnit, hits: Hit[]): RawFinding[] {
-    if (hits.length === 0) return [];
-    const lines = new LineIndex(unit.text);
-    const suppressed = suppressedLines(unit.text, lines);
-    const scope = unit.meta?.commit ?? unit.origin ?? 'worktree';
+  private toFindings(unit: ScanUnit, hits: Hit[]): { findings: RawFinding[]; suppressed: Suppression[] } {
     const out: RawFinding[] = [];
+    const suppressedOut: Suppression[] = [];
+    if (hits.length === 0) return { findings: out, suppressed: suppressedOut };
+    const lines = new LineIndex(unit.text);
+    const suppressed = suppressedLines(unit.text, lines, unit.path);
+    const scope = unit.meta?.commit ?? unit.origin ?? 'worktree';
     for (const hit of hits) {
       const setting = this.config.ruleSettings.get(hit.ruleId);
       if (setting === 'off') continue;
       const raw = hit.isSecret ? (hit.decodedSecret ?? unit.text.slice(hit.start, hit.end)) : undefined;
       if (raw !== undefined && this.isAllowedValue(raw)) continue;
       const startPos = lines.position(hit.start);
-      if (suppressed?.has(startPos.line)) continue;
       const endPos = lines.position(Math.max(hit.start, hit.end));
       const fileLine = (l: number): number => unit.lineMap?.[l - 1] ?? l;
       if (unit.reportLines && !touches(unit.reportLines, fileLine(startPos.line), fileLine(endPos.line))) continue;
-      const valueHash = secretHash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
+      const by = suppressed?.get(startPos.line);
+      if (by) {
+        suppressedOut.push({
+          file: unit.path,
+          line: fileLine(startPos.line),
+          ruleId: hit.ruleId,
+          directive: by.directive,
+          directiveLine: fileLine(by.line),
+          ...(unit.meta ? { commit: unit.meta.commit } : {}),
+        });
+        continue;
+      }
+      const valueHash = this.hasher.hash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
       const finding: RawFinding = {
         ruleId: hit.ruleId,
         category: hit.category,
@@ -266,7 +357,7 @@ export class Engine {
       };
       out.push(finding);
     }
-    return out;
+    return { findings: out, suppressed: suppressedOut };
   }
 
   private addPrefixes(ruleId: string, keywords: readonly string[]): void {
@@ -295,55 +386,32 @@ function touches(lines: ReadonlySet<number>, first: number, last: number): boole
 }
 
 /**
- * A file with thousands of matches of one rule is generated data (fixtures, a dump): reporting
- * them all helps no one and costs time on hostile input. Past this many, the rest of that rule's
- * matches in the file are counted in a note instead (never dropped silently).
- */
-export const MAX_HITS_PER_RULE = 1000;
-
-function capPerRule(hits: Hit[], file: string, notes: ScanNote[]): Hit[] {
-  if (hits.length <= MAX_HITS_PER_RULE) return hits;
-  const counts = new Map<string, number>();
-  const kept = hits.filter((h) => {
-    const n = (counts.get(h.ruleId) ?? 0) + 1;
-    counts.set(h.ruleId, n);
-    return n <= MAX_HITS_PER_RULE;
-  });
-  for (const [ruleId, n] of counts) {
-    if (n > MAX_HITS_PER_RULE) {
-      notes.push({
-        file,
-        level: 'warning',
-        message: `${n} matches of ${ruleId}: the first ${MAX_HITS_PER_RULE} are reported, ${n - MAX_HITS_PER_RULE} more are not`,
-      });
-    }
-  }
-  return kept;
-}
-
-/**
  * Among overlapping secret hits keep the highest priority (a provider rule beats a generic one;
  * the longer wins a tie), carrying over MCP context. Non-secret hits are kept as they are,
  * and exact repeats (from chunk overlaps) are dropped.
  */
 export function dedupeOverlaps(hits: Hit[]): Hit[] {
-  const seen = new Set<string>();
-  const unique = hits.filter((h) => {
-    const key = `${h.ruleId}:${h.start}:${h.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const secrets = unique.filter((h) => h.isSecret).sort((a, b) => a.start - b.start || b.end - a.end);
+  const byStart = [...hits].sort(
+    (a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
   const kept: Hit[] = [];
-  // Sweep in start order: only kept hits still open at `h.start` can overlap it.
-  let open: Hit[] = [];
-  for (const h of secrets) {
-    open = open.filter((k) => k.end > h.start);
-    const clash = open[0];
+  const others: Hit[] = [];
+  // Sweep in start order. Kept secrets never overlap each other, so only the last one kept can
+  // overlap the next hit.
+  let open: Hit | undefined;
+  let prev: Hit | undefined;
+  for (const h of byStart) {
+    const repeat = prev && prev.start === h.start && prev.end === h.end && prev.ruleId === h.ruleId;
+    prev = h;
+    if (repeat) continue;
+    if (!h.isSecret) {
+      others.push(h);
+      continue;
+    }
+    const clash = open && open.end > h.start ? open : undefined;
     if (!clash) {
       kept.push(h);
-      open.push(h);
+      open = h;
       continue;
     }
     const hp = h.priority ?? 10;
@@ -352,12 +420,11 @@ export function dedupeOverlaps(hits: Hit[]): Hit[] {
     // The winner keeps its own MCP context and takes the loser's only if it has none.
     if (hp > cp || (hp === cp && h.end - h.start > clash.end - clash.start)) {
       const mcp = h.mcp ?? clash.mcp;
-      const winner = { ...h, ...(mcp ? { mcp } : {}) };
-      kept[kept.lastIndexOf(clash)] = winner;
-      open[0] = winner;
+      const winner = mcp && !h.mcp ? { ...h, mcp } : h;
+      kept[kept.length - 1] = winner;
+      open = winner;
     } else if (h.mcp && !clash.mcp) clash.mcp = h.mcp;
   }
-  const others = unique.filter((h) => !h.isSecret);
   return [...kept, ...others].sort((a, b) => a.start - b.start);
 }
 

@@ -1,5 +1,5 @@
 /** Helpers over findings shared by every reporter and entry point. */
-import type { Finding, RawFinding, Severity } from './types.js';
+import type { Finding, RawFinding, ScanNote, Severity } from './types.js';
 
 /** `live`: fail only on credentials `--verify` found live (a first run on an old history). */
 export type FailOn = Severity | 'never' | 'live';
@@ -56,4 +56,30 @@ export function exitCodeFor(findings: readonly Finding[], errors: number, failOn
   if (errors > 0) return 2;
   if (failOn === 'live') return findings.some(isLive) ? 1 : 0;
   return findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
+}
+
+/**
+ * A file with thousands of findings of one rule is generated data (fixtures, a dump): reporting
+ * them all helps no one. Past this many per rule and file, the rest are counted in a note instead.
+ * The cap applies to what is reported, after the baseline, allowlists and added-lines filters, so a
+ * new secret among a thousand accepted ones is still reported.
+ */
+export const MAX_REPORTED_PER_RULE = 1000;
+
+export function capPerRule<F extends Finding>(findings: readonly F[], file: string, notes: ScanNote[]): F[] {
+  if (findings.length <= MAX_REPORTED_PER_RULE) return [...findings];
+  const counts = new Map<string, number>();
+  const kept = findings.filter((f) => {
+    const n = (counts.get(f.ruleId) ?? 0) + 1;
+    counts.set(f.ruleId, n);
+    return n <= MAX_REPORTED_PER_RULE;
+  });
+  for (const [ruleId, n] of counts)
+    if (n > MAX_REPORTED_PER_RULE)
+      notes.push({
+        file,
+        level: 'warning',
+        message: `${n} findings of ${ruleId}: the first ${MAX_REPORTED_PER_RULE} are reported, ${n - MAX_REPORTED_PER_RULE} more are not`,
+      });
+  return kept;
 }

@@ -28,6 +28,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
+  }
+
   lineText(text: string, line: number): string {
     const start = this.starts[line - 1] ?? text.length;
     const next = this.starts[line];

@@ -1,21 +1,27 @@
 /**
- * Redaction: the one function every output goes through. It keeps a short recognisable head (the
- * provider prefix helps a person find the key to revoke) and a short tail, never more than a
- * quarter of the value, and never enough to rebuild or brute-force it.
+ * Redaction: the one function every output goes through. It keeps the provider prefix (public:
+ * it helps a person find the key to revoke) and, on long values only, a short tail; never more
+ * than a quarter of the value, and never enough to rebuild or brute-force it. Short values (a
+ * password, a PIN) show nothing of their own: a first and last character narrow a dictionary.
  */
 const MASK = '****';
+/** Below this many characters a value shows no character of its own, only a documented prefix. */
+const SHORT = 32;
+/** A documented prefix is shown only when at least this much secret follows it. */
+const MIN_HIDDEN = 16;
 
 /**
  * `prefixLength`: how much of the head is the rule's documented prefix (`ghp_`, `github_pat_`,
  * `sk-ant-`), which is public and helps a person find the key; it is shown whole (up to a quarter
- * of the value). Otherwise at most four characters of each end are shown.
+ * of the value). Long values also show at most four characters of each end.
  */
 export function redact(value: string, prefixLength = 0): string {
   const chars = [...value];
   const n = chars.length;
-  if (n <= 8) return MASK;
+  const prefix = n - prefixLength >= MIN_HIDDEN ? Math.min(prefixLength, Math.floor(n / 4)) : 0;
+  if (n < SHORT) return prefix > 0 ? `${chars.slice(0, prefix).join('')}${MASK}` : MASK;
   const keep = Math.min(4, Math.floor(n / 8));
-  const head = chars.slice(0, Math.min(Math.max(keep, prefixLength), Math.floor(n / 4))).join('');
+  const head = chars.slice(0, Math.max(keep, prefix)).join('');
   const tail = chars.slice(n - keep).join('');
   return `${head}${MASK}…${MASK}${tail}`;
 }

@@ -3,7 +3,7 @@
  * it. The scan loop (src/runtime/run-scan.ts) fills it; the layers above only read it.
  */
 import type { Overdue } from './rotation.js';
-import type { McpFileSummary, RawFinding, RuleInfo, ScanNote } from './types.js';
+import type { McpFileSummary, RawFinding, RuleInfo, ScanNote, Suppression } from './types.js';
 
 /** Why a source passed over a file instead of scanning it. */
 export type SkipReason = 'binary' | 'symlink' | 'submodule' | 'deleted' | 'lfs-pointer' | 'not-a-file';
@@ -18,6 +18,8 @@ export interface ScanStats {
   errorFindings: number;
   warningFindings: number;
   baselined: number;
+  /** Findings switched off by an inline directive (listed in `suppressed`). */
+  suppressed: number;
   durationMs: number;
 }
 
@@ -25,6 +27,8 @@ export interface ScanResult {
   source: string;
   findings: RawFinding[];
   notes: ScanNote[];
+  /** Findings an inline directive switched off, with the directive and its line. */
+  suppressed: Suppression[];
   mcpConfigs: McpFileSummary[];
   /** Inputs that could not be scanned: any entry makes the exit code 2. */
   errors: { path: string; message: string }[];

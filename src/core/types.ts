@@ -111,6 +111,18 @@ export interface ScanNote {
   level: 'info' | 'warning' | 'error';
 }
 
+/** A finding an inline directive switched off (listed, so a suppression is never silent). */
+export interface Suppression {
+  file: string;
+  line: number;
+  ruleId: string;
+  /** e.g. `secretlint-disable`, `mcp-leak-guard:allow-next-line` */
+  directive: string;
+  /** The line the directive is on. */
+  directiveLine: number;
+  commit?: string;
+}
+
 /**
  * A detection before it becomes a finding: offsets into the unit's text. Rules, the MCP analyzer
  * and policy checks all produce hits; the engine turns them into findings in one place.

@@ -28,7 +28,7 @@ import {
   type ServerEntry,
 } from './servers.js';
 import { readMcpSettings, type McpSettings } from './settings.js';
-import { claimSlot, type SlotRange } from './slot-claims.js';
+import { slotClaimer, type SlotRange } from './slot-claims.js';
 import { serverSlots, type Slot } from './slots.js';
 
 export { MCP_RULES };
@@ -39,7 +39,7 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   const byPath = recogniseByPath(unit.path);
   const format = formatOfPath(unit.path);
   const ranges: SlotRange[] = [];
-  const out: McpAnalysis = { hits: [], notes: [], claim: (start, end) => claimSlot(ranges, out.summary, start, end) };
+  const out: McpAnalysis = { hits: [], notes: [], claim: slotClaimer(ranges, () => out.summary) };
   let summary: McpFileSummary | undefined;
   // Added lines of a patch are not a document: only the path tells anything there.
   const whole = unit.lineMap === undefined;

@@ -14,28 +14,64 @@ export interface SlotRange {
   literal?: boolean;
 }
 
-export function claimSlot(
+/**
+ * The claims of one file's slots. Slots nest like the config they come from, so the narrowest slot
+ * holding a hit is found from the last slot starting at or before it, walking out through the
+ * slots enclosing that one: a config with thousands of servers costs no more per hit than one.
+ */
+export function slotClaimer(
   ranges: readonly SlotRange[],
-  summary: McpFileSummary | undefined,
-  start: number,
-  end: number,
-): Pick<SlotRange, 'context' | 'advice'> | undefined {
-  const slot = innermostSlot(ranges, start, end);
-  if (!slot) return undefined;
-  // A provider rule found a credential the slot's name did not announce: it is a literal too.
-  if (!slot.literal && summary) {
-    slot.literal = true;
-    const server = summary.servers.find((sv) => sv.name === slot.context.server);
-    if (server) server.literals++;
-  }
-  return slot;
+  summaryOf: () => McpFileSummary | undefined,
+): (start: number, end: number) => Pick<SlotRange, 'context' | 'advice'> | undefined {
+  let index: SlotIndex | undefined;
+  let servers: Map<string, McpFileSummary['servers'][number]> | undefined;
+  return (start, end) => {
+    index ??= slotIndex(ranges);
+    const slot = innermostSlot(index, start, end);
+    if (!slot) return undefined;
+    const summary = summaryOf();
+    // A provider rule found a credential the slot's name did not announce: it is a literal too.
+    if (!slot.literal && summary) {
+      slot.literal = true;
+      servers ??= new Map(summary.servers.map((sv) => [sv.name, sv]));
+      const server = slot.context.server === undefined ? undefined : servers.get(slot.context.server);
+      if (server) server.literals++;
+    }
+    return slot;
+  };
+}
+
+interface SlotIndex {
+  /** By start, the wider first on equal starts. */
+  sorted: SlotRange[];
+  /** Per sorted slot, the index of the narrowest slot enclosing it, or -1. */
+  parent: number[];
+}
+
+function slotIndex(ranges: readonly SlotRange[]): SlotIndex {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const parent: number[] = [];
+  const open: number[] = [];
+  sorted.forEach((s, i) => {
+    while (open.length > 0 && sorted[open.at(-1)!]!.end < s.end) open.pop();
+    parent.push(open.at(-1) ?? -1);
+    open.push(i);
+  });
+  return { sorted, parent };
 }
 
 /** The narrowest slot holding `start..end` (a query parameter inside a URL, not the URL). */
-function innermostSlot(ranges: readonly SlotRange[], start: number, end: number): SlotRange | undefined {
-  let best: SlotRange | undefined;
-  for (const s of ranges) {
-    if (start >= s.start && end <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
+function innermostSlot({ sorted, parent }: SlotIndex, start: number, end: number): SlotRange | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let i = lo - 1; i >= 0; i = parent[i]!) {
+    const s = sorted[i]!;
+    if (end <= s.end) return s;
+  }
+  return undefined;
 }

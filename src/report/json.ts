@@ -10,6 +10,7 @@ export function renderJson(result: ScanResult): string {
     mcpConfigs: result.mcpConfigs,
     errors: result.errors,
     notes: result.notes,
+    suppressed: result.suppressed,
     overdue: result.overdue,
     ...(result.verification ? { verification: result.verification } : {}),
   };

@@ -26,6 +26,8 @@ export type Outcome =
 export interface ConfigLocation {
   root: string;
   explicit?: string;
+  /** The fingerprints' salt (from the baseline), so workers' fingerprints match the main thread's. */
+  fingerprintSalt?: string;
 }
 
 let entry: URL | undefined;
@@ -107,6 +109,7 @@ export async function runScanWorker(): Promise<boolean> {
   if (!data) return false;
   const port = parentPort;
   const engine = createEngine(await loadConfig(data.config.root, data.config.explicit));
+  engine.setFingerprintSalt(data.config.fingerprintSalt);
   port.on('message', (chunk: string[]) => {
     void (async () => {
       const out: Outcome[] = [];

@@ -3,12 +3,11 @@
  * apply the baseline, and gather findings, MCP summaries, notes, errors and stats.
  */
 import { readFile } from 'node:fs/promises';
-import { parseBaseline } from '../core/baseline.js';
+import { parseBaseline, unsaltedBaselineNote, type BaselineMatcher } from '../core/baseline.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Engine } from '../core/engine.js';
-import { compareFindings } from '../core/findings.js';
+import { capPerRule, compareFindings } from '../core/findings.js';
 import type { ScanResult } from '../core/result.js';
-import type { Finding } from '../core/types.js';
 import type { ScanSource } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
 import { overdueForRotation } from '../core/rotation.js';
@@ -21,13 +20,18 @@ export interface RunOptions {
   baselinePath?: string;
   /** Called after each item, for progress displays. */
   onItem?: (done: number) => void;
+  /**
+   * The key of the fingerprints' HMAC; default: the baseline's salt (none: unsalted hashes). The
+   * `baseline` command passes the salt of the file it writes.
+   */
+  fingerprintSalt?: string;
   /** Where the config came from, so worker threads load the same one (large tree scans). */
   configLocation?: ConfigLocation;
 }
 
 export { createEngine };
 
-export async function loadBaseline(file: string): Promise<(f: Finding) => boolean> {
+export async function loadBaseline(file: string): Promise<BaselineMatcher> {
   const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read baseline ${file}: ${e.code ?? e.message}`);
   });
@@ -45,6 +49,7 @@ export async function runScan(
     source: source.label,
     findings: [],
     notes: [],
+    suppressed: [],
     mcpConfigs: [],
     errors: [],
     overdue: [],
@@ -58,11 +63,16 @@ export async function runScan(
       errorFindings: 0,
       warningFindings: 0,
       baselined: 0,
+      suppressed: 0,
       durationMs: 0,
     },
     rules: engine.rules(),
   };
   const { stats } = result;
+  const salt = opts.fingerprintSalt ?? inBaseline?.salt;
+  engine.setFingerprintSalt(salt);
+  if (inBaseline && inBaseline.salt === undefined && opts.baselinePath)
+    result.notes.push({ file: opts.baselinePath, level: 'warning', message: unsaltedBaselineNote(opts.baselinePath) });
   let done = 0;
   const accept = (o: Outcome): void => {
     done++;
@@ -76,11 +86,14 @@ export async function runScan(
         stats.bytes += o.bytes;
       }
       result.notes.push(...r.notes);
+      result.suppressed.push(...r.suppressed);
       if (r.mcp) result.mcpConfigs.push(r.mcp);
-      for (const f of r.findings) {
-        if (inBaseline?.(f)) stats.baselined++;
-        else result.findings.push(f);
-      }
+      const fresh = r.findings.filter((f) => {
+        if (!inBaseline?.(f)) return true;
+        stats.baselined++;
+        return false;
+      });
+      result.findings.push(...capPerRule(fresh, o.path, result.notes));
     }
     opts.onItem?.(done);
   };
@@ -88,7 +101,8 @@ export async function runScan(
   const files = source.files;
   const workers = files && opts.configLocation ? workerCount(files.paths.length) : 0;
   if (files && opts.configLocation && workers > 0) {
-    await scanInParallel(engine, files.base, files.paths, workers, opts.configLocation, accept);
+    const location = { ...opts.configLocation, ...(salt !== undefined ? { fingerprintSalt: salt } : {}) };
+    await scanInParallel(engine, files.base, files.paths, workers, location, accept);
   } else {
     for await (const item of source.items()) {
       if (item.kind !== 'unit') accept(item);
@@ -99,6 +113,8 @@ export async function runScan(
   result.notes.sort((a, b) => a.file.localeCompare(b.file));
   result.mcpConfigs.sort((a, b) => a.file.localeCompare(b.file));
   result.errors.sort((a, b) => a.path.localeCompare(b.path));
+  result.suppressed.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  stats.suppressed = result.suppressed.length;
   result.findings = aggregateByFingerprint(result.findings).sort(compareFindings);
   await source.annotate?.(result.findings);
   result.overdue = overdueForRotation(result.findings, opts.config.maxAgeDays);

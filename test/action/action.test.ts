@@ -58,8 +58,8 @@ describe('the Action on a pull request', () => {
     expect(run.outputs['sarif-file']).toMatch(/mcp-leak-guard\.sarif$/);
     expect(run.summary).toContain('| severity | rule | where | commit | value | what to do |');
     expect(run.summary).toContain('`github-pat`');
-    expect(run.summary).toContain('| .mcp.json | Claude Code | acme | 0 | 1 |');
-    expect(run.summary).toContain('| acme | .mcp.json | unknown | consider carefully |');
+    expect(run.summary).toContain('| `.mcp.json` | `Claude Code` | `acme` | 0 | 1 |');
+    expect(run.summary).toContain('| `acme` | `.mcp.json` | `unknown` | consider carefully |');
     // The comment: created once, with the marker, redacted.
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toContain('<!-- mcp-leak-guard:sticky-comment -->');
@@ -89,6 +89,63 @@ describe('the Action on a pull request', () => {
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]!.body).toContain('resolved');
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it("never edits someone else's comment that holds the marker: it writes its own", async () => {
+    const { base, head, workspace } = pullRequestRepo(leak, literal);
+    const quoted = 'look at this: <!-- mcp-leak-guard:sticky-comment --> (quoted by a reviewer)';
+    api.comments.push({ id: 1, body: quoted, user: 'a-reviewer' });
+    const run = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: prPayload(base, head),
+      apiUrl: suite.apiUrl,
+    });
+    expect(run.code).toBe(1);
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    expect(api.comments[0]).toEqual({ id: 1, body: quoted, user: 'a-reviewer' });
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[1]!.body).toContain('src/conf.js:1');
+    expect(run.stdout).not.toMatch(/::notice::.*read-only/);
+    // The next run finds its own comment (by marker and author) and updates it.
+    const again = await runAction({
+      workspace,
+      event: 'pull_request',
+      payload: prPayload(base, base),
+      apiUrl: suite.apiUrl,
+    });
+    expect(again.code).toBe(0);
+    expect(api.requests.filter((r) => r.method === 'PATCH').map((r) => r.url)).toEqual([
+      `/repos/o/r/issues/comments/${api.comments[1]!.id}`,
+    ]);
+  });
+
+  it('renders file and server names from the pull request inertly in the summary and the comment', async () => {
+    const origin = newOrigin();
+    const w = origin.work;
+    const base = w.commit('base', { 'README.md': 'hi\n' });
+    w.git('checkout', '-q', '-b', 'feature');
+    const file = 'x<img src=x onerror=alert(1)>@octocat [click](https:evil.test)`|.env';
+    const server = '<script>@admin</script>](javascript:alert(1))';
+    const head = w.commit('names', {
+      [file]: `GH=${githubTokens.githubPat('inert-name')}\n`,
+      '.mcp.json': JSON.stringify({ mcpServers: { [server]: { command: 'npx', env: { API_KEY: literal } } } }),
+    });
+    origin.push('main', 'feature');
+    const run = await runAction({
+      workspace: origin.checkout('main'),
+      event: 'pull_request',
+      payload: prPayload(base, head),
+      apiUrl: suite.apiUrl,
+    });
+    expect(run.code).toBe(1);
+    for (const md of [run.summary, api.comments[0]!.body]) {
+      // Outside code spans (which GitHub renders literally) nothing of the names remains.
+      const outside = md.replace(/`[^`\n]*`/g, '');
+      for (const bad of ['<img', '<script', '@octocat', '@admin', 'javascript:', '](https:evil'])
+        expect([bad, outside.includes(bad)]).toEqual([bad, false]);
+      expect(md).toContain("`x<img src=x onerror=alert(1)>@octocat [click](https:evil.test)'\\|.env:1`");
+    }
   });
 
   it('on a fork (read-only token) skips the comment with a notice and still reports', async () => {

@@ -30,10 +30,13 @@ export interface ApiRequest {
   body: unknown;
 }
 
+const BOT = 'github-actions[bot]';
+
 /** A loopback stand-in for api.github.com: issue comments, in memory. */
 export class FakeGitHub {
   requests: ApiRequest[] = [];
-  comments: { id: number; body: string }[] = [];
+  /** Comments of the pull request; `user` is the author's login (default: the Actions bot). */
+  comments: { id: number; body: string; user?: string }[] = [];
   /** Answer writes with 403, as for a fork's read-only token. */
   readOnly = false;
   private server: Server | undefined;
@@ -54,8 +57,12 @@ export class FakeGitHub {
         if (req.method === 'GET' && /^\/repos\/o\/r\/issues\/\d+\/comments$/.test(url.pathname)) {
           return send(
             200,
-            this.comments.map((c) => ({ id: c.id, body: c.body, user: { login: 'github-actions[bot]' } })),
+            this.comments.map((c) => ({ id: c.id, body: c.body, user: { login: c.user ?? BOT } })),
           );
+        }
+        // GITHUB_TOKEN cannot read its own user, as on GitHub.
+        if (req.method === 'GET' && url.pathname === '/user') {
+          return send(403, { message: 'Resource not accessible by integration' });
         }
         if (this.readOnly && (req.method === 'POST' || req.method === 'PATCH')) {
           return send(403, { message: 'Resource not accessible by integration' });
@@ -69,6 +76,8 @@ export class FakeGitHub {
         if (req.method === 'PATCH' && patch) {
           const c = this.comments.find((x) => x.id === Number(patch[1]));
           if (!c) return send(404, { message: 'Not Found' });
+          // Only its author may edit a comment.
+          if ((c.user ?? BOT) !== BOT) return send(403, { message: 'Resource not accessible by integration' });
           c.body = body?.body ?? '';
           return send(200, c);
         }

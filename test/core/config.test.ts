@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, parseConfigText, resolveConfig } from '../../src/core/config.js';
+import { LOWER_ALNUM, randomChars } from '../helpers/tokens/random.js';
 
 describe('config', () => {
   it('parses JSON and YAML into the same resolved settings', () => {
@@ -33,6 +34,37 @@ describe('config', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain('my-config.json');
     expect((error as Error).message).toMatch(message);
+  });
+
+  it.each([
+    ['(a+)+$(?<=a)', 'lookarounds'],
+    ['(k)\\1_[a-z]{20}', 'backreferences'],
+  ])(
+    'refuses a custom rule pattern the linear-time engine cannot run (%s), naming the rule and key',
+    (pattern, why) => {
+      const text = JSON.stringify({ customRules: [{ id: 'acme-key', pattern, keywords: ['k'] }] });
+      expect(() => parseConfigText(text, 'c.json')).toThrow(
+        new RegExp(`"customRules\\[0\\]\\.pattern" \\(rule "acme-key"\\) cannot run in linear time: .*${why}`),
+      );
+    },
+  );
+
+  it('runs user patterns in linear time: a catastrophic pattern on a hostile text finishes at once', async () => {
+    const { Engine } = await import('../../src/core/engine.js');
+    const user = parseConfigText(
+      JSON.stringify({
+        customRules: [{ id: 'slow-rule', pattern: '(?<secret>k([a-z0-9]+)+$)', keywords: ['k'], minEntropy: 0 }],
+        allowlist: { regexes: ['^(a|aa)+$'] },
+      }),
+      'c.json',
+    );
+    const engine = new Engine(resolveConfig(user));
+    // 40 characters take V8's backtracking engine longer than this test's timeout.
+    const hostile = `k${'a'.repeat(5000)}b\nv = "x${'a'.repeat(40)}!"`;
+    const { findings } = await engine.scan({ path: 'x.txt', text: hostile });
+    expect(findings).toEqual([]);
+    const match = await engine.scan({ path: 'x.txt', text: `k${randomChars(LOWER_ALNUM, 30)}` });
+    expect(match.findings.map((f) => f.ruleId)).toEqual(['slow-rule']);
   });
 
   it('rejects a YAML alias bomb instead of expanding it', () => {

@@ -21,6 +21,17 @@ describe('redact', () => {
     }
   });
 
+  it('shows nothing of a short value of its own: no first or last character, at most a documented prefix', () => {
+    for (const v of ['correcthorse', 'Tr0ub4dor&3', 'p4ssw0rd-2024-sp', 'x'.repeat(31)]) {
+      const r = redact(v);
+      expect(r).toBe('****');
+    }
+    // A 24-character value behind a 4-character documented prefix: the prefix only.
+    expect(redact(`sk-a${'Q'.repeat(20)}`, 4)).toBe('sk-a****');
+    // A prefix with too little behind it is not shown either.
+    expect(redact(`sk-a${'Q'.repeat(10)}`, 4)).toBe('****');
+  });
+
   it('replaces every occurrence inside a message', () => {
     const t = googleTokens.googleApiKey();
     expect(redactAll(`bad ${t} and ${t}`, [t])).not.toContain(t);

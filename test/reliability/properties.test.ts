@@ -108,6 +108,118 @@ describe('containment', () => {
   });
 });
 
+/** Characters an attacker puts in names: terminal escapes, line breaks, bidi overrides, markup. */
+const hostileUnit = fc.constantFrom(
+  'a',
+  'Z',
+  ' ',
+  '\x1b',
+  '\x1b[2J',
+  '\x07',
+  '\x00',
+  '\x9b',
+  '\n',
+  '\r',
+  '\u2028',
+  '\u202e',
+  '::',
+  '::add-mask::',
+  '::error file=x::',
+  '<',
+  '>',
+  '<img src=x onerror=alert(1)>',
+  '@',
+  '@octocat',
+  '[',
+  ']',
+  '(',
+  ')',
+  '](javascript:alert(1))',
+  '`',
+  '|',
+  '!',
+  '*',
+  '_',
+  '&',
+  '#',
+  'https://evil.test',
+);
+const hostileName = fc.string({ unit: hostileUnit, minLength: 1, maxLength: 12 });
+
+/** Markdown with its code spans (rendered literally by GitHub) removed. */
+const outsideCode = (md: string): string => md.replace(/`[^`\n]*`/g, '');
+
+function expectInertMarkdown(md: string): void {
+  const rest = outsideCode(md);
+  // HTML: only the comment's own marker.
+  expect(rest.replace('<!-- mcp-leak-guard:sticky-comment -->', '')).not.toMatch(/<[A-Za-z!/?]/);
+  // Mentions, and links other than the remediation table's.
+  expect(rest).not.toMatch(/@[A-Za-z0-9]/);
+  for (const m of rest.matchAll(/\[([^\]\n]*)\]\(([^)\n]*)\)/g)) {
+    expect(m[1]).toBe('revoke / rotate');
+    expect(m[2]).toMatch(/^https:\/\/[\w.-]+/);
+  }
+  expect(rest).not.toMatch(/javascript:|https:\/\/evil/);
+}
+
+describe('names from the scanned files', () => {
+  const body = randomChars(ALNUM, 30, 'names-from-files');
+  const token = p('gh', 'p_', body, base62Crc32(body));
+
+  it('never drive a terminal or the runner, and never render as markup, in any human format', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileName, hostileName, async (fileName, serverName) => {
+        const mcp = JSON.stringify({ mcpServers: { [serverName]: { command: 'npx', env: { GITHUB_TOKEN: token } } } });
+        for (const [path, text] of [
+          [`d/${fileName}.env`, `K=${token}\n`],
+          ['.mcp.json', mcp],
+        ] as const) {
+          const result = await scanText(path, text);
+          expect(result.findings.length).toBeGreaterThan(0);
+          const plain = renderText(result, { color: false });
+          // No control character but the line breaks the report itself writes; no line a runner reads.
+          expect(plain).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+          expect(plain.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+          // With colour, ESC only starts the report's own colour codes.
+          expect(renderText(result, { color: true }).replace(/\x1b\[\d+m/g, '')).not.toContain('\x1b');
+          const gh = renderGithub(result).replace(/\n$/, '');
+          expect(gh).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+          const lines = gh.split('\n');
+          expect(lines).toHaveLength(result.findings.length + result.errors.length);
+          for (const line of lines) expect(line).toMatch(/^::(?:error|warning) (?:file=[^\r\n:,]*,line=\d+|title=)/);
+          expectInertMarkdown(summaryMarkdown(result, 'property'));
+          expectInertMarkdown(commentBody(result, 'abc'));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a token anywhere in a server or slot name is redacted in every output', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        secrets.filter((s) => s.provider),
+        // Around the token, what ends a token (a letter glued to it makes another string).
+        fc.string({ unit: fc.constantFrom('my ', ' ', '.', '<', '@', ':', '/'), maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom(' copy', ' ', '.', '>', '"', ':', '/'), maxLength: 6 }),
+        fc.constantFrom('server', 'slot', 'both'),
+        async ({ secret }, before, after, where) => {
+          const name = `${before}${secret}${after}`;
+          const serverName = where === 'slot' ? 'svc' : name;
+          const slotName = where === 'server' ? 'API_KEY' : name;
+          const text = JSON.stringify({
+            mcpServers: { [serverName]: { command: 'npx', env: { [slotName]: randomChars(ALNUM, 32, secret) } } },
+          });
+          const result = await scanText('.mcp.json', text);
+          expect(result.findings.length).toBeGreaterThan(0);
+          for (const out of everyOutput(result)) expect(out.includes(secret)).toBe(false);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
+
 function spansInside(node: ConfigNode, length: number): boolean {
   if (node.start < 0 || node.end > length || node.start > node.end) return false;
   if (node.kind === 'object') return node.entries.every((e) => e.keySpan.end <= length && spansInside(e.value, length));

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveConfig } from '../../src/core/config.js';
+import { newSalt } from '../../src/core/fingerprint.js';
 import { serializeBaseline } from '../../src/core/baseline.js';
 import { countFindings, createEngine, runScan } from '../../src/runtime/run-scan.js';
 import { InputError } from '../../src/runtime/config-file.js';
@@ -67,9 +68,17 @@ describe('runScan over a folder', () => {
 
   it('holds back what the baseline lists and counts it', async () => {
     const dir = folder(files);
-    const first = await runScan(await worktreeSource({ target: dir }), { config });
+    // A baseline's fingerprints are keyed with its salt: the scan that writes it uses the same.
+    const salt = newSalt();
+    const first = await runScan(await worktreeSource({ target: dir }), { config, fingerprintSalt: salt });
     const baseline = path.join(dir, 'baseline.json');
-    writeFileSync(baseline, serializeBaseline(first.findings.filter((f) => f.ruleId === 'github-pat')));
+    writeFileSync(
+      baseline,
+      serializeBaseline(
+        first.findings.filter((f) => f.ruleId === 'github-pat'),
+        salt,
+      ),
+    );
     const second = await runScan(await worktreeSource({ target: dir }), { config, baselinePath: baseline });
     expect(second.findings.map((f) => f.ruleId)).toEqual(['mcp-literal-credential']);
     expect(second.stats).toMatchObject({ baselined: 1, findings: 1 });

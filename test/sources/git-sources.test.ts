@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { makeRepo, tempDir, type TempRepo } from '../helpers/repo.js';
+import { repoFactory, tempDir, type TempRepo } from '../helpers/repo.js';
 import { ALNUM, randomChars } from '../helpers/tokens/random.js';
 import { githubTokens } from '../helpers/tokens/github.js';
 import { googleTokens } from '../helpers/tokens/google.js';
@@ -20,13 +20,7 @@ const scanJson = async (repo: TempRepo, ...args: string[]) => {
   const r = await runCli(['scan', ...args, '--format', 'json'], { cwd: repo.dir });
   return { ...r, findings: r.stdout ? (JSON.parse(r.stdout).findings as JsonFinding[]) : [] };
 };
-const repos: TempRepo[] = [];
-const newRepo = (): TempRepo => {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-};
-afterAll(() => repos.forEach((r) => r.cleanup()));
+const newRepo = repoFactory();
 
 describe('scan --staged', () => {
   it('scans the index before the first commit, at the staged line numbers', async () => {

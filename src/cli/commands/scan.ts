@@ -8,6 +8,7 @@ import type { ScanResult } from '../../core/result.js';
 import { runScan } from '../../runtime/run-scan.js';
 import { repoRoot } from '../../sources/git.js';
 import { openSource } from '../../sources/index.js';
+import { visible } from '../../report/escape.js';
 import { renderHookGuidance } from '../../report/hook-text.js';
 import type { CliIO } from '../io.js';
 import { render, useColor, writeReport } from '../render.js';
@@ -35,7 +36,11 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 `;
 
 /** Runs a scan from parsed settings; shared by `scan` and `baseline`. */
-export async function scanWithSettings(settings: ScanSettings, io: CliIO): Promise<ScanResult> {
+export async function scanWithSettings(
+  settings: ScanSettings,
+  io: CliIO,
+  fingerprintSalt?: string,
+): Promise<ScanResult> {
   const start = settings.source.kind === 'worktree' ? settings.source.target : settings.cwd;
   const isDir = statSync(start, { throwIfNoEntry: false })?.isDirectory() ?? true;
   const root = (await repoRoot(isDir ? start : path.dirname(start))) ?? settings.cwd;
@@ -52,6 +57,7 @@ export async function scanWithSettings(settings: ScanSettings, io: CliIO): Promi
     config,
     configLocation: { root, ...(settings.config ? { explicit: settings.config } : {}) },
     ...(settings.baseline ? { baselinePath: settings.baseline } : {}),
+    ...(fingerprintSalt !== undefined ? { fingerprintSalt } : {}),
   });
 }
 
@@ -65,7 +71,8 @@ export async function scanCommand(argv: readonly string[], io: CliIO): Promise<n
   await verifyIfAsked(result, settings.verify, io);
   const report = render(result, settings.format, useColor(io, settings.output));
   await writeReport(report, settings.output, io);
-  for (const e of result.errors) io.stderr.write(`mcp-leak-guard: could not scan ${e.path}: ${e.message}\n`);
+  for (const e of result.errors)
+    io.stderr.write(`mcp-leak-guard: could not scan ${visible(e.path)}: ${visible(e.message)}\n`);
   const code = exitCodeFor(result.findings, result.errors.length, settings.failOn);
   if (code === 1 && settings.source.kind === 'staged' && settings.format === 'text')
     io.stderr.write(renderHookGuidance(result));

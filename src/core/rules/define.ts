@@ -6,6 +6,7 @@
  */
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
 import { isFalsePositiveValue } from '../placeholders.js';
+import type { UserPattern } from '../user-pattern.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
 import type { ProviderTable } from './provider.js';
 
@@ -23,6 +24,11 @@ export interface SecretRuleSpec {
    * Flags `g` and `d` are added. Keep it linear: no nested or overlapping quantifiers.
    */
   pattern: RegExp;
+  /**
+   * A pattern from a config file, run on a linear-time engine instead of `pattern` (which is then
+   * never executed): see `src/core/user-pattern.ts`.
+   */
+  userPattern?: UserPattern;
   severity?: Severity;
   category?: Category;
   /** Minimum Shannon entropy (bits/char) of the secret; default 3. 0 disables the check. */
@@ -142,6 +148,12 @@ export function literalFirst(source: string): string {
 /** Ranges of the secrets `spec` finds in `text`, after its own and the shared filters. */
 export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [number, number][] {
   const out: [number, number][] = [];
+  if (spec.userPattern) {
+    for (const [start, end] of spec.userPattern.spans(text))
+      if (spec.allowPlaceholders || !isFalsePositiveValue(text.slice(start, end), spec.minEntropy ?? 3))
+        out.push([start, end]);
+    return out;
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
