@@ -17,37 +17,48 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^(?:op|vault|aws-sm|gcp-sm|azure-kv|keychain|env):\/\/\S+$/, // secret-manager URIs
 ];
 
-/** Words that mark a value as an example or a stand-in. Matched case-insensitively as substrings. */
+/**
+ * Words that mark a value as an example or a stand-in, matched case-insensitively as substrings.
+ * Seven letters or more: random text holds one by chance about once in 10^10 positions.
+ */
 const PLACEHOLDER_WORDS = [
   'example',
   'placeholder',
   'changeme',
   'change_me',
   'change-me',
-  'your_',
-  'your-',
   'yourtoken',
   'yourkey',
-  'insert',
   'replace',
   'redacted',
-  'dummy',
-  'sample',
   'xxxxxx',
   '******',
   '......',
   '<token>',
-  'todo',
-  'fixme',
   'not_a_real',
   'notareal',
-  'fake',
   'randomstring',
   'stringhere',
   'tokenhere',
   'keyhere',
   'secrethere',
 ];
+
+/**
+ * Shorter stand-in words count only as a word of their own: between non-letters or at a case
+ * change (`your_api_key`, `FAKE_TOKEN`, `sk_test_fakeKey`). As a substring they are common in
+ * random tokens: one GitHub token in ten thousand holds `todo` in some mix of cases (`TOdO`).
+ */
+const STAND_IN_WORDS = new Set(['your', 'insert', 'dummy', 'sample', 'todo', 'fixme', 'fake']);
+
+/** The words of a value: runs of letters split at case changes (`myFakeKEY_here` -> my, fake, key, here). */
+function wordsOf(value: string): string[] {
+  return (value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).map((w) => w.toLowerCase());
+}
+
+function hasStandInWord(value: string): boolean {
+  return wordsOf(value).some((w) => STAND_IN_WORDS.has(w));
+}
 
 /**
  * Documented example keys published by providers (AWS, GitHub, Slack and Stripe docs), split so
@@ -86,8 +97,8 @@ export function containsReference(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   const lower = value.toLowerCase();
-  const short = value.length <= WORD_CHECK_MAX;
-  if (PLACEHOLDER_WORDS.some((w) => (short || w.length >= 7) && lower.includes(w))) return true;
+  if (PLACEHOLDER_WORDS.some((w) => w.length >= 7 && lower.includes(w))) return true;
+  if (value.length <= WORD_CHECK_MAX && hasStandInWord(value)) return true;
   if (/(.)\1{7,}/.test(value)) return true; // aaaaaaaa, 00000000
   if (/([*#\u2022])\1{3,}/.test(value)) return true; // ****, ####, ••••
   if (/(?:x{4,}|X{4,})(?:[^A-Za-z0-9]|$)|(?:^|[^A-Za-z0-9])(?:x{4,}|X{4,})/.test(value)) return true; // -xxxx-, XXXX

@@ -197,7 +197,7 @@ export function mergeReports(reports: readonly RepoReport[], now = new Date()): 
       findings: reports.reduce((n, r) => n + r.findings.length, 0),
       distinctSecrets: secrets.length,
       errorFindings: findings.filter((f) => f.severity === 'error').length,
-      live: findings.filter((f) => f.verification === 'live').length,
+      live: secrets.filter((f) => f.verification === 'live').length,
       sharedSecrets: secrets.filter((f) => f.repos.length > 1).length,
     },
   };

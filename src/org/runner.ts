@@ -12,6 +12,15 @@ import { ORG_KEY_ENV } from './secret-id.js';
 import { writeAtomically } from './scan-repo.js';
 import { REPORT_KIND, type RepoRef, type RepoReport } from './types.js';
 
+/** `--verify` settings, passed on to each repository's scan process. */
+export interface VerifySettings {
+  timeoutMs: number;
+  budgetMs: number;
+}
+
+const verifyArgs = (v: VerifySettings | undefined): string[] =>
+  v ? ['--verify', '--verify-timeout', String(v.timeoutMs / 1000), '--verify-budget', String(v.budgetMs / 1000)] : [];
+
 export interface OrgScanOptions {
   repos: readonly RepoRef[];
   out: string;
@@ -24,6 +33,8 @@ export interface OrgScanOptions {
   config?: string;
   /** Rescan even when an up-to-date report exists. */
   force?: boolean;
+  /** Ask each credential's provider whether it is live (`--verify`), in every repository's scan. */
+  verify?: VerifySettings;
   onProgress?: (p: OrgProgress) => void;
 }
 
@@ -40,11 +51,20 @@ export interface OrgScanSummary {
   failed: string[];
   findings: number;
   errorFindings: number;
+  /** Findings verified live (with --verify). */
+  liveFindings: number;
 }
 
 export async function orgScan(opts: OrgScanOptions): Promise<OrgScanSummary> {
   await mkdir(opts.out, { recursive: true });
-  const summary: OrgScanSummary = { scanned: 0, skipped: 0, failed: [], findings: 0, errorFindings: 0 };
+  const summary: OrgScanSummary = {
+    scanned: 0,
+    skipped: 0,
+    failed: [],
+    findings: 0,
+    errorFindings: 0,
+    liveFindings: 0,
+  };
   const current = new Set<string>();
   let done = 0;
   const tell = (): void =>
@@ -62,6 +82,7 @@ export async function orgScan(opts: OrgScanOptions): Promise<OrgScanSummary> {
       if (report.status === 'failed') summary.failed.push(repo.name);
       summary.findings += report.findings.length;
       summary.errorFindings += report.findings.filter((f) => f.severity === 'error').length;
+      summary.liveFindings += report.findings.filter((f) => f.verification?.status === 'live').length;
       tell();
     }
   };
@@ -125,6 +146,7 @@ async function scanOne(repo: RepoRef, opts: OrgScanOptions): Promise<{ report: R
       '--out',
       file,
       ...(opts.config ? ['--config', opts.config] : []),
+      ...verifyArgs(opts.verify),
     ]);
   } catch (e) {
     return failed('scanning', e, digest);

@@ -25,6 +25,9 @@ export interface ScanRepoOptions {
   /** Where the JSON report goes; the SARIF report is written beside it (`.sarif`). */
   out: string;
   config?: string;
+  /** Verify each credential with its provider before the report is written. */
+  verify?: { timeoutMs: number; budgetMs: number };
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function scanRepo(opts: ScanRepoOptions): Promise<RepoReport> {
@@ -62,6 +65,11 @@ export async function scanRepo(opts: ScanRepoOptions): Promise<RepoReport> {
     { cwd: opts.gitDir, stdin: process.stdin, allowShallow: false },
   );
   const result = await runScan(source, { config });
+  if (opts.verify) {
+    // Loaded only when asked, like the CLI's --verify.
+    const { verifyResult } = await import('../verify/index.js');
+    await verifyResult(result, { env: opts.env ?? {}, ...opts.verify });
+  }
   const provider = new Map(result.rules.map((r) => [r.id, r.provider]));
   const findings: OrgFinding[] = result.findings.map((f) => {
     const out: OrgFinding = publicFinding(f);

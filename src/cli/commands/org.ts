@@ -18,6 +18,7 @@ import { scanRepo } from '../../org/scan-repo.js';
 import { orgKey } from '../../org/secret-id.js';
 import type { RepoRef } from '../../org/types.js';
 import { UsageError, type CliIO } from '../io.js';
+import { parseVerifyFlags, VERIFY_OPTIONS, VERIFY_USAGE } from '../verify.js';
 
 export const ORG_USAGE = `Usage: mcp-leak-guard org plan|scan [options]
 
@@ -38,7 +39,7 @@ org scan --out DIR        clone each repository bare (all branches and tags), sc
       --clones DIR        where the bare clones are kept between runs (default DIR/.clones)
   -c, --config FILE       config applied to every repository (their own configs are not read)
       --force             rescan repositories whose report is up to date
-      --fail-on LEVEL     error | warning | never (default error)
+${VERIFY_USAGE}      --fail-on LEVEL     error | warning | never (default error)
 
 A rerun skips repositories whose report is there for the same branch and tag heads. The GitHub
 API is GITHUB_API_URL (default https://api.github.com); tokens are sent to GITHUB_SERVER_URL
@@ -65,6 +66,7 @@ const OPTIONS = {
   force: { type: 'boolean' },
   'fail-on': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  ...VERIFY_OPTIONS,
   // scan-repo (the child process of `org scan`)
   'git-dir': { type: 'string' },
   name: { type: 'string' },
@@ -137,10 +139,11 @@ async function plan(v: Values, io: CliIO): Promise<number> {
 async function scan(v: Values, io: CliIO): Promise<number> {
   if (!v.out) throw new UsageError('org scan needs --out DIR');
   const failOn = (v['fail-on'] ?? 'error') as FailOn;
-  if (!['error', 'warning', 'never'].includes(failOn))
-    throw new UsageError(`--fail-on must be error, warning or never, got "${failOn}"`);
+  if (!['error', 'warning', 'never', 'live'].includes(failOn))
+    throw new UsageError(`--fail-on must be error, warning, never or live, got "${failOn}"`);
   if (v.shard !== undefined && v.only !== undefined) throw new UsageError('choose one of --shard and --only');
   const jobs = positiveInt(v.jobs, '--jobs', availableParallelism(), 64);
+  const verify = parseVerifyFlags(v, failOn);
   const entry = bundleEntry();
   if (!entry) throw new InputError('org scan runs from the built CLI (dist/cli.js)');
   const listed = await repositories(v, io);
@@ -176,6 +179,7 @@ async function scan(v: Values, io: CliIO): Promise<number> {
     cliPath: fileURLToPath(entry),
     ...(v.config ? { config: path.resolve(io.cwd, v.config) } : {}),
     ...(v.force ? { force: true } : {}),
+    ...(verify ? { verify } : {}),
     ...(io.stderr.isTTY ? { onProgress: progressLine(io) } : {}),
   });
   io.stderr.write(
@@ -184,7 +188,8 @@ async function scan(v: Values, io: CliIO): Promise<number> {
   for (const name of summary.failed) io.stderr.write(`mcp-leak-guard org: could not scan ${name} (see its report)\n`);
   if (summary.failed.length) return 2;
   if (failOn === 'never') return 0;
-  return (failOn === 'error' ? summary.errorFindings : summary.findings) > 0 ? 1 : 0;
+  const failing = { error: summary.errorFindings, warning: summary.findings, live: summary.liveFindings }[failOn];
+  return failing > 0 ? 1 : 0;
 }
 
 function progressLine(io: CliIO): (p: OrgProgress) => void {
@@ -205,6 +210,7 @@ async function scanRepoChild(v: Values, io: CliIO): Promise<number> {
   if (!v['git-dir'] || !v.name || !v.url || v.digest === undefined || !v.out)
     throw new UsageError('scan-repo is run by org scan');
   const key = io.env['MCP_LEAK_GUARD_ORG_KEY'];
+  const verify = parseVerifyFlags(v, undefined);
   if (!key) throw new InputError('scan-repo needs the organisation key from org scan');
   await scanRepo({
     gitDir: v['git-dir'],
@@ -214,6 +220,7 @@ async function scanRepoChild(v: Values, io: CliIO): Promise<number> {
     key,
     out: v.out,
     ...(v.config ? { config: v.config } : {}),
+    ...(verify ? { verify, env: io.env } : {}),
   });
   return 0;
 }

@@ -94,7 +94,12 @@ export const httpAuth: RuleFamily = {
         /\bcurl\b[^\n]{0,300}?\s(?:-u|--user)(?:\s{1,4}|=)?["']?[^\s:"'$]{1,100}:(?<secret>[^\s"'$]{6,200})(?=["'\s]|$)/,
       minEntropy: 3,
       priority: 5,
-      validate: (secret) => looksRandom(secret) && !/^(?:pass(?:word)?\d*|secret|changeme)$/i.test(secret),
+      // A regular expression's class and quantifier (`[A-Za-z0-9]{24}`, `\.`) is a pattern for a
+      // password, as in rule samples and docs, not one.
+      validate: (secret) =>
+        looksRandom(secret) &&
+        !/^(?:pass(?:word)?\d*|secret|changeme)$/i.test(secret) &&
+        !/\[[^\]]{1,40}\]\{\d+(?:,\d*)?\}|\\[.dswb]/.test(secret),
       format: '[A-Za-z0-9]{24}',
       samples: {
         found: [

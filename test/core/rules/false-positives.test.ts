@@ -1,7 +1,7 @@
 /** The shared false-positive filter guards every rule, secretlint's preset rules included. */
 import { describe, expect, it } from '@jest/globals';
 import { isPlaceholder } from '../../../src/core/placeholders.js';
-import { ALNUM, p, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, base62Crc32, p, randomChars } from '../../helpers/tokens/random.js';
 import { githubTokens } from '../../helpers/tokens/github.js';
 import { ruleIds } from './harness.js';
 
@@ -59,6 +59,28 @@ describe('shared false-positive filter', () => {
     ['an x-run between separators', 'abc-xxxx-def'],
   ])('knows %s', (_kind, value) => {
     expect(isPlaceholder(value)).toBe(true);
+  });
+
+  it.each([
+    ['a stand-in word between separators', 'your_api_key_here'],
+    ['a stand-in word in capitals', 'FAKE_TOKEN_1234'],
+    ['a stand-in word at a case change', 'sk9fakeKeyForDocs'],
+    ['a stand-in word after digits', 'abc123todo456'],
+  ])('knows %s', (_kind, value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
+
+  it('finds a real token that holds a stand-in word by chance, in a mix of cases', async () => {
+    // About one random GitHub token in ten thousand holds `todo` or `fake` in some mix of cases.
+    for (const word of ['TOdO', 'ToDO', 'tODo', 'FaKe', 'fAKE', 'DuMmY', 'sAMPLe']) {
+      const body = p(
+        randomChars(ALNUM, 10, `sw-${word}-a`),
+        word,
+        randomChars(ALNUM, 20 - word.length, `sw-${word}-b`),
+      );
+      const token = p('gh', 'p_', body, base62Crc32(body));
+      expect([word, await ruleIds(`TOKEN=${token}\n`)]).toEqual([word, ['github-pat']]);
+    }
   });
 
   it('leaves random text of every length alone', () => {

@@ -86,4 +86,14 @@ describe('http-auth rules', () => {
       `authorization_code: Bearer ${httpAuthTokens.opaque('code')}`,
     );
   });
+
+  it('takes a regular expression written where the password goes for a pattern, not a password', async () => {
+    // As in rule samples and docs: `curl -u user:[A-Za-z0-9]{24}`, assembled here so this file stays clean.
+    const cls = p('[A-Za', '-z0-9]');
+    await expectNotFound(
+      p('cu', 'rl -u deploy:', cls, '{24} https://api.acme.dev'),
+      p('cu', "rl --user 'ci:", cls, "{20}' https://api.acme.dev"),
+      p('cu', 'rl -u deploy:acme\\.', randomChars(ALNUM, 4, 'dot'), '\\d+ https://api.acme.dev'),
+    );
+  });
 });
