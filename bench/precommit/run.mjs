@@ -60,7 +60,11 @@ function commitTwenty(repo) {
     writeFileSync(file, `export const edit${round}_${i} = ${round * 100 + i};\n`, { flag: 'a' });
   }
   repo.git('add', '-A');
-  const r = run('git', ['commit', '-qm', `edit ${round}`], { cwd: repo.dir });
+  // The installed hook finds the CLI as a teammate's would: here through MCP_LEAK_GUARD_CLI.
+  const r = run('git', ['commit', '-qm', `edit ${round}`], {
+    cwd: repo.dir,
+    env: { ...process.env, MCP_LEAK_GUARD_CLI: cli },
+  });
   if (r.code !== 0) throw new Error(`commit failed in ${repo.dir}: ${r.stderr}`);
   return r;
 }
