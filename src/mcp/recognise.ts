@@ -106,7 +106,15 @@ function recognise(path: string): Recognition | undefined {
  * at once, and parsing is by far the larger cost.
  */
 export function mayHoldServers(text: string): boolean {
-  return MCP_ONLY_CONTAINER.test(text) || (SERVER_MARKER.test(text) && SHARED_CONTAINER.test(text));
+  // Literal gates first: \b-led alternations scan every position of every config-format file,
+  // where `includes` skips through at memory speed (every MCP-only key holds `mcp` or
+  // `context_servers`; every server marker holds `cmd`, `command` or `Url`).
+  return (
+    ((text.includes('mcp') || text.includes('context_servers')) && MCP_ONLY_CONTAINER.test(text)) ||
+    ((text.includes('cmd') || text.includes('command') || text.includes('Url')) &&
+      SERVER_MARKER.test(text) &&
+      SHARED_CONTAINER.test(text))
+  );
 }
 
 /**
