@@ -1,23 +1,13 @@
 /**
  * The merged organisation report as text (a terminal), Markdown (a job summary) and JSON. Every
  * string that came from a scanned repository (names, paths, messages) is untrusted: Markdown shows
- * it as inline code, with backticks and mentions defused, and text strips control characters.
+ * it as inline code and text shows control characters as visible escapes (the reporters' own
+ * helpers, `src/report/escape.ts`).
  */
+import { mdCode, visible } from '../report/escape.js';
 import type { MergedFinding, OrgReport } from './merge.js';
 
 const MAX_LOCATIONS = 5;
-
-/** Control characters (ESC, newlines, bidi overrides) would let a file name rewrite the terminal. */
-export function plain(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
-}
-
-/** Inline code that no backtick, pipe, newline or mention can break out of. */
-export function code(s: string): string {
-  const safe = plain(s).replace(/\|/g, '\\|').replace(/@/g, '@\u200b');
-  const fence = safe.includes('`') ? '``' : '`';
-  return `${fence}${safe.includes('`') ? ` ${safe} ` : safe}${fence}`;
-}
 
 function headline(r: OrgReport): string {
   const s = r.stats;
@@ -44,15 +34,15 @@ export function renderOrgText(r: OrgReport): string {
   const failed = r.repos.filter((x) => x.status === 'failed');
   if (failed.length) {
     out.push('', 'Could not scan:');
-    for (const x of failed) out.push(`  ${plain(x.repo)}: ${plain(x.error ?? 'failed')}`);
+    for (const x of failed) out.push(`  ${visible(x.repo)}: ${visible(x.error ?? 'failed')}`);
   }
   if (r.findings.length) out.push('', 'Findings (one entry per distinct secret):');
   for (const f of r.findings) {
     const live = f.verification === 'live' ? ' LIVE' : '';
     out.push(
-      `  [${f.severity}]${live} ${f.ruleId} ${plain(f.secret ?? '')} in ${f.repos.length} ${f.repos.length === 1 ? 'repository' : 'repositories'}${f.firstSeen ? `, first committed ${f.firstSeen.slice(0, 10)}` : ''}`,
+      `  [${f.severity}]${live} ${f.ruleId} ${visible(f.secret ?? '')} in ${f.repos.length} ${f.repos.length === 1 ? 'repository' : 'repositories'}${f.firstSeen ? `, first committed ${f.firstSeen.slice(0, 10)}` : ''}`,
     );
-    for (const w of where(f, plain)) out.push(`      ${w}`);
+    for (const w of where(f, visible)) out.push(`      ${w}`);
   }
   if (!r.findings.length && !failed.length) out.push('', 'No findings.');
   return `${out.join('\n')}\n`;
@@ -63,7 +53,7 @@ export function renderOrgMarkdown(r: OrgReport): string {
   const failed = r.repos.filter((x) => x.status === 'failed');
   if (failed.length) {
     out.push('### Could not scan', '', '| repository | why |', '| --- | --- |');
-    for (const x of failed) out.push(`| ${code(x.repo)} | ${code(x.error ?? 'failed')} |`);
+    for (const x of failed) out.push(`| ${mdCode(x.repo)} | ${mdCode(x.error ?? 'failed')} |`);
     out.push('');
   }
   if (r.findings.length) {
@@ -76,7 +66,7 @@ export function renderOrgMarkdown(r: OrgReport): string {
     for (const f of r.findings) {
       const sev = `${f.severity}${f.verification === 'live' ? ' **LIVE**' : ''}`;
       out.push(
-        `| ${sev} | ${code(f.ruleId)} | ${f.secret ? code(f.secret) : ''} | ${f.repos.length} | ${f.firstSeen?.slice(0, 10) ?? ''} | ${where(f, code).join('<br>')} |`,
+        `| ${sev} | ${mdCode(f.ruleId)} | ${f.secret ? mdCode(f.secret) : ''} | ${f.repos.length} | ${f.firstSeen?.slice(0, 10) ?? ''} | ${where(f, mdCode).join('<br>')} |`,
       );
     }
   } else out.push('No findings.');
