@@ -10,6 +10,7 @@
  * engine, with the line of the directive that suppressed it.
  */
 import type { LineIndex } from './lines.js';
+import { escapeRegExp } from './regexp.js';
 
 export const INLINE_ALLOW = 'mcp-leak-guard:allow';
 
@@ -102,13 +103,11 @@ export function commentOpeners(path: string): readonly string[] {
   return dot <= 0 ? ANY : (OPENERS[base.slice(dot + 1)] ?? ANY);
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 /** Per suppressed line, the directive that suppresses it; undefined when the text has none. */
 export function suppressedLines(text: string, lines: LineIndex, path: string): Map<number, Suppressor> | undefined {
   if (!text.includes(INLINE_ALLOW) && !text.includes('secretlint-disable')) return undefined;
   const directive = new RegExp(
-    `(?:${commentOpeners(path).map(escapeRe).join('|')})[\\s*]*(${escapeRe(INLINE_ALLOW)}(?:-next-line)?|secretlint-(?:disable|enable)(?:-line|-next-line)?)(?![\\w-])`,
+    `(?:${commentOpeners(path).map(escapeRegExp).join('|')})[\\s*]*(${escapeRegExp(INLINE_ALLOW)}(?:-next-line)?|secretlint-(?:disable|enable)(?:-line|-next-line)?)(?![\\w-])`,
     'g',
   );
   const out = new Map<number, Suppressor>();

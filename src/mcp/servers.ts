@@ -4,6 +4,7 @@
  * servers (a command, a URL, a transport type).
  */
 import { entry, type ConfigEntry, type ConfigNode, type ObjectNode, type Span } from './parse/node.js';
+import { escapeRegExp } from '../core/regexp.js';
 
 export interface ServerEntry {
   name: string;
@@ -43,8 +44,7 @@ export const CONTAINERS: readonly Container[] = [
 const BY_KEY = new Map(CONTAINERS.map((c) => [c.key, c]));
 export const containerOf = (key: string): Container | undefined => BY_KEY.get(key);
 
-const alternation = (keys: readonly string[]): string =>
-  keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alternation = (keys: readonly string[]): string => keys.map(escapeRegExp).join('|');
 /** Names an MCP-only container anywhere in a text. */
 export const MCP_ONLY_CONTAINER = new RegExp(
   `\\b(?:${alternation(CONTAINERS.filter((c) => c.mcpOnly).map((c) => c.key))})\\b`,

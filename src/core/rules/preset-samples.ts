@@ -5,6 +5,7 @@
  * rule only reads certain files.
  */
 import type { PeerRules, RuleSamples } from './define.js';
+import { escapeRegExp } from '../regexp.js';
 
 export interface PresetSpec {
   format: string;
@@ -16,7 +17,7 @@ export interface PresetSpec {
 
 /** A token that is a literal prefix and one random body: found alone, not when short or a run of one character. */
 function prefixed(prefix: string, charset: string, n: number, placeholder = 'x'): PresetSpec {
-  const p = prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const p = escapeRegExp(prefix);
   return {
     format: `${p}${charset}{${n}}`,
     samples: {

@@ -4,6 +4,7 @@
  */
 import { textSpan } from '../parse/node.js';
 import type { PolicyCheck, PolicyHit } from './types.js';
+import { escapeRegExp } from '../../core/regexp.js';
 
 interface BroadScope {
   scope: string;
@@ -52,11 +53,10 @@ const BROAD_SCOPES: readonly BroadScope[] = [
   { scope: 'admin', instead: 'the specific non-admin scopes the tools use', needsScopeSlot: true },
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A scope ends at whitespace, a comma, a quote or the end; Google's drive scope must not match drive.file.
 const PATTERNS = BROAD_SCOPES.filter((b) => !b.reportedOnly).map((b) => ({
   b,
-  re: new RegExp(`(?<![\\w.:/-])${escape(b.scope)}(?![\\w.:/-])`, 'g'),
+  re: new RegExp(`(?<![\\w.:/-])${escapeRegExp(b.scope)}(?![\\w.:/-])`, 'g'),
 }));
 
 export const broadScope: PolicyCheck = (ctx) => {
