@@ -1,0 +1,74 @@
+/**
+ * One context rule from its facts: a provider word, the value's shape and a sample key. Many
+ * providers issue credentials with no prefix of their own; each such rule is the same record (the
+ * keyed grammar of `keyed.ts`, priority 8 so a prefixed rule on the same value wins, and samples:
+ * the value under its key, and the near misses every context rule must leave alone).
+ */
+import type { PeerRules, SecretRuleSpec } from './define.js';
+import { hasJwtHeader, keyedPattern, VALUE } from './keyed.js';
+
+export interface KeyedRuleFacts {
+  id: string;
+  title: string;
+  provider: string;
+  /** Regex source naming the provider at the start of a key word (see `KeyedPattern.provider`). */
+  word: string;
+  /** Literal gates (default: the provider id). */
+  keywords?: readonly string[];
+  /** Regex source of the value. */
+  value: string;
+  /** The value's documented format for generators (default `value`). */
+  format?: string;
+  /** A key the value is found under, for samples and docs (`ALCHEMY_API_KEY`). */
+  key: string;
+  /** Near-miss values of the right family but wrong shape (regex sources): too short, masked. */
+  near: readonly string[];
+  kind?: string;
+  minEntropy?: number;
+  validate?: SecretRuleSpec['validate'];
+  peers?: PeerRules;
+  description?: string;
+}
+
+export function keyedRule(f: KeyedRuleFacts): SecretRuleSpec {
+  const format = f.format ?? f.value;
+  return {
+    id: f.id,
+    title: f.title,
+    provider: f.provider,
+    keywords: f.keywords ?? [f.provider],
+    pattern: keyedPattern({ provider: f.word, value: f.value, ...(f.kind ? { kind: f.kind } : {}) }),
+    priority: 8,
+    ...(f.minEntropy !== undefined ? { minEntropy: f.minEntropy } : {}),
+    ...(f.validate ? { validate: f.validate } : {}),
+    ...(f.description ? { description: f.description } : {}),
+    format,
+    key: f.key,
+    samples: {
+      found: [`${f.key}=${format}`],
+      notFound: [...f.near.map((n) => `${f.key}=${n}`), `UNRELATED_SETTING=${format}`],
+    },
+    ...(f.peers ? { peers: f.peers } : {}),
+  };
+}
+
+/** A JWT as a provider issues it: HS256 header, claims naming a subject, a 43-character signature. */
+const JWT_FORMAT = String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"sub":"[a-f0-9]{24}","iat":1[67][0-9]{8}\})\.[A-Za-z0-9_-]{43}`;
+
+/**
+ * A provider whose API key is a JWT under its name: any three base64url segments whose header
+ * decodes (the claims of some are opaque), so a key name plus a real header is the evidence.
+ */
+export function keyedJwtRule(f: Omit<KeyedRuleFacts, 'value' | 'format' | 'near' | 'validate'>): SecretRuleSpec {
+  return keyedRule({
+    ...f,
+    value: VALUE.jwtUnder,
+    format: JWT_FORMAT,
+    validate: hasJwtHeader,
+    near: [
+      // A header that is not JSON, and a token cut before its signature.
+      String.raw`eyJ[A-Za-z0-9_-]{20}\.[A-Za-z0-9_-]{40}\.[A-Za-z0-9_-]{43}`,
+      String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"sub":"[a-f0-9]{24}"\})`,
+    ],
+  });
+}
