@@ -24,6 +24,8 @@ export interface KeyedRuleFacts {
   /** Near-miss values of the right family but wrong shape (regex sources): too short, masked. */
   near: readonly string[];
   kind?: string;
+  /** Default 8 (below prefixed rules); higher where another provider's prefix is shared (`sk_test_`). */
+  priority?: number;
   minEntropy?: number;
   validate?: SecretRuleSpec['validate'];
   peers?: PeerRules;
@@ -38,7 +40,7 @@ export function keyedRule(f: KeyedRuleFacts): SecretRuleSpec {
     provider: f.provider,
     keywords: f.keywords ?? [f.provider],
     pattern: keyedPattern({ provider: f.word, value: f.value, ...(f.kind ? { kind: f.kind } : {}) }),
-    priority: 8,
+    priority: f.priority ?? 8,
     ...(f.minEntropy !== undefined ? { minEntropy: f.minEntropy } : {}),
     ...(f.validate ? { validate: f.validate } : {}),
     ...(f.description ? { description: f.description } : {}),

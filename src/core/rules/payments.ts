@@ -214,7 +214,9 @@ export const payments: RuleFamily = {
       title: 'Chec (Commerce.js) secret key',
       provider: 'chec',
       // Secret keys `sk_` (`sk_test_` in the sandbox); `pk_` public keys are meant to be exposed.
+      // Under a Chec key a `sk_test_` key is Chec's, not Stripe's: this rule outranks the prefix one.
       word: 'chec(?!k)(?:[_.-]?io)?',
+      priority: 11,
       keywords: ['chec'],
       value: 'sk_(?:test_)?[a-z0-9]{40,50}',
       format: 'sk_(?:test_)?[a-f0-9]{45}',

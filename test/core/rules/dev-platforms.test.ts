@@ -49,6 +49,7 @@ describe('developer platform rules', () => {
     ['bitbucket-data-center-token', devPlatformsTokens.bitbucketDataCenter()],
     ['circleci-token', devPlatformsTokens.circleciToken('AT')],
     ['circleci-token', devPlatformsTokens.circleciToken('RJ', 'cciprj')],
+    ['vault-batch-token', devPlatformsTokens.vaultBatchToken()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
   });
@@ -74,6 +75,8 @@ describe('developer platform rules', () => {
       `CIRCLECI_TOKEN=${hex(24, 'm6')}`,
       `CIRCLE_SHA1=${hex(40, 'm7')}`,
       `FORMIO_PROJECT_TOKEN=<your-token>`,
+      p('hv', 'b.', randomChars(URLSAFE, 30, 'm8')),
+      p('hv', 'b.', 'x'.repeat(80)),
     );
   });
 });

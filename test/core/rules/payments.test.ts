@@ -70,6 +70,8 @@ describe('payment rules', () => {
     ['baremetrics-api-key', 'BAREMETRICS_API_KEY', paymentsTokens.baremetricsKey()],
     ['chec-secret-key', 'CHEC_SECRET_KEY', paymentsTokens.checSecretKey()],
     ['chec-secret-key', 'CHECIO_API_KEY', paymentsTokens.checSecretKey('chec2')],
+    // A sandbox key shares Stripe's `sk_test_` prefix; under a Chec key it is Chec's.
+    ['chec-secret-key', 'CHEC_SECRET_KEY', paymentsTokens.checSecretKey('chec3', 'test_')],
     ['column-api-key', 'COLUMN_API_KEY', paymentsTokens.columnKey('live')],
     ['column-api-key', 'COLUMN_API_KEY', paymentsTokens.columnKey('test', 'column-test')],
   ])('%s: found under %s', async (id, key, token) => {

@@ -9,6 +9,7 @@ export const devPlatformsTokens = {
     p('CCIP', kind, '_', randomChars(BASE58, 22, seed), '_', randomChars('0123456789abcdef', 40, `${seed}h`)),
   bitbucketAppPassword: (seed = 'atbb') =>
     p('AT', 'BB', randomChars(ALNUM, 24, seed), randomChars(UPPER_HEX, 8, `${seed}c`)),
+  vaultBatchToken: (seed = 'hvb') => p('hv', 'b.', 'AAAAAQ', randomChars(URLSAFE, 110, seed)),
   dopplerServiceToken: (seed = 'dpst') => p('dp', '.st.', 'dev.', randomChars(ALNUM, 43, seed)),
   dopplerPersonalToken: (seed = 'dppt') => p('dp', '.pt.', randomChars(ALNUM, 43, seed)),
   contentfulPat: (seed = 'cfpat') => p('CFP', 'AT-', randomChars(URLSAFE, 43, seed)),
