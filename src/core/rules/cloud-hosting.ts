@@ -139,7 +139,7 @@ export const cloudHosting: RuleFamily = {
       pattern: /(?<![A-Za-z0-9_.-])(?<secret>v1\.0-[A-Za-z0-9-]{171})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
       // Hex as documented, at most a few dashes: not a 171-character slug of words.
-      validate: (secret) => /[0-9]/.test(secret) && (secret.match(/-/g) ?? []).length <= 6,
+      validate: (secret) => /[0-9]/.test(secret) && (secret.match(/-/g) ?? []).length <= 10,
       format: String.raw`v1\.0-[a-f0-9]{24}-[a-f0-9]{146}`,
       samples: {
         found: [String.raw`v1\.0-[a-f0-9]{24}-[a-f0-9]{146}`],

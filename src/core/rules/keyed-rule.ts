@@ -5,7 +5,7 @@
  * the value under its key, and the near misses every context rule must leave alone).
  */
 import type { PeerRules, SecretRuleSpec } from './define.js';
-import { hasJwtHeader, keyedPattern, VALUE } from './keyed.js';
+import { keyedPattern, VALUE } from './keyed.js';
 
 export interface KeyedRuleFacts {
   id: string;
@@ -58,19 +58,19 @@ export function keyedRule(f: KeyedRuleFacts): SecretRuleSpec {
 const JWT_FORMAT = String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"sub":"[a-f0-9]{24}","iat":1[67][0-9]{8}\})\.[A-Za-z0-9_-]{43}`;
 
 /**
- * A provider whose API key is a JWT under its name: any three base64url segments whose header
- * decodes (the claims of some are opaque), so a key name plus a real header is the evidence.
+ * A provider whose API key is a JWT under its name: three base64url segments, the first a JSON header
+ * (`eyJ`). The key naming the provider is the evidence; the segments are not decoded, since some
+ * providers' claims are opaque and a header may be too.
  */
 export function keyedJwtRule(f: Omit<KeyedRuleFacts, 'value' | 'format' | 'near' | 'validate'>): SecretRuleSpec {
   return keyedRule({
     ...f,
     value: VALUE.jwtUnder,
     format: JWT_FORMAT,
-    validate: hasJwtHeader,
     near: [
-      // A header that is not JSON, and a token cut before its signature.
-      String.raw`eyJ[A-Za-z0-9_-]{20}\.[A-Za-z0-9_-]{40}\.[A-Za-z0-9_-]{43}`,
+      // A token cut before its signature, and one with a placeholder signature.
       String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"sub":"[a-f0-9]{24}"\})`,
+      String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"sub":"[a-f0-9]{24}"\})\.x{43}`,
     ],
   });
 }

@@ -14,7 +14,7 @@ export const VALUE = {
   uuid: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}',
   /** A JSON Web Token: base64url header and claims (both JSON, so `eyJ`), then a signature. */
   jwt: String.raw`eyJ[A-Za-z0-9_-]{8,600}\.eyJ[A-Za-z0-9_-]{8,3000}\.[A-Za-z0-9_-]{16,700}`,
-  /** Three base64url segments, the first a JSON header; what a provider-named key holds (see `hasJwtHeader`). */
+  /** Three base64url segments, the first a JSON header, whatever the claims: for keys naming a provider. */
   jwtUnder: String.raw`eyJ[A-Za-z0-9_-]{8,600}\.[A-Za-z0-9_-]{8,3000}\.[A-Za-z0-9_-]{16,700}`,
 } as const;
 
@@ -83,18 +83,5 @@ export function jwtClaims(token: string): Record<string, unknown> | undefined {
     return typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * True when the token's first segment decodes to a JSON header naming an `alg`: under a key that
- * names the provider this is enough, whatever the claims (some providers' claims are opaque).
- */
-export function hasJwtHeader(token: string): boolean {
-  try {
-    const h = JSON.parse(decodeBase64(token.split('.')[0] ?? '') ?? '') as unknown;
-    return typeof h === 'object' && h !== null && 'alg' in h;
-  } catch {
-    return false;
   }
 }
