@@ -1,6 +1,6 @@
 /** Email, SMS and notification APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier, Dotdigital. */
 import type { RuleFamily } from './define.js';
-import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
 
 export const messaging: RuleFamily = {
@@ -157,24 +157,27 @@ export const messaging: RuleFamily = {
       id: 'dotdigital-api-password',
       title: 'Dotdigital API user password',
       provider: 'dotdigital',
-      keywords: ['@apiconnector.com'],
+      keywords: ['@apiconnector.com', 'dotdigital'],
       // An API user is `apiuser-<12>@apiconnector.com`; its password is the first pass/password key
-      // after it (the next line of a .env, the next field of a JSON object or YAML map).
+      // after it (the next line of a .env, the next field of a JSON object or YAML map), or a
+      // password under a Dotdigital key.
       pattern: new RegExp(
-        String.raw`apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,160}?(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,24}?(?:password|passwd|pass|pwd|pw)` +
-          ASSIGN +
-          String.raw`(?<secret>[^\s"'\x60\\,;<>]{8,64})(?![^\s"'\x60\\,;<>])`,
+        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,160}?(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,24}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
+          String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>[^\s"'\x60\\,;<>]{8,64})(?![^\s"'\x60\\,;<>])`,
         'i',
       ),
       minEntropy: 2.5,
       format: String.raw`[A-Za-z0-9!#%&*]{8,24}`,
+      key: 'DOTDIGITAL_API_PASSWORD',
       samples: {
         found: [
-          String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_PASSWORD=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+          String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nAPI_PASS=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+          String.raw`DOTDIGITAL_API_PASSWORD=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
         ],
         notFound: [
           String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_PASSWORD=\$\{DOTDIGITAL_PASSWORD\}`,
           String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_REGION=r1`,
+          String.raw`DOTDIGITAL_API_PASSWORD=[a-z]{4}`,
         ],
       },
       peers: { trufflehog: ['dotdigital'] },

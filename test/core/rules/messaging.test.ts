@@ -73,6 +73,7 @@ describe('messaging rules', () => {
   it.each([
     ['courier-auth-token', 'COURIER_AUTH_TOKEN', messagingTokens.courierToken()],
     ['courier-auth-token', 'COURIER_API_KEY', messagingTokens.courierToken('test', 'courier-test')],
+    ['dotdigital-api-password', 'DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('dd-keyed')],
   ])('%s: found under %s', async (id, key, token) => {
     await expectKeyed(id, key, token);
   });
@@ -92,6 +93,7 @@ describe('messaging rules', () => {
       `COURIER_AUTH_TOKEN=${p('p', 'k_prod_', randomChars(ALNUM, 14, 's2'))}`,
       `COURIER_BRAND_KEY=${p('p', 'k_prod_', 'x'.repeat(28))}`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_REGION=r1\n`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_API_URL=https://r1-api.dotdigital.com\n`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=\${DOTDIGITAL_PASSWORD}\n`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=changeme\n`,
     );
