@@ -3,6 +3,9 @@ import type { RuleFamily } from './define.js';
 import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
 
+/** A password character: not a blank, quote, separator, or bracket (`${VAR}`, `[a-z]{8}` are not passwords). */
+const PASSWORD_CHAR = String.raw`[^\s"'\x60\\,;<>()\[\]{}]`;
+
 export const messaging: RuleFamily = {
   id: 'messaging',
   providers: {
@@ -163,11 +166,14 @@ export const messaging: RuleFamily = {
       // password under a Dotdigital key.
       pattern: new RegExp(
         String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,160}?(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,24}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
-          String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>[^\s"'\x60\\,;<>]{8,64})(?![^\s"'\x60\\,;<>])`,
+          String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>${PASSWORD_CHAR}{8,64})(?!${PASSWORD_CHAR})`,
         'i',
       ),
       minEntropy: 2.5,
-      format: String.raw`[A-Za-z0-9!#%&*]{8,24}`,
+      // API user passwords need a digit or a symbol; words and code (`tokens.password`) are not one.
+      validate: (secret) =>
+        /[0-9!#%&*@^~+=?$]/.test(secret) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret),
+      format: String.raw`[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
       key: 'DOTDIGITAL_API_PASSWORD',
       samples: {
         found: [

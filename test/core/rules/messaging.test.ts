@@ -94,6 +94,9 @@ describe('messaging rules', () => {
       `COURIER_BRAND_KEY=${p('p', 'k_prod_', 'x'.repeat(28))}`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_REGION=r1\n`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_API_URL=https://r1-api.dotdigital.com\n`,
+      // Code naming the key, not a password: a call's next argument, an object's next field.
+      `['DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('x')]`,
+      `{key: "DOTDIGITAL_API_PASSWORD", samples: {found: []}}`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=\${DOTDIGITAL_PASSWORD}\n`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=changeme\n`,
     );
