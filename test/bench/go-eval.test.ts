@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Evaluator, goRegexToJs, Scope, Str, UNKNOWN, type Value } from '../../bench/peers/go-eval.js';
 
-const strings = (v: Value): (string | symbol)[] =>
-  (v as Value[]).map((x) => (x instanceof Str ? x.s : (x as symbol)));
+const strings = (v: Value): (string | symbol)[] => (v as Value[]).map((x) => (x instanceof Str ? x.s : (x as symbol)));
 
 describe('the peers bench Go evaluator', () => {
   const src = [
@@ -65,10 +64,10 @@ describe('the peers bench Go evaluator', () => {
   it('reads a table of test cases, with optional fields left out', () => {
     const ev = evaluator();
     ev.loadFile(src);
-    const tests = ev.run('TestAcme_Pattern', [null]).scope.entries().find(([k]) => k === 'tests')![1] as Record<
-      string,
-      Value
-    >[];
+    const tests = ev
+      .run('TestAcme_Pattern', [null])
+      .scope.entries()
+      .find(([k]) => k === 'tests')![1] as Record<string, Value>[];
     expect(tests.map((t) => (t['input'] as Str).s)).toEqual(['acme=acme', 'ac']);
     expect(tests.map((t) => 'want' in t)).toEqual([true, false]);
   });
