@@ -69,7 +69,7 @@ export const payments: RuleFamily = {
           String.raw`sq0atp-X{22}`,
         ],
       },
-      peers: { gitleaks: ['square-access-token'] },
+      peers: { gitleaks: ['square-access-token'], trufflehog: ['square'] },
     },
     {
       id: 'square-oauth-secret',
@@ -83,6 +83,7 @@ export const payments: RuleFamily = {
         found: [String.raw`sq0csp-[A-Za-z0-9_-]{43}`],
         notFound: [String.raw`sq0csp-[A-Za-z0-9_-]{21}`, String.raw`sq0csp-x{43}`],
       },
+      peers: { trufflehog: ['squareapp'] },
     },
     {
       id: 'braintree-access-token',
@@ -133,7 +134,7 @@ export const payments: RuleFamily = {
           String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
-      peers: { gitleaks: ['plaid-api-token'] },
+      peers: { gitleaks: ['plaid-api-token'], trufflehog: ['plaidkey'] },
     },
     {
       id: 'plaid-sandbox-token',
@@ -150,6 +151,7 @@ export const payments: RuleFamily = {
           String.raw`access-sandbox-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
+      peers: { trufflehog: ['plaidkey'] },
     },
     {
       id: 'plaid-secret',
@@ -170,7 +172,7 @@ export const payments: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
         ],
       },
-      peers: { gitleaks: ['plaid-secret-key'] },
+      peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
     },
     {
       id: 'coinbase-api-secret',
