@@ -1,6 +1,10 @@
-/** Monitoring and incident tools: Datadog, New Relic, PagerDuty, and Sentry DSNs that carry a secret key. */
+/**
+ * Monitoring, incident and LLM evaluation tools: Datadog, New Relic, PagerDuty, Braintrust, and
+ * Sentry DSNs that carry a secret key.
+ */
 import type { RuleFamily } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
+import { keyedRule } from './keyed-rule.js';
 
 /** Datadog keys go by `DD_API_KEY` / `DD_APP_KEY` (the agent's own variables) as often as by `DATADOG_...`. */
 const datadog = (kind: string): string => `(?:datadog|dd(?=[_.-]?${kind}))`;
@@ -18,6 +22,11 @@ export const observability: RuleFamily = {
       name: 'PagerDuty',
       revokeUrl: '',
       note: 'Delete the key in your PagerDuty account under Integrations > API Access Keys (user tokens: My Profile > User Settings; integration keys: the service > Integrations).',
+    },
+    braintrust: {
+      name: 'Braintrust',
+      revokeUrl: 'https://www.braintrust.dev/app/settings?subroute=api-keys',
+      note: 'Delete the API key under Settings > API keys (service tokens: Settings > Service tokens).',
     },
   },
   rules: [
@@ -39,7 +48,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
-      peers: { gitleaks: ['datadog-access-token'] },
+      peers: { gitleaks: ['datadog-access-token'], trufflehog: ['datadogapikey'] },
     },
     {
       id: 'datadog-app-key',
@@ -59,7 +68,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
         ],
       },
-      peers: { gitleaks: ['datadog-access-token'] },
+      peers: { gitleaks: ['datadog-access-token'], trufflehog: ['datadogtoken'] },
     },
     {
       id: 'newrelic-user-api-key',
@@ -73,7 +82,7 @@ export const observability: RuleFamily = {
         found: [String.raw`NRAK-[A-Z0-9]{27}`],
         notFound: [String.raw`NRAK-[A-Z0-9]{13}`, String.raw`NRAK-X{27}`],
       },
-      peers: { gitleaks: ['new-relic-user-api-key'] },
+      peers: { gitleaks: ['new-relic-user-api-key'], trufflehog: ['newrelicuserkey', 'newrelicpersonalapikey'] },
     },
     {
       id: 'newrelic-insights-key',
@@ -87,7 +96,10 @@ export const observability: RuleFamily = {
         found: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`],
         notFound: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{16}`, String.raw`NRI[IQ]-x{32}`],
       },
-      peers: { gitleaks: ['new-relic-insert-key'] },
+      peers: {
+        gitleaks: ['new-relic-insert-key'],
+        trufflehog: ['newrelicinsightsinsertkey', 'newrelicinsightsquerykey'],
+      },
     },
     {
       id: 'newrelic-license-key',
@@ -102,6 +114,7 @@ export const observability: RuleFamily = {
         found: [String.raw`[a-f0-9]{36}NRAL`],
         notFound: [String.raw`[a-f0-9]{18}NRAL`, String.raw`0{36}NRAL`],
       },
+      peers: { trufflehog: ['newreliclicensekey'] },
     },
     {
       id: 'newrelic-browser-key',
@@ -117,7 +130,7 @@ export const observability: RuleFamily = {
         found: [String.raw`NRJS-[a-f0-9]{19}`],
         notFound: [String.raw`NRJS-[a-f0-9]{9}`, String.raw`NRJS-0{19}`],
       },
-      peers: { gitleaks: ['new-relic-browser-api-token'] },
+      peers: { gitleaks: ['new-relic-browser-api-token'], trufflehog: ['newrelicbrowserkey'] },
     },
     {
       id: 'pagerduty-api-key',
@@ -142,7 +155,20 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9_+-]{20}`,
         ],
       },
+      peers: { trufflehog: ['pagerdutyapikey'] },
     },
+    keyedRule({
+      id: 'braintrust-api-key',
+      title: 'Braintrust API key',
+      provider: 'braintrust',
+      // `sk-` and 48 letters and digits: OpenAI's old shape, so only under a Braintrust key.
+      word: 'braintrust',
+      value: 'sk-[A-Za-z0-9]{48}',
+      key: 'BRAINTRUST_API_KEY',
+      near: ['sk-[A-Za-z0-9]{24}', 'sk-x{48}'],
+      minEntropy: 3.5,
+      peers: { trufflehog: ['braintrust'] },
+    }),
     {
       id: 'sentry-dsn-secret',
       title: 'Sentry DSN with a secret key',
