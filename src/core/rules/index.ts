@@ -32,6 +32,7 @@ import { productivity } from './productivity.js';
 import type { ProviderFacts } from './provider.js';
 import { sentry } from './sentry.js';
 import { slack } from './slack.js';
+import { social } from './social.js';
 import { supabase } from './supabase.js';
 import { telegram } from './telegram.js';
 import { urlCredentials } from './url-credentials.js';
@@ -64,6 +65,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   productivity,
   sentry,
   slack,
+  social,
   supabase,
   telegram,
   urlCredentials,
