@@ -207,7 +207,7 @@ export const PRESET_UNSAMPLED: Readonly<Record<string, string>> = {
 export const PRESET_PEERS: Readonly<Record<string, PeerRules>> = Object.fromEntries(
   Object.entries({
     'aws-access-key-id': ['aws-access-token'],
-    'gcp-p12-key': ['pkcs12-file'],
+    'url-basic-auth': ['sidekiq-sensitive-url'],
     'private-key': ['private-key'],
     'npmrc-auth-token': ['npm-access-token'],
     'npm-access-token': ['npm-access-token'],

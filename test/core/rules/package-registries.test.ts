@@ -1,7 +1,7 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ALNUM, DIGITS, LOWER_ALNUM, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
 import { packageRegistriesTokens } from '../../helpers/tokens/package-registries.js';
-import { expectFound, expectNotFound } from './harness.js';
+import { expectFound, expectNotFound, ruleIds } from './harness.js';
 import { expectIn, expectNoProviderFinding, expectKeyed } from './keyed-harness.js';
 
 describe('package registry rules', () => {
@@ -64,6 +64,11 @@ describe('NuGet.Config passwords and Sidekiq gem server credentials', () => {
       await expectKeyed('sidekiq-gem-credentials', key, packageRegistriesTokens.sidekiqCredentials(key));
     },
   );
+
+  it('the same Sidekiq credentials in a gem source URL are a password in a URL', async () => {
+    const cred = packageRegistriesTokens.sidekiqCredentials('url');
+    expect(await ruleIds(`source "https://${cred}@gems.contribsys.com/"\n`, 'Gemfile')).toEqual(['url-basic-auth']);
+  });
 
   it('near misses: a reference, a short value, another key', async () => {
     await expectNotFound(
