@@ -63,7 +63,7 @@ export const atlassian: RuleFamily = {
           String.raw`JIRA_API_TOKEN=[a-z]{24}`,
         ],
       },
-      peers: { gitleaks: ['atlassian-api-token'] },
+      peers: { gitleaks: ['atlassian-api-token'], trufflehog: ['atlassian', 'jiratoken'] },
     },
   ],
 };

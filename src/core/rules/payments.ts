@@ -75,7 +75,7 @@ export const payments: RuleFamily = {
           String.raw`sq0atp-X{22}`,
         ],
       },
-      peers: { gitleaks: ['square-access-token'] },
+      peers: { gitleaks: ['square-access-token'], trufflehog: ['square'] },
     },
     {
       id: 'square-oauth-secret',
@@ -89,6 +89,7 @@ export const payments: RuleFamily = {
         found: [String.raw`sq0csp-[A-Za-z0-9_-]{43}`],
         notFound: [String.raw`sq0csp-[A-Za-z0-9_-]{21}`, String.raw`sq0csp-x{43}`],
       },
+      peers: { trufflehog: ['squareapp'] },
     },
     {
       id: 'braintree-access-token',
@@ -139,7 +140,7 @@ export const payments: RuleFamily = {
           String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
-      peers: { gitleaks: ['plaid-api-token'] },
+      peers: { gitleaks: ['plaid-api-token'], trufflehog: ['plaidkey'] },
     },
     {
       id: 'plaid-sandbox-token',
@@ -156,6 +157,7 @@ export const payments: RuleFamily = {
           String.raw`access-sandbox-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
+      peers: { trufflehog: ['plaidkey'] },
     },
     {
       id: 'plaid-secret',
@@ -176,7 +178,7 @@ export const payments: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
         ],
       },
-      peers: { gitleaks: ['plaid-secret-key'] },
+      peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
     },
     {
       id: 'coinbase-api-secret',

@@ -35,7 +35,7 @@ export const telegram: RuleFamily = {
           String.raw`SERVICE_TOKEN=\d{5,7}:A[A-Za-z0-9_-]{34}`,
         ],
       },
-      peers: { gitleaks: ['telegram-bot-api-token'] },
+      peers: { gitleaks: ['telegram-bot-api-token'], trufflehog: ['telegrambottoken'] },
     },
   ],
 };
