@@ -1,6 +1,8 @@
 /** Test token generators for the rules in src/core/rules/dev-platforms.ts (see ./random.ts). */
 import { ALNUM, LOWER_ALNUM, UPPER_HEX, URLSAFE, b64url, hex, p, randomChars } from './random.js';
 
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
 export const devPlatformsTokens = {
   /** `ops_` and the base64 of a service account's sign-in JSON. */
   onepasswordServiceAccountToken: (seed = 'ops') =>
@@ -32,8 +34,12 @@ export const devPlatformsTokens = {
   infracostKey: (seed = 'ico') => p('ic', 'o-', randomChars(ALNUM, 32, seed)),
   sourcegraphToken: (seed = 'sgp') => p('sg', 'p_', hex(16, `${seed}i`), '_', hex(40, seed)),
   sourcegraphLocalToken: (seed = 'sgpl') => p('sg', 'p_local_', hex(40, seed)),
+  bitbucketDataCenter: (seed = 'bbdc') => p('BB', 'DC-', randomChars(`${ALNUM}+/`, 44, seed)),
+  circleciToken: (kind: 'AT' | 'RJ', seed = 'cci') =>
+    p('CCIP', kind, '_', randomChars(BASE58, 22, seed), '_', randomChars('0123456789abcdef', 40, `${seed}h`)),
   bitbucketAppPassword: (seed = 'atbb') =>
     p('AT', 'BB', randomChars(ALNUM, 24, seed), randomChars(UPPER_HEX, 8, `${seed}c`)),
+  vaultBatchToken: (seed = 'hvb') => p('hv', 'b.', 'AAAAAQ', randomChars(URLSAFE, 110, seed)),
   dopplerServiceToken: (seed = 'dpst') => p('dp', '.st.', 'dev.', randomChars(ALNUM, 43, seed)),
   dopplerPersonalToken: (seed = 'dppt') => p('dp', '.pt.', randomChars(ALNUM, 43, seed)),
   contentfulPat: (seed = 'cfpat') => p('CFP', 'AT-', randomChars(URLSAFE, 43, seed)),
