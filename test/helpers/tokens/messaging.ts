@@ -1,5 +1,5 @@
 /** Test token generators for the rules in src/core/rules/messaging.ts (see ./random.ts). */
-import { hex, p, uuid } from './random.js';
+import { URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const messagingTokens = {
   twilioApiKey: (seed = 'twsk') => p('S', 'K', hex(32, seed)),
@@ -8,4 +8,7 @@ export const messagingTokens = {
   mailgunKey: (seed = 'mg') => p(hex(32, seed), '-', hex(8, `${seed}a`), '-', hex(8, `${seed}b`)),
   mailchimpKey: (seed = 'mc') => p(hex(32, seed), '-u', 's21'),
   postmarkToken: (seed = 'pm') => uuid(seed),
+  smoochSecret: (seed = 'smooch') => randomChars(URLSAFE, 86, seed),
+  pubnubKey: (kind: 'pub' | 'sub', seed = 'pn') => p(kind, '-c-', uuid(seed)),
+  lobKey: (seed = 'lob', mode: 'live' | 'test' = 'live') => p(mode, '_', hex(35, seed)),
 };
