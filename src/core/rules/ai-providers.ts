@@ -42,6 +42,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`r8_[A-Za-z0-9]{37}`],
         notFound: [String.raw`r8_[A-Za-z0-9]{18}`, String.raw`r8_x{37}`],
       },
+      peers: { trufflehog: ['replicate'] },
     },
     {
       id: 'cohere-api-key',
@@ -101,6 +102,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=sk-[a-f0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['deepseek'] },
     },
     {
       id: 'xai-api-key',
@@ -114,6 +116,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`xai-[A-Za-z0-9]{80}`],
         notFound: [String.raw`xai-[A-Za-z0-9]{40}`, String.raw`xai-x{80}`],
       },
+      peers: { trufflehog: ['xai'] },
     },
     {
       id: 'openrouter-api-key',
@@ -126,6 +129,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`sk-or-v1-[a-f0-9]{64}`],
         notFound: [String.raw`sk-or-v1-[a-f0-9]{32}`, String.raw`sk-or-v1-0{64}`],
       },
+      peers: { trufflehog: ['openrouter'] },
     },
     {
       id: 'together-api-key',
@@ -194,6 +198,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=(?:sk_[a-f0-9]{48}|[a-f0-9]{32})`,
         ],
       },
+      peers: { trufflehog: ['elevenlabs'] },
     },
     {
       id: 'assemblyai-api-key',
@@ -213,6 +218,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['assemblyai'] },
     },
     {
       id: 'deepgram-api-key',
@@ -232,6 +238,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
         ],
       },
+      peers: { trufflehog: ['deepgram'] },
     },
     {
       id: 'photoroom-api-key',

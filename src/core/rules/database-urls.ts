@@ -70,6 +70,7 @@ export const databaseUrls: RuleFamily = {
           String.raw`redi(?:s)://:\*{12}@cache:6379`,
         ],
       },
+      peers: { trufflehog: ['redis', 'rabbitmq', 'mongodb', 'postgres'] },
     },
     {
       id: 'ldap-url-password',

@@ -79,7 +79,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
-      peers: { gitleaks: ['datadog-access-token'] },
+      peers: { gitleaks: ['datadog-access-token'], trufflehog: ['datadogapikey'] },
     },
     {
       id: 'datadog-app-key',
@@ -99,7 +99,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
         ],
       },
-      peers: { gitleaks: ['datadog-access-token'] },
+      peers: { gitleaks: ['datadog-access-token'], trufflehog: ['datadogtoken'] },
     },
     {
       id: 'newrelic-user-api-key',
@@ -113,7 +113,7 @@ export const observability: RuleFamily = {
         found: [String.raw`NRAK-[A-Z0-9]{27}`],
         notFound: [String.raw`NRAK-[A-Z0-9]{13}`, String.raw`NRAK-X{27}`],
       },
-      peers: { gitleaks: ['new-relic-user-api-key'] },
+      peers: { gitleaks: ['new-relic-user-api-key'], trufflehog: ['newrelicuserkey', 'newrelicpersonalapikey'] },
     },
     {
       id: 'newrelic-insights-key',
@@ -193,6 +193,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9_+-]{20}`,
         ],
       },
+      peers: { trufflehog: ['pagerdutyapikey'] },
     },
     {
       id: 'sentry-dsn-secret',

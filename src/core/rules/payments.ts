@@ -74,7 +74,7 @@ export const payments: RuleFamily = {
           String.raw`sq0atp-X{22}`,
         ],
       },
-      peers: { gitleaks: ['square-access-token'] },
+      peers: { gitleaks: ['square-access-token'], trufflehog: ['square'] },
     },
     {
       id: 'square-oauth-secret',
@@ -145,7 +145,7 @@ export const payments: RuleFamily = {
           String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
-      peers: { gitleaks: ['plaid-api-token'] },
+      peers: { gitleaks: ['plaid-api-token'], trufflehog: ['plaidkey'] },
     },
     {
       id: 'plaid-sandbox-token',
@@ -162,6 +162,7 @@ export const payments: RuleFamily = {
           String.raw`access-sandbox-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
+      peers: { trufflehog: ['plaidkey'] },
     },
     {
       id: 'plaid-secret',
@@ -182,7 +183,7 @@ export const payments: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
         ],
       },
-      peers: { gitleaks: ['plaid-secret-key'] },
+      peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
     },
     {
       id: 'coinbase-api-secret',

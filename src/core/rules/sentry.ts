@@ -57,7 +57,7 @@ export const sentry: RuleFamily = {
         found: [String.raw`sntryu_[a-f0-9]{64}`],
         notFound: [String.raw`sntryu_[a-f0-9]{32}`, String.raw`sntryu_0{64}`],
       },
-      peers: { gitleaks: ['sentry-user-token'] },
+      peers: { gitleaks: ['sentry-user-token'], trufflehog: ['sentrytoken'] },
     },
   ],
 };
