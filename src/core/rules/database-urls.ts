@@ -106,7 +106,7 @@ export const databaseUrls: RuleFamily = {
         provider: String.raw`(?:ldap|bind(?=[_.-]?(?:pw|pass|cred)))`,
         kind: String.raw`(?:pass(?:word|wd)?|pw|credentials?)`,
         value: String.raw`[^\s"'\x60,;()\[\]{}<>]{8,128}`,
-        tail: String.raw`^\s"'\x60,;)\]}`,
+        tail: String.raw`^\s"'\x60,;)\]}<`,
       }),
       minEntropy: 2.5,
       priority: 8,

@@ -62,6 +62,7 @@ describe('database-urls rules (LDAP)', () => {
     ['bindpw ', '\n'],
     ['spring.ldap.password=', '\n'],
     ['<add key="LdapBindPassword" value="', '" />'],
+    ['<ldapBindPassword>', '</ldapBindPassword>'],
   ])('ldap-bind-password: found after %s', async (before, after) => {
     const secret = databaseUrlsTokens.ldapPassword(before);
     await expectIn('ldap-bind-password', `${before}${secret}${after}`, secret);
