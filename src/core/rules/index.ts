@@ -33,6 +33,7 @@ import { productivity } from './productivity.js';
 import type { ProviderFacts } from './provider.js';
 import { sentry } from './sentry.js';
 import { slack } from './slack.js';
+import { social } from './social.js';
 import { supabase } from './supabase.js';
 import { telegram } from './telegram.js';
 import { urlCredentials } from './url-credentials.js';
@@ -66,6 +67,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   productivity,
   sentry,
   slack,
+  social,
   supabase,
   telegram,
   urlCredentials,
