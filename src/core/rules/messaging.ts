@@ -171,7 +171,7 @@ export const messaging: RuleFamily = {
       provider: 'courier',
       // `pk_<environment>_` (`pk_prod_`, `pk_test_`) and 28 characters, under a Courier key.
       word: 'courier',
-      value: 'pk_[A-Za-z0-9]{1,12}_[A-Za-z0-9]{28}',
+      value: 'pk_[A-Za-z0-9]{1,64}_[A-Za-z0-9]{28}',
       format: 'pk_(?:prod|test)_[A-Za-z0-9]{28}',
       key: 'COURIER_AUTH_TOKEN',
       near: ['pk_prod_[A-Za-z0-9]{14}', 'pk_prod_x{28}'],

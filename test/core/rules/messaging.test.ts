@@ -74,6 +74,8 @@ describe('messaging rules', () => {
     ['courier-auth-token', 'COURIER_AUTH_TOKEN', messagingTokens.courierToken()],
     ['courier-auth-token', 'COURIER_API_KEY', messagingTokens.courierToken('test', 'courier-test')],
     ['dotdigital-api-password', 'DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('dd-keyed')],
+    // The part between `pk_` and the 28-character secret has no fixed length.
+    ['courier-auth-token', 'COURIER_KEY', messagingTokens.courierToken(randomChars(ALNUM, 50, 'ws'), 'courier-ws')],
   ])('%s: found under %s', async (id, key, token) => {
     await expectKeyed(id, key, token);
   });

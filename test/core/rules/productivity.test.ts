@@ -73,6 +73,13 @@ describe('productivity rules', () => {
     await expectKeyed(id, key, token);
   });
 
+  it('keyed values written with their header scheme ("Bearer <token>")', async () => {
+    const bb = productivityTokens.bannerbearLegacyKey('hdr');
+    await expectIn('bannerbear-api-key-legacy', `bannerBearToken := "Bearer ${bb}"\n`, bb);
+    const cal = jwt({ iss: 'https://auth.calendly.com', jti: uuid('cal-hdr') }, 'cal-hdr');
+    await expectIn('calendly-api-token', `  calendly_auth_token: "Bearer ${cal}"\n`, cal);
+  });
+
   it('near misses of Bannerbear, Caflou, Calendly and Close keys', async () => {
     await expectNoProviderFinding(
       p('bb', '_pr_', hex(20, 'q1')),
