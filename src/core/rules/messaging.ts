@@ -166,8 +166,7 @@ export const messaging: RuleFamily = {
       keywords: ['@apiconnector.com', 'dotdigital'],
       // An API user is `apiuser-<12>@apiconnector.com`; its password is the first pass/password key
       // within 100 characters after it (the next line of a .env, the next field of a JSON object or
-      // YAML map), or a
-      // password under a Dotdigital key.
+      // YAML map), or a password under a Dotdigital key.
       pattern: new RegExp(
         String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,100}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
           String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>${PASSWORD_CHAR}{8,64})(?!${PASSWORD_CHAR})`,
