@@ -108,3 +108,35 @@ describe('messaging rules', () => {
     );
   });
 });
+
+describe('messaging rules (Smooch, PubNub, Lob)', () => {
+  it.each([
+    ['pubnub-publish-key', messagingTokens.pubnubKey('pub')],
+    ['pubnub-subscribe-key', messagingTokens.pubnubKey('sub')],
+    ['lob-api-key', messagingTokens.lobKey()],
+    ['lob-api-key', messagingTokens.lobKey('lob-t', 'test')],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['smooch-api-secret', 'SMOOCH_SECRET', messagingTokens.smoochSecret()],
+    ['smooch-api-secret', 'SMOOCH_API_KEY_SECRET', messagingTokens.smoochSecret('sm2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: key ids, publishable keys, wrong lengths, unrelated keys', async () => {
+    await expectNoProviderFinding(
+      p('SMOOCH_KEY_ID=act', '_', randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 'sk')),
+      `SMOOCH_SECRET=${randomChars(ALNUM, 40, 'sm3')}`,
+      `UNRELATED_SETTING=${messagingTokens.smoochSecret('sm4')}`,
+      p('pub', '-c-', uuid('pn1').slice(0, 30)),
+      p('sub', '-c-', '00000000-0000-0000-0000-000000000000'),
+      p('live', '_pub_', hex(31, 'lp')),
+      p('test', '_', hex(32, 'l32')),
+      p('test', '_', hex(40, 'l40')),
+      p('latest', '_', hex(35, 'l35')),
+    );
+  });
+});

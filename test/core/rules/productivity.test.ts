@@ -94,6 +94,39 @@ describe('productivity rules', () => {
   });
 });
 
+describe('productivity rules (Teamwork, Typeform, Livestorm, Shutterstock)', () => {
+  it.each([
+    ['teamwork-api-token', productivityTokens.teamworkToken()],
+    ['typeform-api-token', productivityTokens.typeformToken()],
+    ['livestorm-api-token', productivityTokens.livestormToken()],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['typeform-legacy-token', 'TYPEFORM_TOKEN', randomChars(ALNUM, 44, 'tfl')],
+    ['shutterstock-consumer-secret', 'SHUTTERSTOCK_CONSUMER_SECRET', productivityTokens.shutterstockSecret()],
+    ['shutterstock-oauth-token', 'SHUTTERSTOCK_API_TOKEN', productivityTokens.shutterstockOauthToken()],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: identifiers after tfp_, other audiences, short tokens, consumer keys', async () => {
+    await expectNoProviderFinding(
+      p('tkn', '.v1_', randomChars(ALNUM, 30, 'tw1'), '='),
+      p('tkn', '.v2_', randomChars(ALNUM, 71, 'tw2'), '='),
+      // TensorFlow Probability is imported as `tfp`.
+      'x = tfp_distributions_multivariate_normal_diag_linear_operator(loc)',
+      p('tf', 'p_', randomChars(ALNUM, 20, 'tf1')),
+      jwt({ aud: 'api.example.com', jti: uuid('aud') }, 'aud'),
+      `SHUTTERSTOCK_CONSUMER_KEY=${randomChars(ALNUM, 32, 'ssk')}`,
+      `SHUTTERSTOCK_CONSUMER_SECRET=${randomChars(ALNUM, 8, 'sss')}`,
+      `UNRELATED_TOKEN=${productivityTokens.shutterstockOauthToken('ssu')}`,
+      `TYPEFORM_FORM_ID=${randomChars(ALNUM, 8, 'tff')}`,
+    );
+  });
+});
+
 describe('Dropbox long-lived tokens and app secrets', () => {
   it.each(['DROPBOX_ACCESS_TOKEN', 'DROPBOX_TOKEN'])('dropbox-long-lived-token under %s', async (key) => {
     await expectKeyed('dropbox-long-lived-token', key, productivityTokens.dropboxLongLivedToken(key));
