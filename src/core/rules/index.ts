@@ -20,6 +20,7 @@ import { generic } from './generic.js';
 import { google } from './google.js';
 import { httpAuth } from './http-auth.js';
 import { identity } from './identity.js';
+import { jwt } from './jwt.js';
 import { keyFiles } from './key-files.js';
 import { messaging } from './messaging.js';
 import { microsoftWebhooks } from './microsoft-webhooks.js';
@@ -54,6 +55,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   google,
   httpAuth,
   identity,
+  jwt,
   keyFiles,
   messaging,
   microsoftWebhooks,
