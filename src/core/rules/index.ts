@@ -31,8 +31,10 @@ import { payments } from './payments.js';
 import { PRESET_PROVIDERS } from './preset-providers.js';
 import { productivity } from './productivity.js';
 import type { ProviderFacts } from './provider.js';
+import { sendbird } from './sendbird.js';
 import { sentry } from './sentry.js';
 import { slack } from './slack.js';
+import { sumologic } from './sumologic.js';
 import { supabase } from './supabase.js';
 import { telegram } from './telegram.js';
 import { urlCredentials } from './url-credentials.js';
@@ -64,8 +66,10 @@ export const FAMILIES: readonly RuleFamily[] = [
   packageRegistries,
   payments,
   productivity,
+  sendbird,
   sentry,
   slack,
+  sumologic,
   supabase,
   telegram,
   urlCredentials,
