@@ -76,6 +76,7 @@ export const agentTools: RuleFamily = {
         found: [String.raw`apify_api_[A-Za-z0-9]{36}`],
         notFound: [String.raw`apify_api_[A-Za-z0-9]{18}`, String.raw`apify_api_x{36}`],
       },
+      peers: { trufflehog: ['apify'] },
     },
     {
       id: 'zapier-mcp-url',

@@ -37,6 +37,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`r8_[A-Za-z0-9]{37}`],
         notFound: [String.raw`r8_[A-Za-z0-9]{18}`, String.raw`r8_x{37}`],
       },
+      peers: { trufflehog: ['replicate'] },
     },
     {
       id: 'cohere-api-key',
@@ -96,6 +97,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=sk-[a-f0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['deepseek'] },
     },
     {
       id: 'xai-api-key',
@@ -109,6 +111,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`xai-[A-Za-z0-9]{80}`],
         notFound: [String.raw`xai-[A-Za-z0-9]{40}`, String.raw`xai-x{80}`],
       },
+      peers: { trufflehog: ['xai'] },
     },
     {
       id: 'openrouter-api-key',
@@ -121,6 +124,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`sk-or-v1-[a-f0-9]{64}`],
         notFound: [String.raw`sk-or-v1-[a-f0-9]{32}`, String.raw`sk-or-v1-0{64}`],
       },
+      peers: { trufflehog: ['openrouter'] },
     },
     {
       id: 'together-api-key',
@@ -189,6 +193,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=(?:sk_[a-f0-9]{48}|[a-f0-9]{32})`,
         ],
       },
+      peers: { trufflehog: ['elevenlabs'] },
     },
     {
       id: 'assemblyai-api-key',
@@ -208,6 +213,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['assemblyai'] },
     },
     {
       id: 'deepgram-api-key',
@@ -227,6 +233,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
         ],
       },
+      peers: { trufflehog: ['deepgram'] },
     },
   ],
 };

@@ -18,7 +18,7 @@ export const atlassian: RuleFamily = {
         found: [String.raw`AT[AC]TT3[A-Za-z0-9_-]{150,400}=[A-Fa-f0-9]{8}`],
         notFound: [String.raw`AT[AC]TT3[A-Za-z0-9_-]{75}=[A-Fa-f0-9]{8}`, String.raw`AT[AC]TT3x{150}=[A-Fa-f0-9]{8}`],
       },
-      peers: { gitleaks: ['atlassian-api-token'] },
+      peers: { gitleaks: ['atlassian-api-token'], trufflehog: ['atlassian', 'jiratoken'] },
     },
   ],
 };

@@ -69,6 +69,7 @@ export const azure: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9+/]{86}==`,
         ],
       },
+      peers: { trufflehog: ['azure_storage'] },
     },
     {
       id: 'azure-shared-access-key',
@@ -107,6 +108,7 @@ export const azure: RuleFamily = {
           String.raw`https://acme\.blob\.core\.windows\.net/c\?sv=2022-11-02&sig=[A-Za-z0-9]{12}`,
         ],
       },
+      peers: { trufflehog: ['azuresastoken'] },
     },
     {
       id: 'azure-ad-client-secret',
@@ -121,7 +123,7 @@ export const azure: RuleFamily = {
         found: [String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`],
         notFound: [String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{15}`, String.raw`[A-Za-z0-9_~.]{3}\dQ~x{31}`],
       },
-      peers: { gitleaks: ['azure-ad-client-secret'] },
+      peers: { gitleaks: ['azure-ad-client-secret'], trufflehog: ['azure_entra'] },
     },
     {
       id: 'azure-devops-pat',
@@ -162,6 +164,7 @@ export const azure: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-z2-7]{52}`,
         ],
       },
+      peers: { trufflehog: ['azuredevopspersonalaccesstoken'] },
     },
   ],
 };

@@ -35,7 +35,7 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`dop_v1_[a-f0-9]{64}`],
         notFound: [String.raw`dop_v1_[a-f0-9]{32}`, String.raw`dop_v1_0{64}`],
       },
-      peers: { gitleaks: ['digitalocean-pat'] },
+      peers: { gitleaks: ['digitalocean-pat'], trufflehog: ['digitaloceanv2', 'digitaloceantoken'] },
     },
     {
       id: 'digitalocean-oauth-token',
@@ -49,7 +49,7 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`do[or]_v1_[a-f0-9]{64}`],
         notFound: [String.raw`do[or]_v1_[a-f0-9]{32}`, String.raw`do[or]_v1_0{64}`],
       },
-      peers: { gitleaks: ['digitalocean-access-token', 'digitalocean-refresh-token'] },
+      peers: { gitleaks: ['digitalocean-access-token', 'digitalocean-refresh-token'], trufflehog: ['digitaloceanv2'] },
     },
     {
       id: 'heroku-api-key',
@@ -69,7 +69,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`HRKU-[a-f0-9]{8}-[a-f0-9]{4}`,
         ],
       },
-      peers: { gitleaks: ['heroku-api-key-v2'] },
+      peers: { gitleaks: ['heroku-api-key-v2'], trufflehog: ['heroku'] },
     },
     {
       id: 'heroku-api-key-legacy',
@@ -88,7 +88,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
-      peers: { gitleaks: ['heroku-api-key'] },
+      peers: { gitleaks: ['heroku-api-key'], trufflehog: ['heroku'] },
     },
     {
       id: 'netlify-pat',
@@ -102,7 +102,7 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`nfp_[A-Za-z0-9]{40}`],
         notFound: [String.raw`nfp_[A-Za-z0-9]{20}`, String.raw`nfp_x{40}`],
       },
-      peers: { gitleaks: ['netlify-access-token'] },
+      peers: { gitleaks: ['netlify-access-token'], trufflehog: ['netlify'] },
     },
     {
       id: 'fly-access-token',
@@ -121,7 +121,7 @@ export const cloudHosting: RuleFamily = {
         ],
         notFound: [String.raw`fo1_[A-Za-z0-9_-]{20}`, String.raw`fo1_x{43}`, String.raw`fm2_[A-Za-z0-9+/]{20}`],
       },
-      peers: { gitleaks: ['flyio-access-token'] },
+      peers: { gitleaks: ['flyio-access-token'], trufflehog: ['flyio'] },
     },
     {
       id: 'railway-token',
@@ -141,6 +141,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
+      peers: { trufflehog: ['railwayapp'] },
     },
     {
       id: 'render-api-key',

@@ -53,6 +53,7 @@ export const databaseUrls: RuleFamily = {
           String.raw`redi(?:s)://:\*{12}@cache:6379`,
         ],
       },
+      peers: { trufflehog: ['redis', 'rabbitmq', 'mongodb', 'postgres'] },
     },
   ],
 };

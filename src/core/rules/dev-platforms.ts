@@ -38,6 +38,7 @@ export const devPlatforms: RuleFamily = {
         found: [String.raw`ATBB[A-Za-z0-9]{24}[A-F0-9]{8}`],
         notFound: [String.raw`ATBB[A-Za-z0-9]{12}[A-F0-9]{8}`, String.raw`ATBBx{24}[A-F0-9]{8}`],
       },
+      peers: { trufflehog: ['bitbucketapppassword'] },
     },
     {
       id: 'doppler-token',
@@ -56,7 +57,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?x{40}`,
         ],
       },
-      peers: { gitleaks: ['doppler-api-token'] },
+      peers: { gitleaks: ['doppler-api-token'], trufflehog: ['doppler'] },
     },
     {
       id: 'snyk-api-token',
@@ -75,7 +76,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
-      peers: { gitleaks: ['snyk-api-token'] },
+      peers: { gitleaks: ['snyk-api-token'], trufflehog: ['snykkey'] },
     },
     {
       id: 'contentful-pat',
@@ -89,6 +90,7 @@ export const devPlatforms: RuleFamily = {
         found: [String.raw`CFPAT-[A-Za-z0-9_-]{43}`],
         notFound: [String.raw`CFPAT-[A-Za-z0-9_-]{21}`, String.raw`CFPAT-x{43}`],
       },
+      peers: { trufflehog: ['contentfulpersonalaccesstoken'] },
     },
     {
       id: 'mapbox-secret-token',
@@ -106,7 +108,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`sk\.eyJ[A-Za-z0-9_-]{10,300}\.x{20}`,
         ],
       },
-      peers: { gitleaks: ['mapbox-api-token'] },
+      peers: { gitleaks: ['mapbox-api-token'], trufflehog: ['mapbox'] },
     },
     {
       id: 'algolia-admin-key',
@@ -132,7 +134,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
-      peers: { gitleaks: ['algolia-api-key'] },
+      peers: { gitleaks: ['algolia-api-key'], trufflehog: ['algoliaadminkey'] },
     },
   ],
 };

@@ -99,7 +99,7 @@ export const generic: RuleFamily = {
           String.raw`(?:(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?))[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=|:=|=>|=|:)\s{0,3}(?:["'\x60]?)(?:x{16})`,
         ],
       },
-      peers: { gitleaks: ['generic-api-key'] },
+      peers: { gitleaks: ['generic-api-key'], trufflehog: ['generic'] },
     },
   ],
 };

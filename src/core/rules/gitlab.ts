@@ -21,6 +21,12 @@ const GITLEAKS: Readonly<Record<string, readonly string[]>> = {
   'gitlab-feature-flag-token': ['gitlab-feature-flag-client-token'],
 };
 
+/** trufflehog's detectors for the same tokens (only personal tokens and OAuth secrets have one). */
+const TRUFFLEHOG: Readonly<Record<string, readonly string[]>> = {
+  'gitlab-pat': ['gitlab'],
+  'gitlab-oauth-secret': ['gitlaboauth2'],
+};
+
 /** `prefixes` are literal (they double as the keyword gate); `body` is a regex. */
 const kind = (id: string, title: string, prefixes: string | string[], body: string): SecretRuleSpec => ({
   id,
@@ -36,7 +42,7 @@ const kind = (id: string, title: string, prefixes: string | string[], body: stri
     // Too short, and a run of one character where the random part should be.
     notFound: [`${[prefixes].flat()[0]}[A-Za-z0-9]{12}`, `GITLAB_TOKEN=${[prefixes].flat()[0]}x{40}`],
   },
-  peers: { gitleaks: GITLEAKS[id] ?? [] },
+  peers: { gitleaks: GITLEAKS[id] ?? [], trufflehog: TRUFFLEHOG[id] ?? [] },
 });
 
 /** 20 or more random characters, in newer (routable) tokens then dotted parts (`.01.<crc>`). */

@@ -43,7 +43,7 @@ export const identity: RuleFamily = {
           String.raw`UNRELATED_SETTING=00[A-Za-z0-9_-]{40}`,
         ],
       },
-      peers: { gitleaks: ['okta-access-token'] },
+      peers: { gitleaks: ['okta-access-token'], trufflehog: ['okta'] },
     },
     {
       id: 'okta-client-secret',
@@ -82,6 +82,7 @@ export const identity: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9_-]{48,86}`,
         ],
       },
+      peers: { trufflehog: ['auth0oauth'] },
     },
     {
       id: 'auth0-management-token',
@@ -102,6 +103,7 @@ export const identity: RuleFamily = {
           String.raw`AUTH0_DOMAIN=acme\.us\.auth0\.com`,
         ],
       },
+      peers: { trufflehog: ['auth0managementapitoken'] },
     },
   ],
 };

@@ -36,7 +36,7 @@ export const messaging: RuleFamily = {
         found: [String.raw`SK[0-9a-f]{32}`],
         notFound: [String.raw`SK[0-9a-f]{16}`, String.raw`SK0{32}`],
       },
-      peers: { gitleaks: ['twilio-api-key'] },
+      peers: { gitleaks: ['twilio-api-key'], trufflehog: ['twilioapikey'] },
     },
     {
       id: 'twilio-auth-token',
@@ -57,6 +57,7 @@ export const messaging: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['twilio'] },
     },
     {
       id: 'twilio-sid-auth-token',
@@ -77,6 +78,7 @@ export const messaging: RuleFamily = {
         ],
         notFound: [String.raw`AC[0-9a-f]{32}:[0-9a-f]{16}`, String.raw`AC[0-9a-f]{32}:0{32}`],
       },
+      peers: { trufflehog: ['twilio'] },
     },
     {
       id: 'mailgun-private-api-key',
@@ -91,7 +93,7 @@ export const messaging: RuleFamily = {
         found: [String.raw`key-[0-9a-f]{32}`],
         notFound: [String.raw`key-[0-9a-f]{16}`, String.raw`key-0{32}`],
       },
-      peers: { gitleaks: ['mailgun-private-api-token'] },
+      peers: { gitleaks: ['mailgun-private-api-token'], trufflehog: ['mailgun'] },
     },
     {
       id: 'mailgun-api-key',
@@ -112,6 +114,7 @@ export const messaging: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
         ],
       },
+      peers: { trufflehog: ['mailgun'] },
     },
     {
       id: 'mailchimp-api-key',
@@ -128,7 +131,7 @@ export const messaging: RuleFamily = {
         found: [String.raw`MAILCHIMP_API_KEY=[0-9a-f]{32}-us[1-9][0-9]`],
         notFound: [String.raw`[0-9a-f]{16}-us12`, String.raw`0{32}-us12`, String.raw`[0-9a-f]{32}-usa`],
       },
-      peers: { gitleaks: ['mailchimp-api-key'] },
+      peers: { gitleaks: ['mailchimp-api-key'], trufflehog: ['mailchimp'] },
     },
     {
       id: 'postmark-server-token',
@@ -149,6 +152,7 @@ export const messaging: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
+      peers: { trufflehog: ['postmark'] },
     },
   ],
 };

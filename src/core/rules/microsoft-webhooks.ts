@@ -42,7 +42,7 @@ export const microsoftWebhooks: RuleFamily = {
           String.raw`https:\/\/(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/0{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{16,100})?`,
         ],
       },
-      peers: { gitleaks: ['microsoft-teams-webhook'] },
+      peers: { gitleaks: ['microsoft-teams-webhook'], trufflehog: ['microsoftteamswebhook'] },
     },
     {
       id: 'power-automate-webhook-url',
@@ -65,6 +65,7 @@ export const microsoftWebhooks: RuleFamily = {
           String.raw`https:\/\/[A-Za-z0-9.-]{1,160}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::\d{1,5})?\/[^\s"'<>?#]{1,400}\?(?:[^\s"'<>#&]{0,256}&){0,16}sig=(?:x{43})`,
         ],
       },
+      peers: { trufflehog: ['microsoftteamswebhook'] },
     },
   ],
 };

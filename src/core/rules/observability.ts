@@ -39,7 +39,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
-      peers: { gitleaks: ['datadog-access-token'] },
+      peers: { gitleaks: ['datadog-access-token'], trufflehog: ['datadogapikey'] },
     },
     {
       id: 'datadog-app-key',
@@ -59,7 +59,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
         ],
       },
-      peers: { gitleaks: ['datadog-access-token'] },
+      peers: { gitleaks: ['datadog-access-token'], trufflehog: ['datadogtoken'] },
     },
     {
       id: 'newrelic-user-api-key',
@@ -73,7 +73,7 @@ export const observability: RuleFamily = {
         found: [String.raw`NRAK-[A-Z0-9]{27}`],
         notFound: [String.raw`NRAK-[A-Z0-9]{13}`, String.raw`NRAK-X{27}`],
       },
-      peers: { gitleaks: ['new-relic-user-api-key'] },
+      peers: { gitleaks: ['new-relic-user-api-key'], trufflehog: ['newrelicuserkey', 'newrelicpersonalapikey'] },
     },
     {
       id: 'newrelic-insights-key',
@@ -87,7 +87,10 @@ export const observability: RuleFamily = {
         found: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`],
         notFound: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{16}`, String.raw`NRI[IQ]-x{32}`],
       },
-      peers: { gitleaks: ['new-relic-insert-key'] },
+      peers: {
+        gitleaks: ['new-relic-insert-key'],
+        trufflehog: ['newrelicinsightsinsertkey', 'newrelicinsightsquerykey'],
+      },
     },
     {
       id: 'newrelic-license-key',
@@ -102,6 +105,7 @@ export const observability: RuleFamily = {
         found: [String.raw`[a-f0-9]{36}NRAL`],
         notFound: [String.raw`[a-f0-9]{18}NRAL`, String.raw`0{36}NRAL`],
       },
+      peers: { trufflehog: ['newreliclicensekey'] },
     },
     {
       id: 'newrelic-browser-key',
@@ -117,7 +121,7 @@ export const observability: RuleFamily = {
         found: [String.raw`NRJS-[a-f0-9]{19}`],
         notFound: [String.raw`NRJS-[a-f0-9]{9}`, String.raw`NRJS-0{19}`],
       },
-      peers: { gitleaks: ['new-relic-browser-api-token'] },
+      peers: { gitleaks: ['new-relic-browser-api-token'], trufflehog: ['newrelicbrowserkey'] },
     },
     {
       id: 'pagerduty-api-key',
@@ -142,6 +146,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9_+-]{20}`,
         ],
       },
+      peers: { trufflehog: ['pagerdutyapikey'] },
     },
     {
       id: 'sentry-dsn-secret',

@@ -37,7 +37,7 @@ export const packageRegistries: RuleFamily = {
           String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)x{50}`,
         ],
       },
-      peers: { gitleaks: ['pypi-upload-token'] },
+      peers: { gitleaks: ['pypi-upload-token'], trufflehog: ['pypi'] },
     },
     {
       id: 'rubygems-api-key',
@@ -50,7 +50,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`rubygems_[a-f0-9]{48}`],
         notFound: [String.raw`rubygems_[a-f0-9]{24}`, String.raw`rubygems_0{48}`],
       },
-      peers: { gitleaks: ['rubygems-api-token'] },
+      peers: { gitleaks: ['rubygems-api-token'], trufflehog: ['rubygems'] },
     },
     {
       id: 'nuget-api-key',
@@ -65,6 +65,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`oy2[a-z0-9]{43}`],
         notFound: [String.raw`oy2[a-z0-9]{21}`, String.raw`oy2x{43}`],
       },
+      peers: { trufflehog: ['nugetapikey'] },
     },
     {
       id: 'docker-hub-org-token',
@@ -78,6 +79,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`dckr_oat_[A-Za-z0-9_-]{27,40}`],
         notFound: [String.raw`dckr_oat_[A-Za-z0-9_-]{13}`, String.raw`dckr_oat_x{27}`],
       },
+      peers: { trufflehog: ['dockerhub'] },
     },
     {
       id: 'jfrog-reference-token',
@@ -92,7 +94,10 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`JFROG_ACCESS_TOKEN=(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`],
         notFound: [String.raw`(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{4})`, String.raw`cmVmdGtu[A-Za-z0-9+/]{20}`],
       },
-      peers: { gitleaks: ['jfrog-identity-token', 'artifactory-reference-token'] },
+      peers: {
+        gitleaks: ['jfrog-identity-token', 'artifactory-reference-token'],
+        trufflehog: ['artifactoryreferencetoken'],
+      },
     },
     {
       id: 'jfrog-api-key',
@@ -107,7 +112,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`AKCp[A-Za-z0-9]{69}`],
         notFound: [String.raw`AKCp[A-Za-z0-9]{34}`, String.raw`AKCpx{69}`],
       },
-      peers: { gitleaks: ['jfrog-api-key', 'artifactory-api-key'] },
+      peers: { gitleaks: ['jfrog-api-key', 'artifactory-api-key'], trufflehog: ['artifactory'] },
     },
   ],
 };

@@ -16,8 +16,10 @@ export interface PairSpec {
   title: string;
   /** The id's key, as `keyedPattern` reads it: provider word, key kind, value shape. */
   idKey: { provider: string; kind: string; value: string };
-  /** The peers' rules for the id alone, which this pair rule covers. */
+  /** gitleaks' rules for the id alone, which this pair rule covers. */
   covers: readonly string[];
+  /** trufflehog's detectors for the pair (they report id and secret together). */
+  trufflehog?: readonly string[];
   samples: NonNullable<SecretRuleSpec['samples']>;
 }
 
@@ -38,7 +40,7 @@ export function pairRule(secret: SecretRuleSpec, pair: PairSpec): SecretRuleSpec
     priority: (secret.priority ?? 10) + 1,
     validate: (value, match) => (validate?.(value, match) ?? true) && hasIdNearby(idPatterns, match),
     samples: pair.samples,
-    peers: { gitleaks: pair.covers },
+    peers: { gitleaks: pair.covers, ...(pair.trufflehog ? { trufflehog: pair.trufflehog } : {}) },
   };
 }
 

@@ -23,7 +23,7 @@ const plaidSecret: SecretRuleSpec = {
       String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
     ],
   },
-  peers: { gitleaks: ['plaid-secret-key'] },
+  peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
 };
 
 export const payments: RuleFamily = {
@@ -74,7 +74,7 @@ export const payments: RuleFamily = {
           String.raw`sq0atp-X{22}`,
         ],
       },
-      peers: { gitleaks: ['square-access-token'] },
+      peers: { gitleaks: ['square-access-token'], trufflehog: ['square'] },
     },
     {
       id: 'square-oauth-secret',
@@ -88,6 +88,7 @@ export const payments: RuleFamily = {
         found: [String.raw`sq0csp-[A-Za-z0-9_-]{43}`],
         notFound: [String.raw`sq0csp-[A-Za-z0-9_-]{21}`, String.raw`sq0csp-x{43}`],
       },
+      peers: { trufflehog: ['squareapp'] },
     },
     {
       id: 'braintree-access-token',
@@ -138,7 +139,7 @@ export const payments: RuleFamily = {
           String.raw`access-(?:production|development)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
-      peers: { gitleaks: ['plaid-api-token'] },
+      peers: { gitleaks: ['plaid-api-token'], trufflehog: ['plaidkey'] },
     },
     {
       id: 'plaid-sandbox-token',
@@ -155,6 +156,7 @@ export const payments: RuleFamily = {
           String.raw`access-sandbox-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
+      peers: { trufflehog: ['plaidkey'] },
     },
     plaidSecret,
     pairRule(plaidSecret, {
@@ -162,6 +164,7 @@ export const payments: RuleFamily = {
       title: 'Plaid client_id and secret pair',
       idKey: { provider: 'plaid', kind: 'client[_.-]?id', value: '[a-z0-9]{24}' },
       covers: ['plaid-client-id'],
+      trufflehog: ['plaidkey'],
       samples: {
         found: [
           String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}\nPLAID_SECRET=[a-f0-9]{30}`,

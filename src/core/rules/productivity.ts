@@ -52,7 +52,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{100,2000}`],
         notFound: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{50}`, String.raw`sl\.(?:u\.)?x{100}`],
       },
-      peers: { gitleaks: ['dropbox-api-token', 'dropbox-short-lived-api-token'] },
+      peers: { gitleaks: ['dropbox-api-token', 'dropbox-short-lived-api-token'], trufflehog: ['dropbox'] },
     },
     {
       id: 'asana-pat',
@@ -70,6 +70,7 @@ export const productivity: RuleFamily = {
           String.raw`2\/[1-9]\d{9,19}\/[1-9]\d{9,19}:0{32}`,
         ],
       },
+      peers: { trufflehog: ['asanapersonalaccesstoken'] },
     },
     {
       id: 'asana-pat-legacy',
@@ -90,6 +91,7 @@ export const productivity: RuleFamily = {
           String.raw`UNRELATED_SETTING=1/[0-9]{16}:[a-f0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['asanapersonalaccesstoken'] },
     },
     {
       id: 'monday-api-token',
@@ -113,6 +115,7 @@ export const productivity: RuleFamily = {
           String.raw`MONDAY_API_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"sub":"[0-9]{8}","exp":19[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
         ],
       },
+      peers: { trufflehog: ['monday'] },
     },
     {
       id: 'clickup-api-token',
@@ -127,6 +130,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`pk_\d{3,12}_[A-Z0-9]{32}`],
         notFound: [String.raw`pk_\d{3,12}_[A-Z0-9]{16}`, String.raw`pk_\d{3,12}_X{32}`],
       },
+      peers: { trufflehog: ['clickuppersonaltoken'] },
     },
     {
       id: 'airtable-pat',
@@ -141,7 +145,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`],
         notFound: [String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{32}`, String.raw`pat[A-Za-z0-9]{14}\.0{64}`],
       },
-      peers: { gitleaks: ['airtable-personnal-access-token'] },
+      peers: { gitleaks: ['airtable-personnal-access-token'], trufflehog: ['airtablepersonalaccesstoken'] },
     },
     {
       id: 'hubspot-private-app-token',
@@ -158,6 +162,7 @@ export const productivity: RuleFamily = {
           String.raw`pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
+      peers: { trufflehog: ['hubspot_apikey'] },
     },
     {
       id: 'hubspot-api-key',
@@ -181,7 +186,7 @@ export const productivity: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
-      peers: { gitleaks: ['hubspot-api-key'] },
+      peers: { gitleaks: ['hubspot-api-key'], trufflehog: ['hubspot_apikey'] },
     },
     {
       id: 'intercom-access-token',
@@ -198,7 +203,7 @@ export const productivity: RuleFamily = {
         ],
         notFound: [String.raw`(?<b64>tok:[a-f0-9]{8})`, String.raw`dG9rOj[A-Za-z0-9+/]{20}`],
       },
-      peers: { gitleaks: ['intercom-api-key'] },
+      peers: { gitleaks: ['intercom-api-key'], trufflehog: ['intercom'] },
     },
     {
       id: 'zendesk-api-token',
@@ -218,7 +223,7 @@ export const productivity: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9]{40}`,
         ],
       },
-      peers: { gitleaks: ['zendesk-secret-key'] },
+      peers: { gitleaks: ['zendesk-secret-key'], trufflehog: ['zendeskapi'] },
     },
   ],
 };

@@ -43,6 +43,7 @@ export const sendbird: RuleFamily = {
       title: 'Sendbird application ID and API token pair',
       idKey: { provider: 'sendbird', kind: '(?:app(?:lication)?|access)[_.-]?id', value: VALUE.uuid },
       covers: ['sendbird-access-id'],
+      trufflehog: ['sendbird'],
       samples: {
         found: [
           String.raw`SENDBIRD_APP_ID=[A-F0-9]{8}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}\nSENDBIRD_API_TOKEN=[a-f0-9]{40}`,

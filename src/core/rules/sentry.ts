@@ -36,7 +36,7 @@ export const sentry: RuleFamily = {
           String.raw`sntrys_(?<b64>\{"iat":17[0-9]{8}\.5,"url":"https://sentry\.io","org":"acme"\})_[A-Za-z0-9+/]{12}`,
         ],
       },
-      peers: { gitleaks: ['sentry-org-token'] },
+      peers: { gitleaks: ['sentry-org-token'], trufflehog: ['sentryorgtoken'] },
     },
     {
       id: 'sentry-user-token',
@@ -49,7 +49,7 @@ export const sentry: RuleFamily = {
         found: [String.raw`sntryu_[a-f0-9]{64}`],
         notFound: [String.raw`sntryu_[a-f0-9]{32}`, String.raw`sntryu_0{64}`],
       },
-      peers: { gitleaks: ['sentry-user-token'] },
+      peers: { gitleaks: ['sentry-user-token'], trufflehog: ['sentrytoken'] },
     },
   ],
 };

@@ -47,6 +47,7 @@ export const sumologic: RuleFamily = {
       title: 'Sumo Logic access ID and key pair',
       idKey: { provider: SUMO, kind: 'access[_.-]?id', value: 'su[A-Za-z0-9]{12}' },
       covers: ['sumologic-access-id'],
+      trufflehog: ['sumologickey'],
       samples: {
         found: [
           String.raw`SUMO_ACCESS_ID=su[a-z][A-Z][0-9][A-Za-z0-9]{9}\nSUMO_ACCESS_KEY=[a-z][A-Z][0-9][A-Za-z0-9]{61}`,

@@ -27,6 +27,7 @@ export const supabase: RuleFamily = {
         found: [String.raw`sbp_(?:oauth_)?[a-f0-9]{40}`],
         notFound: [String.raw`sbp_(?:oauth_)?[a-f0-9]{20}`, String.raw`sbp_(?:oauth_)?0{40}`],
       },
+      peers: { trufflehog: ['supabasetoken'] },
     },
     {
       id: 'supabase-secret-key',

@@ -25,7 +25,7 @@ export const telegram: RuleFamily = {
         found: [String.raw`(?:|)(?:\d{8,10}:AA[A-Za-z0-9_-]{33})`],
         notFound: [String.raw`(?:|)(?:\d{8,10}:AA[A-Za-z0-9_-]{16})`, String.raw`(?:|)(?:\d{8,10}:AAx{33})`],
       },
-      peers: { gitleaks: ['telegram-bot-api-token'] },
+      peers: { gitleaks: ['telegram-bot-api-token'], trufflehog: ['telegrambottoken'] },
     },
   ],
 };
