@@ -1,6 +1,10 @@
-/** Developer platforms: Bitbucket, Doppler, Snyk, Contentful, Mapbox, Algolia. */
+/**
+ * Developer platforms: Bitbucket (Cloud and Data Center), CircleCI, Doppler, HashiCorp Vault batch
+ * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia.
+ */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
+import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 
 export const devPlatforms: RuleFamily = {
   id: 'dev-platforms',
@@ -9,6 +13,21 @@ export const devPlatforms: RuleFamily = {
       name: 'Bitbucket',
       revokeUrl: 'https://bitbucket.org/account/settings/app-passwords/',
       note: 'Revoke the app password and move to a scoped API token or repository access token.',
+    },
+    'bitbucket-data-center': {
+      name: 'Bitbucket Data Center',
+      revokeUrl: '',
+      note: 'Delete the token on your server under Manage account > HTTP access tokens (project or repository tokens: their settings > HTTP access tokens).',
+    },
+    circleci: {
+      name: 'CircleCI',
+      revokeUrl: 'https://app.circleci.com/settings/user/tokens',
+      note: 'Delete the personal token there; a project token under Project Settings > API Permissions.',
+    },
+    formio: {
+      name: 'Form.io',
+      revokeUrl: '',
+      note: 'Delete the API key under the project > Settings > API Keys (a JWT expires, but sign out its sessions).',
     },
     doppler: {
       name: 'Doppler',
@@ -41,6 +60,58 @@ export const devPlatforms: RuleFamily = {
       peers: { trufflehog: ['bitbucketapppassword'] },
     },
     {
+      id: 'bitbucket-data-center-token',
+      title: 'Bitbucket Data Center HTTP access token',
+      provider: 'bitbucket-data-center',
+      keywords: ['bbdc-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>BBDC-[A-Za-z0-9+/@_-]{40,50}={0,2})(?![A-Za-z0-9+/@=_-])/,
+      minEntropy: 3.5,
+      format: String.raw`BBDC-[A-Za-z0-9+/]{44}`,
+      samples: {
+        found: [String.raw`BBDC-[A-Za-z0-9+/]{44}`],
+        notFound: [String.raw`BBDC-[A-Za-z0-9+/]{22}`, String.raw`BBDC-X{44}`],
+      },
+      peers: { trufflehog: ['bitbucketdatacenter'] },
+    },
+    {
+      id: 'circleci-token',
+      title: 'CircleCI API token',
+      provider: 'circleci',
+      keywords: ['ccipat_', 'cciprj_'],
+      // `CCIPAT_` (personal) or `CCIPRJ_` (project), a base58 UUID, `_`, 40 hex characters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-fA-F0-9]{40})(?![A-Za-z0-9_-])/,
+      format: String.raw`CCIP(?:AT|RJ)_[1-9A-HJ-NP-Za-km-z]{22}_[a-f0-9]{40}`,
+      samples: {
+        found: [String.raw`CCIP(?:AT|RJ)_[1-9A-HJ-NP-Za-km-z]{22}_[a-f0-9]{40}`],
+        notFound: [
+          String.raw`CCIPAT_[1-9A-HJ-NP-Za-km-z]{22}_[a-f0-9]{20}`,
+          String.raw`CCIPAT_[1-9A-HJ-NP-Za-km-z]{22}_0{40}`,
+        ],
+      },
+      peers: { trufflehog: ['circleci'] },
+    },
+    keyedRule({
+      id: 'circleci-token-legacy',
+      title: 'CircleCI API token (unprefixed)',
+      provider: 'circleci',
+      // Tokens made before the `CCIPAT_` prefix: 40 hex characters (`CIRCLECI_TOKEN`, `CIRCLE_TOKEN`).
+      word: 'circle(?:ci)?',
+      keywords: ['circle'],
+      value: VALUE.hex40,
+      key: 'CIRCLECI_TOKEN',
+      near: ['[a-f0-9]{20}', '0{40}'],
+      peers: { trufflehog: ['circleci'] },
+    }),
+    keyedJwtRule({
+      id: 'formio-api-token',
+      title: 'Form.io token',
+      provider: 'formio',
+      word: 'form[_.-]?io',
+      keywords: ['formio', 'form_io', 'form.io', 'form-io'],
+      key: 'FORMIO_JWT_TOKEN',
+      peers: { trufflehog: ['formio'] },
+    }),
+    {
       id: 'doppler-token',
       title: 'Doppler token',
       provider: 'doppler',
@@ -58,6 +129,24 @@ export const devPlatforms: RuleFamily = {
         ],
       },
       peers: { gitleaks: ['doppler-api-token'], trufflehog: ['doppler'] },
+    },
+    {
+      id: 'vault-batch-token',
+      title: 'HashiCorp Vault batch token',
+      provider: 'vault',
+      keywords: ['hvb.'],
+      // `hvb.` and an encrypted blob of base64url (with `.`-joined parts in namespaces). Ranked below
+      // the preset's `vault-token`, which reports the 138-300 character ones.
+      pattern:
+        /(?<![A-Za-z0-9_.-])(?<secret>hvb\.[A-Za-z0-9_-][A-Za-z0-9_.-]{48,400}[A-Za-z0-9_-])(?![A-Za-z0-9_-]|\.[A-Za-z0-9_-])/,
+      priority: 9,
+      minEntropy: 3.5,
+      format: String.raw`hvb\.AAAAAQ[A-Za-z0-9_-]{60,130}`,
+      samples: {
+        found: [String.raw`hvb\.AAAAAQ[A-Za-z0-9_-]{60,130}`],
+        notFound: [String.raw`hvb\.AAAAAQ[A-Za-z0-9_-]{20}`, String.raw`hvb\.x{80}`],
+      },
+      peers: { trufflehog: ['hashicorpvaultbatchtoken'] },
     },
     {
       id: 'snyk-api-token',

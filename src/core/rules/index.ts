@@ -11,6 +11,7 @@ import { atlassian } from './atlassian.js';
 import { aws } from './aws.js';
 import { azure } from './azure.js';
 import { cloudHosting } from './cloud-hosting.js';
+import { dataApis } from './data-apis.js';
 import { dataServices } from './data-services.js';
 import { databaseUrls } from './database-urls.js';
 import { devPlatforms } from './dev-platforms.js';
@@ -48,6 +49,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   aws,
   azure,
   cloudHosting,
+  dataApis,
   dataServices,
   databaseUrls,
   devPlatforms,

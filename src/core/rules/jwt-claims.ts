@@ -6,14 +6,11 @@
  */
 import { isFalsePositiveValue, isPlaceholder } from '../placeholders.js';
 import type { Severity } from '../types.js';
-import { decodeBase64 } from './keyed.js';
-
-/** A compact JWT: `eyJ` header, `eyJ` claims, a base64url signature (regex source). */
-export const JWT_SOURCE = String.raw`eyJ[A-Za-z0-9_-]{8,600}\.eyJ[A-Za-z0-9_-]{8,3000}\.[A-Za-z0-9_-]{16,700}`;
+import { decodeBase64, VALUE } from './keyed.js';
 
 /** A JWT standing alone: not part of a longer dotted or base64url run (`sk.eyJ…`, a JWE). */
 export const BARE_JWT = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.-])(?<secret>${JWT_SOURCE})(?![A-Za-z0-9_-]|\.[A-Za-z0-9_-])`,
+  String.raw`(?<![A-Za-z0-9_.-])(?<secret>${VALUE.jwt})(?![A-Za-z0-9_-]|\.[A-Za-z0-9_-])`,
 );
 
 const DAY = 24 * 60 * 60;

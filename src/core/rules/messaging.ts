@@ -1,6 +1,10 @@
-/** Email and SMS APIs: Twilio, Mailgun, Mailchimp, Postmark. */
+/** Email, SMS and notification APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier, Dotdigital. */
 import type { RuleFamily } from './define.js';
-import { keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
+import { keyedRule } from './keyed-rule.js';
+
+/** A password character: not a blank, quote, separator, or bracket (`${VAR}`, `[a-z]{8}` are not passwords). */
+const PASSWORD_CHAR = String.raw`[^\s"'\x60\\,;<>()\[\]{}]`;
 
 export const messaging: RuleFamily = {
   id: 'messaging',
@@ -20,6 +24,16 @@ export const messaging: RuleFamily = {
       name: 'Postmark',
       revokeUrl: 'https://account.postmarkapp.com/servers',
       note: 'Reset the server API token under the server > API Tokens (account tokens: Account > API Tokens).',
+    },
+    courier: {
+      name: 'Courier',
+      revokeUrl: 'https://app.courier.com/settings/api-keys',
+      note: 'Rotate the auth token under Settings > API Keys (production and test keys are separate).',
+    },
+    dotdigital: {
+      name: 'Dotdigital',
+      revokeUrl: '',
+      note: 'Change the API user password (or delete the user) under Settings > Access > API users of the account.',
     },
   },
   rules: [
@@ -132,6 +146,50 @@ export const messaging: RuleFamily = {
         notFound: [String.raw`[0-9a-f]{16}-us12`, String.raw`0{32}-us12`, String.raw`[0-9a-f]{32}-usa`],
       },
       peers: { gitleaks: ['mailchimp-api-key'], trufflehog: ['mailchimp'] },
+    },
+    keyedRule({
+      id: 'courier-auth-token',
+      title: 'Courier auth token',
+      provider: 'courier',
+      // `pk_<environment>_` (`pk_prod_`, `pk_test_`) and 28 characters, under a Courier key.
+      word: 'courier',
+      value: 'pk_[A-Za-z0-9]{1,12}_[A-Za-z0-9]{28}',
+      format: 'pk_(?:prod|test)_[A-Za-z0-9]{28}',
+      key: 'COURIER_AUTH_TOKEN',
+      near: ['pk_prod_[A-Za-z0-9]{14}', 'pk_prod_x{28}'],
+      peers: { trufflehog: ['courier'] },
+    }),
+    {
+      id: 'dotdigital-api-password',
+      title: 'Dotdigital API user password',
+      provider: 'dotdigital',
+      keywords: ['@apiconnector.com', 'dotdigital'],
+      // An API user is `apiuser-<12>@apiconnector.com`; its password is the first pass/password key
+      // after it (the next line of a .env, the next field of a JSON object or YAML map), or a
+      // password under a Dotdigital key.
+      pattern: new RegExp(
+        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,160}?(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,24}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
+          String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>${PASSWORD_CHAR}{8,64})(?!${PASSWORD_CHAR})`,
+        'i',
+      ),
+      minEntropy: 2.5,
+      // API user passwords need a digit or a symbol; words and code (`tokens.password`) are not one.
+      validate: (secret) =>
+        /[0-9!#%&*@^~+=?$]/.test(secret) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret),
+      format: String.raw`[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+      key: 'DOTDIGITAL_API_PASSWORD',
+      samples: {
+        found: [
+          String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nAPI_PASS=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+          String.raw`DOTDIGITAL_API_PASSWORD=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+        ],
+        notFound: [
+          String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_PASSWORD=\$\{DOTDIGITAL_PASSWORD\}`,
+          String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_REGION=r1`,
+          String.raw`DOTDIGITAL_API_PASSWORD=[a-z]{4}`,
+        ],
+      },
+      peers: { trufflehog: ['dotdigital'] },
     },
     {
       id: 'postmark-server-token',

@@ -1,6 +1,10 @@
-/** Monitoring and incident tools: Datadog, New Relic, PagerDuty, and Sentry DSNs that carry a secret key. */
+/**
+ * Monitoring, incident and LLM evaluation tools: Datadog, New Relic, PagerDuty, Braintrust, and
+ * Sentry DSNs that carry a secret key.
+ */
 import type { RuleFamily } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
+import { keyedRule } from './keyed-rule.js';
 
 /** Datadog keys go by `DD_API_KEY` / `DD_APP_KEY` (the agent's own variables) as often as by `DATADOG_...`. */
 const datadog = (kind: string): string => `(?:datadog|dd(?=[_.-]?${kind}))`;
@@ -18,6 +22,11 @@ export const observability: RuleFamily = {
       name: 'PagerDuty',
       revokeUrl: '',
       note: 'Delete the key in your PagerDuty account under Integrations > API Access Keys (user tokens: My Profile > User Settings; integration keys: the service > Integrations).',
+    },
+    braintrust: {
+      name: 'Braintrust',
+      revokeUrl: 'https://www.braintrust.dev/app/settings?subroute=api-keys',
+      note: 'Delete the API key under Settings > API keys (service tokens: Settings > Service tokens).',
     },
   },
   rules: [
@@ -148,6 +157,18 @@ export const observability: RuleFamily = {
       },
       peers: { trufflehog: ['pagerdutyapikey'] },
     },
+    keyedRule({
+      id: 'braintrust-api-key',
+      title: 'Braintrust API key',
+      provider: 'braintrust',
+      // `sk-` and 48 letters and digits: OpenAI's old shape, so only under a Braintrust key.
+      word: 'braintrust',
+      value: 'sk-[A-Za-z0-9]{48}',
+      key: 'BRAINTRUST_API_KEY',
+      near: ['sk-[A-Za-z0-9]{24}', 'sk-x{48}'],
+      minEntropy: 3.5,
+      peers: { trufflehog: ['braintrust'] },
+    }),
     {
       id: 'sentry-dsn-secret',
       title: 'Sentry DSN with a secret key',

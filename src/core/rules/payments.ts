@@ -1,6 +1,10 @@
-/** Payments: Square, PayPal Braintree, Plaid, Coinbase, Adyen. */
+/**
+ * Payments and money APIs: Square, PayPal Braintree, Plaid, Coinbase, Adyen, Baremetrics, Chec
+ * (Commerce.js), Column.
+ */
 import type { RuleFamily, SecretRuleSpec } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
+import { keyedRule } from './keyed-rule.js';
 import { pairRule } from './pairs.js';
 
 /** Plaid's secret; its client_id (24 characters) is an identifier, reported only beside it. */
@@ -48,6 +52,21 @@ export const payments: RuleFamily = {
       name: 'Coinbase',
       revokeUrl: 'https://portal.cdp.coinbase.com/projects/api-keys',
       note: 'Delete the API key and create a new one restricted to the permissions and IPs the server needs.',
+    },
+    baremetrics: {
+      name: 'Baremetrics',
+      revokeUrl: 'https://app.baremetrics.com/settings/api',
+      note: 'Delete the API key under Settings > API and create a new one.',
+    },
+    chec: {
+      name: 'Chec (Commerce.js)',
+      revokeUrl: 'https://dashboard.chec.io/settings/developer',
+      note: 'Regenerate the secret key under Developer > API keys; public keys are meant for storefronts.',
+    },
+    column: {
+      name: 'Column',
+      revokeUrl: 'https://dashboard.column.com/',
+      note: 'Delete the API key under Developers > API Keys of the dashboard (live keys move money: check the transfers).',
     },
     adyen: {
       name: 'Adyen',
@@ -203,6 +222,42 @@ export const payments: RuleFamily = {
       },
       peers: { gitleaks: ['coinbase-access-token'] },
     },
+    keyedRule({
+      id: 'baremetrics-api-key',
+      title: 'Baremetrics API key',
+      provider: 'baremetrics',
+      // `sk_` (secret) or `lk_` (live) and about 20 characters, under a Baremetrics key.
+      word: 'baremetrics',
+      value: '(?:sk|lk)_[A-Za-z0-9]{18,25}',
+      key: 'BAREMETRICS_API_KEY',
+      near: ['(?:sk|lk)_[A-Za-z0-9]{9}', 'sk_x{20}'],
+      peers: { trufflehog: ['baremetrics'] },
+    }),
+    keyedRule({
+      id: 'chec-secret-key',
+      title: 'Chec (Commerce.js) secret key',
+      provider: 'chec',
+      // Secret keys `sk_` (`sk_test_` in the sandbox); `pk_` public keys are meant to be exposed.
+      // Under a Chec key a `sk_test_` key is Chec's, not Stripe's: this rule outranks the prefix one.
+      word: 'chec(?!k)(?:[_.-]?io)?',
+      priority: 11,
+      keywords: ['chec'],
+      value: 'sk_(?:test_)?[a-z0-9]{40,50}',
+      format: 'sk_(?:test_)?[a-f0-9]{45}',
+      key: 'CHEC_SECRET_KEY',
+      near: ['sk_[a-f0-9]{20}', 'pk_[a-f0-9]{45}', 'sk_0{45}'],
+      peers: { trufflehog: ['checio'] },
+    }),
+    keyedRule({
+      id: 'column-api-key',
+      title: 'Column API key',
+      provider: 'column',
+      word: 'column',
+      value: '(?:test|live)_[A-Za-z0-9]{27}',
+      key: 'COLUMN_API_KEY',
+      near: ['(?:test|live)_[A-Za-z0-9]{13}', 'live_x{27}'],
+      peers: { trufflehog: ['column'] },
+    }),
     {
       id: 'adyen-api-key',
       title: 'Adyen API key',

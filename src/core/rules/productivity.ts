@@ -1,6 +1,10 @@
-/** Work and content tools: Dropbox, Asana, monday.com, ClickUp, Airtable, HubSpot, Intercom, Zendesk. */
+/**
+ * Work and content tools: Dropbox, Asana, Bannerbear, Caflou, Calendly, Close, monday.com, ClickUp,
+ * Airtable, HubSpot, Intercom, Zendesk.
+ */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, decodeBase64, jwtClaims, keyedPattern, VALUE } from './keyed.js';
+import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 
 export const productivity: RuleFamily = {
   id: 'productivity',
@@ -11,6 +15,26 @@ export const productivity: RuleFamily = {
       note: 'Disconnect the app (or regenerate the token in the App Console); short-lived tokens expire within hours, refresh tokens do not.',
     },
     asana: { name: 'Asana', revokeUrl: 'https://app.asana.com/0/my-apps' },
+    bannerbear: {
+      name: 'Bannerbear',
+      revokeUrl: 'https://app.bannerbear.com/',
+      note: 'Reset the project (or master) API key under the project > Settings > API Key.',
+    },
+    caflou: {
+      name: 'Caflou',
+      revokeUrl: '',
+      note: 'Delete the API token in Caflou under Settings > API and issue a new one.',
+    },
+    calendly: {
+      name: 'Calendly',
+      revokeUrl: 'https://calendly.com/integrations/api_webhooks',
+      note: 'Delete the personal access token under Integrations > API & Webhooks and create a new one.',
+    },
+    close: {
+      name: 'Close',
+      revokeUrl: 'https://app.close.com/settings/developer/api-keys/',
+      note: 'Delete the API key under Settings > Developer > API Keys.',
+    },
     monday: {
       name: 'monday.com',
       revokeUrl: '',
@@ -93,6 +117,60 @@ export const productivity: RuleFamily = {
       },
       peers: { trufflehog: ['asanapersonalaccesstoken'] },
     },
+    {
+      id: 'bannerbear-api-key',
+      title: 'Bannerbear API key',
+      provider: 'bannerbear',
+      keywords: ['bb_pr_', 'bb_ma_'],
+      // Project (`bb_pr_`) and master (`bb_ma_`) keys: 30 hex characters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>bb_(?:pr|ma)_[a-f0-9]{30})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+      format: String.raw`bb_(?:pr|ma)_[a-f0-9]{30}`,
+      samples: {
+        found: [String.raw`bb_(?:pr|ma)_[a-f0-9]{30}`],
+        notFound: [String.raw`bb_(?:pr|ma)_[a-f0-9]{15}`, String.raw`bb_pr_0{30}`],
+      },
+      peers: { trufflehog: ['bannerbear'] },
+    },
+    keyedRule({
+      id: 'bannerbear-api-key-legacy',
+      title: 'Bannerbear API key (unprefixed)',
+      provider: 'bannerbear',
+      // Older keys: 22 letters and digits, then `tt`.
+      word: 'bannerbear',
+      value: '[A-Za-z0-9]{22}tt',
+      key: 'BANNERBEAR_API_KEY',
+      near: ['[A-Za-z0-9]{11}tt', 'x{22}tt'],
+      peers: { trufflehog: ['bannerbear'] },
+    }),
+    keyedJwtRule({
+      id: 'caflou-api-token',
+      title: 'Caflou API token',
+      provider: 'caflou',
+      word: 'caflou',
+      key: 'CAFLOU_API_TOKEN',
+      peers: { trufflehog: ['caflou'] },
+    }),
+    keyedJwtRule({
+      id: 'calendly-api-token',
+      title: 'Calendly personal access token',
+      provider: 'calendly',
+      word: 'calendly',
+      key: 'CALENDLY_API_TOKEN',
+      peers: { trufflehog: ['calendlyapikey'] },
+    }),
+    keyedRule({
+      id: 'close-api-key',
+      title: 'Close API key',
+      provider: 'close',
+      // `api_` and 45 characters (two random parts joined by a dot), under a Close key.
+      word: 'close(?:[_.-]?(?:crm|io|com))?',
+      value: 'api_[A-Za-z0-9.]{45}',
+      format: String.raw`api_[A-Za-z0-9]{22}\.[A-Za-z0-9]{22}`,
+      key: 'CLOSE_API_KEY',
+      near: [String.raw`api_[A-Za-z0-9]{11}\.[A-Za-z0-9]{11}`, 'api_x{45}'],
+      peers: { trufflehog: ['closecrm'] },
+    }),
     {
       id: 'monday-api-token',
       title: 'monday.com API token',

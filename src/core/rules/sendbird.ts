@@ -2,30 +2,23 @@
  * Sendbird API tokens (40 hex characters, keyed to Sendbird). The application ID (a UUID) is an
  * identifier: it ships in every client app and is never reported alone (see `pairs.ts`).
  */
-import type { RuleFamily, SecretRuleSpec } from './define.js';
-import { keyedPattern, VALUE } from './keyed.js';
+import type { RuleFamily } from './define.js';
+import { VALUE } from './keyed.js';
+import { keyedRule } from './keyed-rule.js';
 import { pairRule } from './pairs.js';
 
-const apiToken: SecretRuleSpec = {
+const apiToken = keyedRule({
   id: 'sendbird-api-token',
   title: 'Sendbird API token',
   provider: 'sendbird',
-  keywords: ['sendbird'],
-  pattern: keyedPattern({ provider: 'sendbird', kind: '(?:api[_.-]?)?(?:token|key|secret)', value: VALUE.hex40 }),
-  minEntropy: 3.2,
-  priority: 8,
-  format: String.raw`[a-f0-9]{40}`,
+  word: 'sendbird',
+  kind: '(?:api[_.-]?)?(?:token|key|secret)',
+  value: VALUE.hex40,
   key: 'SENDBIRD_API_TOKEN',
-  samples: {
-    found: [String.raw`SENDBIRD_API_TOKEN=[a-f0-9]{40}`],
-    notFound: [
-      String.raw`SENDBIRD_API_TOKEN=[a-f0-9]{20}`,
-      String.raw`SENDBIRD_API_TOKEN=0{40}`,
-      String.raw`SENDBIRD_APP_ID=[A-F0-9]{8}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}`,
-    ],
-  },
+  near: [String.raw`[a-f0-9]{20}`, String.raw`0{40}`],
+  minEntropy: 3.2,
   peers: { gitleaks: ['sendbird-access-token'] },
-};
+});
 
 export const sendbird: RuleFamily = {
   id: 'sendbird',

@@ -2,34 +2,27 @@
  * Sumo Logic access keys. An access key is a 14-character access ID (`su` + 12) and a 64-character
  * access key; the ID alone is an identifier and never reported (see `pairs.ts`).
  */
-import type { RuleFamily, SecretRuleSpec } from './define.js';
-import { keyedPattern } from './keyed.js';
+import type { RuleFamily } from './define.js';
+import { keyedRule } from './keyed-rule.js';
 import { pairRule } from './pairs.js';
 
 const SUMO = '(?:sumo[_.-]?logic|sumo)';
 const mixed = (s: string): boolean => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s);
 
-const accessKey: SecretRuleSpec = {
+const accessKey = keyedRule({
   id: 'sumologic-access-key',
   title: 'Sumo Logic access key',
   provider: 'sumologic',
   keywords: ['sumo'],
-  pattern: keyedPattern({ provider: SUMO, kind: '(?:access[_.-]?)?(?:key|secret|token)', value: '[A-Za-z0-9]{64}' }),
-  minEntropy: 4,
-  priority: 8,
-  validate: mixed,
-  format: String.raw`[A-Za-z0-9]{64}`,
+  word: SUMO,
+  kind: '(?:access[_.-]?)?(?:key|secret|token)',
+  value: '[A-Za-z0-9]{64}',
   key: 'SUMOLOGIC_ACCESS_KEY',
-  samples: {
-    found: [String.raw`SUMOLOGIC_ACCESS_KEY=[a-z][A-Z][0-9][A-Za-z0-9]{61}`],
-    notFound: [
-      String.raw`SUMOLOGIC_ACCESS_KEY=[a-z][A-Z][0-9][A-Za-z0-9]{29}`,
-      String.raw`SUMOLOGIC_ACCESS_KEY=x{64}`,
-      String.raw`SUMOLOGIC_ACCESS_ID=su[a-z][A-Z][0-9][A-Za-z0-9]{9}`,
-    ],
-  },
+  near: [String.raw`[A-Za-z0-9]{32}`, String.raw`x{64}`],
+  minEntropy: 4,
+  validate: mixed,
   peers: { gitleaks: ['sumologic-access-token'] },
-};
+});
 
 export const sumologic: RuleFamily = {
   id: 'sumologic',

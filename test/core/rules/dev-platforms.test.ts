@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, UPPER_HEX, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { ALNUM, UPPER_HEX, URLSAFE, hex, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { devPlatformsTokens } from '../../helpers/tokens/dev-platforms.js';
 import { expectFound } from './harness.js';
 import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
@@ -42,6 +42,41 @@ describe('developer platform rules', () => {
       `VITE_ALGOLIA_API_KEY=${hex(32, 'n13')}`,
       `ALGOLIA_APP_ID=${hex(32, 'n14')}`,
       `ALGOLIA_API_KEY=${hex(31, 'n15')}`,
+    );
+  });
+
+  it.each([
+    ['bitbucket-data-center-token', devPlatformsTokens.bitbucketDataCenter()],
+    ['circleci-token', devPlatformsTokens.circleciToken('AT')],
+    ['circleci-token', devPlatformsTokens.circleciToken('RJ', 'cciprj')],
+    ['vault-batch-token', devPlatformsTokens.vaultBatchToken()],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['circleci-token-legacy', 'CIRCLECI_TOKEN', hex(40, 'circle')],
+    ['circleci-token-legacy', 'CIRCLE_API_TOKEN', hex(40, 'circle2')],
+    [
+      'formio-api-token',
+      'FORMIO_JWT_TOKEN',
+      jwt({ user: { _id: hex(24, 'fio') }, form: { _id: hex(24, 'fio2') } }, 'fio'),
+    ],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses of the CI and self-hosted tokens', async () => {
+    await expectNoProviderFinding(
+      p('BB', 'DC-', randomChars(ALNUM, 20, 'm1')),
+      p('BB', 'DC-', 'X'.repeat(44)),
+      p('CCIP', 'AT_', randomChars(ALNUM, 22, 'm2'), '_', hex(20, 'm3')),
+      p('CCIP', 'XX_', randomChars(ALNUM, 22, 'm4'), '_', hex(40, 'm5')),
+      `CIRCLECI_TOKEN=${hex(24, 'm6')}`,
+      `CIRCLE_SHA1=${hex(40, 'm7')}`,
+      `FORMIO_PROJECT_TOKEN=<your-token>`,
+      p('hv', 'b.', randomChars(URLSAFE, 30, 'm8')),
+      p('hv', 'b.', 'x'.repeat(80)),
     );
   });
 });

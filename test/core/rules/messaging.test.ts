@@ -69,4 +69,36 @@ describe('messaging rules', () => {
       `MAILGUN_DOMAIN=${hex(32, 'n12')}-${hex(8, 'n13')}-${hex(8, 'n14')}`,
     );
   });
+
+  it.each([
+    ['courier-auth-token', 'COURIER_AUTH_TOKEN', messagingTokens.courierToken()],
+    ['courier-auth-token', 'COURIER_API_KEY', messagingTokens.courierToken('test', 'courier-test')],
+    ['dotdigital-api-password', 'DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('dd-keyed')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('dotdigital-api-password: the password set beside an API user, in .env, JSON and YAML', async () => {
+    const user = messagingTokens.dotdigitalUser();
+    const pw = messagingTokens.dotdigitalPassword();
+    const id = 'dotdigital-api-password';
+    await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=${pw}\n`, pw);
+    await expectIn(id, `{"dotdigital": {"username": "${user}", "password": "${pw}"}}`, pw);
+    await expectIn(id, `dotdigital:\n  user: ${user}\n  pass: '${pw}'\n`, pw);
+  });
+
+  it('near misses of Courier and Dotdigital credentials', async () => {
+    const user = messagingTokens.dotdigitalUser('s1');
+    await expectNoProviderFinding(
+      `COURIER_AUTH_TOKEN=${p('p', 'k_prod_', randomChars(ALNUM, 14, 's2'))}`,
+      `COURIER_BRAND_KEY=${p('p', 'k_prod_', 'x'.repeat(28))}`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_REGION=r1\n`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_API_URL=https://r1-api.dotdigital.com\n`,
+      // Code naming the key, not a password: a call's next argument, an object's next field.
+      `['DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('x')]`,
+      `{key: "DOTDIGITAL_API_PASSWORD", samples: {found: []}}`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=\${DOTDIGITAL_PASSWORD}\n`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=changeme\n`,
+    );
+  });
 });

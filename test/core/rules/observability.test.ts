@@ -61,4 +61,14 @@ describe('observability rules', () => {
       `trace=${uuid('n14')}`,
     );
   });
+
+  it('braintrust-api-key: found under its key, not alone (OpenAI had the same shape)', async () => {
+    const key = observabilityTokens.braintrustKey();
+    await expectKeyed('braintrust-api-key', 'BRAINTRUST_API_KEY', key);
+    await expectNoProviderFinding(
+      `OPENAI_API_KEY=${key}`,
+      `BRAINTRUST_API_KEY=${p('s', 'k-', randomChars(ALNUM, 20, 'bt1'))}`,
+      `BRAINTRUST_PROJECT_KEY=${p('s', 'k-', 'x'.repeat(48))}`,
+    );
+  });
 });

@@ -65,4 +65,26 @@ describe('payment rules', () => {
       ),
     );
   });
+
+  it.each([
+    ['baremetrics-api-key', 'BAREMETRICS_API_KEY', paymentsTokens.baremetricsKey()],
+    ['chec-secret-key', 'CHEC_SECRET_KEY', paymentsTokens.checSecretKey()],
+    ['chec-secret-key', 'CHECIO_API_KEY', paymentsTokens.checSecretKey('chec2')],
+    // A sandbox key shares Stripe's `sk_test_` prefix; under a Chec key it is Chec's.
+    ['chec-secret-key', 'CHEC_SECRET_KEY', paymentsTokens.checSecretKey('chec3', 'test_')],
+    ['column-api-key', 'COLUMN_API_KEY', paymentsTokens.columnKey('live')],
+    ['column-api-key', 'COLUMN_API_KEY', paymentsTokens.columnKey('test', 'column-test')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses of Baremetrics, Chec and Column keys', async () => {
+    await expectNoProviderFinding(
+      `BAREMETRICS_API_KEY=${p('s', 'k_', randomChars(ALNUM, 8, 'r1'))}`,
+      `CHEC_PUBLIC_KEY=${p('p', 'k_', randomChars(LOWER_ALNUM, 45, 'r2'))}`,
+      `CHECK_TOKEN=${paymentsTokens.checSecretKey('r3')}`,
+      `COLUMN_API_KEY=${p('prod', '_', randomChars(ALNUM, 27, 'r4'))}`,
+      `SORT_COLUMN_KEY=${p('live', '_', 'x'.repeat(27))}`,
+    );
+  });
 });

@@ -55,4 +55,34 @@ describe('productivity rules', () => {
       `ZENDESK_API_TOKEN=${randomChars(ALNUM, 39, 'n22')}`,
     );
   });
+
+  it.each([
+    ['bannerbear-api-key', productivityTokens.bannerbearKey('pr')],
+    ['bannerbear-api-key', productivityTokens.bannerbearKey('ma', 'bbma')],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['bannerbear-api-key-legacy', 'BANNERBEAR_API_KEY', productivityTokens.bannerbearLegacyKey()],
+    ['caflou-api-token', 'CAFLOU_API_TOKEN', jwt({ user_id: 4711, account_id: 815 }, 'caflou')],
+    ['calendly-api-token', 'CALENDLY_API_TOKEN', jwt({ iss: 'https://auth.calendly.com', jti: uuid('cal') }, 'cal')],
+    ['close-api-key', 'CLOSE_API_KEY', productivityTokens.closeKey()],
+    ['close-api-key', 'CLOSEIO_API_KEY', productivityTokens.closeKey('close2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses of Bannerbear, Caflou, Calendly and Close keys', async () => {
+    await expectNoProviderFinding(
+      p('bb', '_pr_', hex(20, 'q1')),
+      p('bb', '_xx_', hex(30, 'q2')),
+      `BANNERBEAR_API_KEY=${randomChars(ALNUM, 24, 'q3')}`,
+      `CALENDLY_API_TOKEN=eyJ${randomChars(URLSAFE, 30, 'q4')}.${randomChars(URLSAFE, 40, 'q5')}`,
+      `CALENDLY_API_TOKEN=${randomChars(URLSAFE, 30, 'q6')}.${randomChars(URLSAFE, 40, 'q7')}.${randomChars(URLSAFE, 43, 'q8')}`,
+      `CLOSE_API_KEY=${p('ap', 'i_', randomChars(ALNUM, 20, 'q7'))}`,
+      `CLOSE_TIMEOUT_TOKEN=${p('ap', 'i_', randomChars(ALNUM, 12, 'q8'))}`,
+      `ENCLOSED_API_KEY=${productivityTokens.closeKey('q9')}`,
+    );
+  });
 });

@@ -2,6 +2,7 @@
 import { ALNUM, UPPER_ALNUM, URLSAFE, hex, p, randomChars } from './random.js';
 
 export const observabilityTokens = {
+  braintrustKey: (seed = 'bt') => p('s', 'k-', randomChars(ALNUM, 48, seed)),
   newrelicUserKey: (seed = 'nrak') => p('NR', 'AK-', randomChars(UPPER_ALNUM, 27, seed)),
   newrelicInsertKey: (seed = 'nrii') => p('NR', 'II-', randomChars(URLSAFE, 32, seed)),
   newrelicLicenseKey: (seed = 'nral') => p(hex(36, seed), 'NR', 'AL'),

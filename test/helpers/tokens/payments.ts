@@ -8,6 +8,9 @@ export const paymentsTokens = {
   braintreeToken: (env: string, seed = 'bt') =>
     p('access_token', '$', env, '$', randomChars(LOWER_ALNUM, 16, seed), '$', hex(32, `${seed}h`)),
   plaidAccessToken: (env: string, seed = 'plaid') => p('access', '-', env, '-', uuid(seed)),
+  baremetricsKey: (seed = 'bm') => p('s', 'k_', randomChars(ALNUM, 22, seed)),
+  checSecretKey: (seed = 'chec', mode = '') => p('s', 'k_', mode, randomChars(LOWER_ALNUM, 45, seed)),
+  columnKey: (mode: 'test' | 'live', seed = 'column') => p(mode, '_', randomChars(ALNUM, 27, seed)),
   adyenKey: (seed = 'adyen') =>
     p(
       'AQ',

@@ -29,6 +29,9 @@ export const productivityTokens = {
       },
       seed,
     ),
+  bannerbearKey: (kind: 'pr' | 'ma', seed = 'bb') => p('bb', '_', kind, '_', hex(30, seed)),
+  bannerbearLegacyKey: (seed = 'bbl') => p(randomChars(ALNUM, 22, seed), 'tt'),
+  closeKey: (seed = 'close') => p('ap', 'i_', randomChars(ALNUM, 22, seed), '.', randomChars(ALNUM, 22, `${seed}b`)),
   clickupToken: (seed = 'cu') =>
     p('p', 'k_', randomChars(DIGITS, 8, seed), '_', randomChars(UPPER_ALNUM, 32, `${seed}b`)),
   airtablePat: (seed = 'at') => p('pa', 't', randomChars(ALNUM, 14, seed), '.', hex(64, `${seed}h`)),
