@@ -45,6 +45,12 @@ export function loadGitleaks(root: string): GitleaksRule[] {
     );
   const ev = new Evaluator(new Scope(), {
     'secrets.NewSecret': ([re]) => random(str(re!).s),
+    // generic.go's helper: NewSecret until the value has a digit (a loop the evaluator skips).
+    newPlausibleSecret: ([re]) => {
+      let v = random(str(re!).s);
+      for (let i = 0; i < 20 && !/[1-9]/.test(v.s); i++) v = random(str(re!).s);
+      return v;
+    },
     'utils.Numeric': sized('[0-9]'),
     'utils.Hex': sized('[a-f0-9]'),
     'utils.AlphaNumeric': sized('[a-z0-9]'),

@@ -1,6 +1,7 @@
 /**
  * Model and speech APIs: Replicate, Cohere, Mistral, DeepSeek, xAI, OpenRouter, Together, Fireworks,
- * ElevenLabs, AssemblyAI, Deepgram. (OpenAI, Anthropic, Groq and Hugging Face are the preset's.)
+ * ElevenLabs, AssemblyAI, Deepgram, and the Anthropic Admin and Hugging Face organization keys (their
+ * other keys, and OpenAI and Groq, are the preset's).
  */
 import type { RuleFamily } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
@@ -25,6 +26,43 @@ export const aiProviders: RuleFamily = {
     },
   },
   rules: [
+    {
+      id: 'anthropic-admin-api-key',
+      title: 'Anthropic Admin API key',
+      provider: 'anthropic',
+      keywords: ['sk-ant-admin01-'],
+      // An organization's Admin API key: `sk-ant-admin01-`, 93 base64url characters and `AA`.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/,
+      minEntropy: 4,
+      format: String.raw`sk-ant-admin01-[A-Za-z0-9_-]{93}AA`,
+      samples: {
+        found: [
+          String.raw`sk-ant-admin01-[A-Za-z0-9_-]{93}AA`,
+          String.raw`ANTHROPIC_ADMIN_KEY="sk-ant-admin01-[A-Za-z0-9_-]{93}AA"`,
+        ],
+        notFound: [String.raw`sk-ant-admin01-[A-Za-z0-9_-]{40}AA`, String.raw`sk-ant-admin01-x{93}AA`],
+      },
+      peers: { gitleaks: ['anthropic-admin-api-key'] },
+    },
+    {
+      id: 'huggingface-org-token',
+      title: 'Hugging Face organization API token',
+      provider: 'huggingface',
+      keywords: ['api_org_'],
+      // The legacy organization token: `api_org_` and 34 letters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>api_org_[A-Za-z]{34})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      format: String.raw`api_org_[A-Za-z]{34}`,
+      samples: {
+        found: [String.raw`api_org_[A-Za-z]{34}`, String.raw`HF_ORG_TOKEN: api_org_[A-Za-z]{34}`],
+        notFound: [
+          String.raw`api_org_[A-Za-z]{20}`,
+          String.raw`api_org_[a-z]{10}_[a-z]{23}`,
+          String.raw`api_org_x{34}`,
+        ],
+      },
+      peers: { gitleaks: ['huggingface-organization-api-token'] },
+    },
     {
       id: 'replicate-api-token',
       title: 'Replicate API token',

@@ -1,4 +1,4 @@
-/** App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render, and Cloudflare origin CA keys. */
+/** App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render, Squarespace, and Cloudflare origin CA keys. */
 import type { RuleFamily } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
 
@@ -8,6 +8,11 @@ const FLY_MACAROON = '(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}';
 export const cloudHosting: RuleFamily = {
   id: 'cloud-hosting',
   providers: {
+    squarespace: {
+      name: 'Squarespace',
+      revokeUrl: '',
+      note: 'Revoke the key in your site under Settings > Advanced > Developer API Keys, and issue a new one.',
+    },
     digitalocean: { name: 'DigitalOcean', revokeUrl: 'https://cloud.digitalocean.com/account/api/tokens' },
     heroku: {
       name: 'Heroku',
@@ -24,6 +29,25 @@ export const cloudHosting: RuleFamily = {
     render: { name: 'Render', revokeUrl: 'https://dashboard.render.com/u/settings#api-keys' },
   },
   rules: [
+    {
+      id: 'squarespace-api-key',
+      title: 'Squarespace API key',
+      provider: 'squarespace',
+      keywords: ['squarespace'],
+      // A UUID under a Squarespace key (Commerce APIs, `Authorization: Bearer <key>`).
+      pattern: keyedPattern({ provider: 'squarespace', value: VALUE.uuid }),
+      priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'SQUARESPACE_API_KEY',
+      samples: {
+        found: [String.raw`SQUARESPACE_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`SQUARESPACE_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`SQUARESPACE_SITE_ID=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
+      peers: { gitleaks: ['squarespace-access-token'] },
+    },
     {
       id: 'digitalocean-pat',
       title: 'DigitalOcean personal access token',

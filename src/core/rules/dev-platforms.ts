@@ -1,6 +1,6 @@
 /**
  * Developer platforms: Bitbucket (Cloud and Data Center), CircleCI, Doppler, HashiCorp Vault batch
- * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia.
+ * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia, 1Password, Infracost, Sourcegraph.
  */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
@@ -9,6 +9,16 @@ import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 export const devPlatforms: RuleFamily = {
   id: 'dev-platforms',
   providers: {
+    infracost: {
+      name: 'Infracost',
+      revokeUrl: 'https://dashboard.infracost.io/',
+      note: 'Rotate the API key under Org Settings > API key (the CLI key) in Infracost Cloud.',
+    },
+    sourcegraph: {
+      name: 'Sourcegraph',
+      revokeUrl: 'https://sourcegraph.com/user/settings/tokens',
+      note: 'Delete the token under your user settings > Access tokens (on your own instance: https://<your-sourcegraph>/user/settings/tokens).',
+    },
     bitbucket: {
       name: 'Bitbucket',
       revokeUrl: 'https://bitbucket.org/account/settings/app-passwords/',
@@ -44,6 +54,76 @@ export const devPlatforms: RuleFamily = {
     },
   },
   rules: [
+    {
+      id: 'onepassword-service-account-token',
+      title: '1Password service account token',
+      provider: '1password',
+      keywords: ['ops_ey'],
+      // `ops_` and the base64 of a JSON object (so `eyJ`). Same id as the preset's rule, which only
+      // takes a token whose JSON decodes; this one also takes a token cut or wrapped in transit.
+      pattern: /(?<![A-Za-z0-9_+/-])(?<secret>ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=_-])/,
+      minEntropy: 4,
+      format: String.raw`ops_eyJ[A-Za-z0-9+/]{250,400}={0,3}`,
+      samples: {
+        found: [String.raw`OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ[A-Za-z0-9+/]{250,400}={0,3}`],
+        notFound: [String.raw`ops_eyJ[A-Za-z0-9+/]{100}`, String.raw`ops_eyJA{250}`],
+      },
+      peers: { gitleaks: ['1password-service-account-token'] },
+    },
+    {
+      id: 'infracost-api-key',
+      title: 'Infracost API key',
+      provider: 'infracost',
+      keywords: ['ico-'],
+      // `ico-` and 32 letters and digits.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      format: String.raw`ico-[A-Za-z0-9]{32}`,
+      samples: {
+        found: [String.raw`ico-[A-Za-z0-9]{32}`, String.raw`INFRACOST_API_KEY: ico-[A-Za-z0-9]{32}`],
+        notFound: [String.raw`ico-[A-Za-z0-9]{16}`, String.raw`ico-x{32}`, String.raw`favico-[A-Za-z0-9]{32}`],
+      },
+      peers: { gitleaks: ['infracost-api-token'] },
+    },
+    {
+      id: 'sourcegraph-access-token',
+      title: 'Sourcegraph access token',
+      provider: 'sourcegraph',
+      keywords: ['sgp_'],
+      // `sgp_`, the instance's 16-hex id (or `local`), `_` and 40 hex; older tokens have no instance part.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_-])/,
+      minEntropy: 3,
+      format: String.raw`sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}`,
+      samples: {
+        found: [
+          String.raw`sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}`,
+          String.raw`SRC_ACCESS_TOKEN=sgp_[a-f0-9]{16}_[a-f0-9]{40}`,
+        ],
+        notFound: [String.raw`sgp_[a-f0-9]{16}_[a-f0-9]{20}`, String.raw`sgp_local_0{40}`],
+      },
+      peers: { gitleaks: ['sourcegraph-access-token'] },
+    },
+    {
+      id: 'sourcegraph-access-token-legacy',
+      title: 'Sourcegraph access token (unprefixed)',
+      provider: 'sourcegraph',
+      keywords: ['sourcegraph', 'srcaccess', 'src_access', 'src-access', 'src.access'],
+      // Tokens issued before the `sgp_` prefix: 40 hex under a Sourcegraph key (or the CLI's `SRC_ACCESS_TOKEN`).
+      pattern: keyedPattern({ provider: '(?:sourcegraph|src[_.-]?access)', value: VALUE.hex40 }),
+      minEntropy: 3.2,
+      priority: 8,
+      format: String.raw`[a-f0-9]{40}`,
+      key: 'SOURCEGRAPH_TOKEN',
+      samples: {
+        found: [String.raw`SRC_ACCESS_TOKEN=[a-f0-9]{40}`, String.raw`sourcegraph:\n  token: "[a-f0-9]{40}"`],
+        notFound: [
+          String.raw`SRC_ACCESS_TOKEN=[a-f0-9]{20}`,
+          String.raw`SOURCEGRAPH_COMMIT=[a-f0-9]{40}`,
+          String.raw`SRC_ACCESS_TOKEN=0{40}`,
+        ],
+      },
+      peers: { gitleaks: ['sourcegraph-access-token'] },
+    },
     {
       id: 'bitbucket-app-password',
       title: 'Bitbucket app password',

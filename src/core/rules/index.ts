@@ -35,6 +35,7 @@ import type { ProviderFacts } from './provider.js';
 import { sendbird } from './sendbird.js';
 import { sentry } from './sentry.js';
 import { slack } from './slack.js';
+import { social } from './social.js';
 import { sumologic } from './sumologic.js';
 import { supabase } from './supabase.js';
 import { telegram } from './telegram.js';
@@ -71,6 +72,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   sendbird,
   sentry,
   slack,
+  social,
   sumologic,
   supabase,
   telegram,

@@ -1,6 +1,6 @@
 /**
  * Payments and money APIs: Square, PayPal Braintree, Plaid, Coinbase, Adyen, Baremetrics, Chec
- * (Commerce.js), Column.
+ * (Commerce.js), Column, KuCoin.
  */
 import type { RuleFamily, SecretRuleSpec } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
@@ -33,6 +33,11 @@ const plaidSecret: SecretRuleSpec = {
 export const payments: RuleFamily = {
   id: 'payments',
   providers: {
+    kucoin: {
+      name: 'KuCoin',
+      revokeUrl: 'https://www.kucoin.com/account/api',
+      note: 'Delete the API key under API Management (its secret and passphrase go with it) and create a new one.',
+    },
     square: {
       name: 'Square',
       revokeUrl: 'https://developer.squareup.com/apps',
@@ -75,6 +80,26 @@ export const payments: RuleFamily = {
     },
   },
   rules: [
+    {
+      id: 'kucoin-api-secret',
+      title: 'KuCoin API secret',
+      provider: 'kucoin',
+      keywords: ['kucoin'],
+      // A UUID under a KuCoin secret key (the 24-hex API key beside it names the key, it signs nothing).
+      pattern: keyedPattern({ provider: 'kucoin', kind: '(?:secret|key)', value: VALUE.uuid }),
+      priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'KUCOIN_API_SECRET',
+      samples: {
+        found: [String.raw`KUCOIN_API_SECRET=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`KUCOIN_API_SECRET=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`KUCOIN_API_SECRET=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
+          String.raw`KUCOIN_ORDER_ID=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
+      peers: { gitleaks: ['kucoin-secret-key'] },
+    },
     {
       id: 'square-access-token',
       title: 'Square access token',

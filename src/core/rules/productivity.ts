@@ -2,6 +2,7 @@
  * Work and content tools: Dropbox, Asana, Bannerbear, Caflou, Calendly, Close, monday.com, ClickUp,
  * Airtable, HubSpot, Intercom, Zendesk.
  */
+import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
 import { ASSIGN, decodeBase64, jwtClaims, keyedPattern, VALUE } from './keyed.js';
 import { keyedJwtRule, keyedRule } from './keyed-rule.js';
@@ -64,6 +65,61 @@ export const productivity: RuleFamily = {
   },
   rules: [
     {
+      id: 'dropbox-long-lived-token',
+      title: 'Dropbox long-lived access token',
+      provider: 'dropbox',
+      keywords: ['dropbox'],
+      // The legacy non-expiring token: 11 characters, ten `A`s, then 43 base64url characters, under a Dropbox key.
+      pattern: keyedPattern({
+        provider: 'dropbox',
+        value: '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}',
+        tail: 'A-Za-z0-9_=-',
+      }),
+      // The ten `A`s are the format, not a placeholder run: judge the random parts.
+      allowPlaceholders: true,
+      validate: (secret) => {
+        const random = secret.slice(0, 11) + secret.slice(21);
+        return !isFalsePositiveValue(random, 4);
+      },
+      priority: 8,
+      format: String.raw`[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}`,
+      key: 'DROPBOX_ACCESS_TOKEN',
+      samples: {
+        found: [String.raw`DROPBOX_ACCESS_TOKEN=[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}`],
+        notFound: [
+          String.raw`DROPBOX_ACCESS_TOKEN=[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{20}`,
+          String.raw`DROPBOX_ACCESS_TOKEN=x{11}AAAAAAAAAAx{43}`,
+          String.raw`DROPBOX_ACCESS_TOKEN=\$\{DROPBOX_TOKEN\}`,
+        ],
+      },
+      peers: { gitleaks: ['dropbox-long-lived-api-token'] },
+    },
+    {
+      id: 'dropbox-app-secret',
+      title: 'Dropbox app secret',
+      provider: 'dropbox',
+      keywords: ['dropbox'],
+      // 15 lowercase letters and digits under a Dropbox secret or token key (the app key beside it is public).
+      pattern: keyedPattern({ provider: 'dropbox', kind: '(?:secret|token)', value: '[a-z0-9]{15}' }),
+      minEntropy: 3.2,
+      priority: 8,
+      validate: (secret) => /\d/.test(secret) && /[a-z]/.test(secret),
+      format: String.raw`[a-z0-9]{15}`,
+      key: 'DROPBOX_APP_SECRET',
+      samples: {
+        found: [
+          String.raw`DROPBOX_APP_SECRET=[a-z]{3}[0-9]{2}[a-z0-9]{10}`,
+          String.raw`"dropboxApiToken": "[a-z]{3}[0-9]{2}[a-z0-9]{10}"`,
+        ],
+        notFound: [
+          String.raw`DROPBOX_APP_SECRET=[a-z]{3}[0-9]{2}[a-z0-9]{4}`,
+          String.raw`DROPBOX_APP_KEY=[a-z]{3}[0-9]{2}[a-z0-9]{10}`,
+          String.raw`DROPBOX_APP_SECRET=0{15}`,
+        ],
+      },
+      peers: { gitleaks: ['dropbox-api-token'] },
+    },
+    {
       id: 'dropbox-access-token',
       title: 'Dropbox short-lived access token',
       provider: 'dropbox',
@@ -76,7 +132,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{100,2000}`],
         notFound: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{50}`, String.raw`sl\.(?:u\.)?x{100}`],
       },
-      peers: { gitleaks: ['dropbox-api-token', 'dropbox-short-lived-api-token'], trufflehog: ['dropbox'] },
+      peers: { gitleaks: ['dropbox-short-lived-api-token'], trufflehog: ['dropbox'] },
     },
     {
       id: 'asana-pat',

@@ -70,3 +70,13 @@ describe('cloud hosting rules', () => {
     );
   });
 });
+
+describe('Squarespace API keys', () => {
+  it.each(['SQUARESPACE_API_KEY', 'SQUARESPACE_ACCESS_TOKEN'])('squarespace-api-key under %s', async (key) => {
+    await expectKeyed('squarespace-api-key', key, cloudHostingTokens.squarespaceKey(key));
+  });
+
+  it('near misses: a site id', async () => {
+    await expectNoProviderFinding(`SQUARESPACE_SITE_ID=${cloudHostingTokens.squarespaceKey('site')}`);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { ALNUM, UPPER_HEX, URLSAFE, hex, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { devPlatformsTokens } from '../../helpers/tokens/dev-platforms.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('developer platform rules', () => {
@@ -78,5 +78,34 @@ describe('developer platform rules', () => {
       p('hv', 'b.', randomChars(URLSAFE, 30, 'm8')),
       p('hv', 'b.', 'x'.repeat(80)),
     );
+  });
+});
+
+describe('1Password service account, Infracost and Sourcegraph tokens', () => {
+  it.each([
+    ['onepassword-service-account-token', devPlatformsTokens.onepasswordServiceAccountToken()],
+    ['infracost-api-key', devPlatformsTokens.infracostKey()],
+    ['sourcegraph-access-token', devPlatformsTokens.sourcegraphToken()],
+    ['sourcegraph-access-token', devPlatformsTokens.sourcegraphLocalToken()],
+    ['sourcegraph-access-token', p('sg', 'p_', hex(40, 'sgold'))],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each(['SRC_ACCESS_TOKEN', 'SOURCEGRAPH_TOKEN'])(
+    'sourcegraph-access-token-legacy: 40 hex under %s',
+    async (key) => {
+      await expectKeyed('sourcegraph-access-token-legacy', key, hex(40, key));
+    },
+  );
+
+  it('near misses: short bodies, a longer word before the prefix, a commit hash under a Sourcegraph key', async () => {
+    await expectNotFound(
+      p('ic', 'o-', randomChars(ALNUM, 20, 'n1')),
+      p('favic', 'o-', randomChars(ALNUM, 32, 'n2')),
+      p('sg', 'p_', hex(16, 'n3'), '_', hex(20, 'n4')),
+      p('ops', '_eyJ', randomChars(ALNUM, 80, 'n5')),
+    );
+    await expectNoProviderFinding(`SOURCEGRAPH_COMMIT=${hex(40, 'n6')}`);
   });
 });

@@ -98,3 +98,43 @@ describe('http-auth rules', () => {
     );
   });
 });
+
+describe('curl credentials in the contexts curl commands are written in', () => {
+  const password = httpAuthTokens.opaque('curlpw', 24).replace(/[._-]/g, 'q');
+  const token = httpAuthTokens.opaque('curlhdr', 40).replace(/[.]/g, 'z');
+
+  it.each([
+    ['-u user:pass', `curl -u deploy:${password} https://api.acme.dev`],
+    ['--user "user:pass"', `curl --user "deploy:${password}" https://api.acme.dev`],
+    ['-u :token (no user)', `curl -u :${password} https://api.acme.dev`],
+    ['quoted parts', `curl -u "deploy":"${password}" https://api.acme.dev`],
+    ['a $USER user', `curl --user=$USER:${password} https://api.acme.dev`],
+    [
+      'a continuation line',
+      `curl -X POST https://api.acme.dev/v1 \\\n  -H 'Accept: */*' \\\n  -u 'deploy:${password}'`,
+    ],
+  ])('curl-basic-auth: %s', async (_name, text) => {
+    await expectIn('curl-basic-auth', text, password);
+  });
+
+  it.each([
+    ['X-Api-Key', `curl -H "X-Api-Key: ${token}" https://api.acme.dev/v1`],
+    ['X-<vendor>-Token', `curl -s -H 'X-Acme-Token: ${token}' https://api.acme.dev`],
+    ['Api-Key', `curl --header "Api-Key: ${token}" https://api.acme.dev`],
+    ['a bare Authorization value', `curl -H "Authorization: ${token}" https://api.acme.dev`],
+    ['the Api-Token scheme', `curl -H "Authorization: Api-Token ${token}" https://api.acme.dev`],
+    ['a continuation line', `curl https://api.acme.dev/v1 \\\n  --header="X-Api-Key: ${token}"`.replace('="', ' "')],
+  ])('curl-header-credential: %s', async (_name, text) => {
+    await expectIn('curl-header-credential', text, token);
+  });
+
+  it('near misses: references, ordinary headers, a header on a later command', async () => {
+    await expectNotFound(
+      'curl -H "X-Api-Key: $ACME_API_KEY" https://api.acme.dev',
+      'curl -H "Content-Type: application/json" -H "Accept: text/plain" https://api.acme.dev',
+      `curl https://api.acme.dev\n\nhttp -H "X-Api-Key: ${token}" https://api.acme.dev`,
+      `curl -u deploy https://api.acme.dev\n\nother -u :${password}`,
+      'curl -H "X-Api-Key: <your-api-key>" https://api.acme.dev',
+    );
+  });
+});

@@ -88,3 +88,13 @@ describe('payment rules', () => {
     );
   });
 });
+
+describe('KuCoin API secrets', () => {
+  it.each(['KUCOIN_API_SECRET', 'KUCOIN_SECRET_KEY'])('kucoin-api-secret under %s', async (key) => {
+    await expectKeyed('kucoin-api-secret', key, paymentsTokens.kucoinSecret(key));
+  });
+
+  it('near misses: a UUID under a KuCoin key that is no secret', async () => {
+    await expectNoProviderFinding(`KUCOIN_ORDER_ID=${paymentsTokens.kucoinSecret('order')}`);
+  });
+});

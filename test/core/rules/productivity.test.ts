@@ -86,3 +86,22 @@ describe('productivity rules', () => {
     );
   });
 });
+
+describe('Dropbox long-lived tokens and app secrets', () => {
+  it.each(['DROPBOX_ACCESS_TOKEN', 'DROPBOX_TOKEN'])('dropbox-long-lived-token under %s', async (key) => {
+    await expectKeyed('dropbox-long-lived-token', key, productivityTokens.dropboxLongLivedToken(key));
+  });
+
+  it.each(['DROPBOX_APP_SECRET', 'DROPBOX_API_TOKEN'])('dropbox-app-secret under %s', async (key) => {
+    await expectKeyed('dropbox-app-secret', key, productivityTokens.dropboxAppSecret(key));
+  });
+
+  it('near misses: the app key, a short value, placeholder runs where the randomness should be', async () => {
+    await expectNoProviderFinding(
+      `DROPBOX_APP_KEY=${productivityTokens.dropboxAppSecret('key')}`,
+      `DROPBOX_APP_SECRET=${productivityTokens.dropboxAppSecret('short').slice(2)}`,
+      `DROPBOX_ACCESS_TOKEN=${'x'.repeat(11)}${'A'.repeat(10)}${'x'.repeat(43)}`,
+      `UNRELATED_TOKEN=${productivityTokens.dropboxLongLivedToken('unrelated')}`,
+    );
+  });
+});

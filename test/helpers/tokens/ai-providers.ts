@@ -1,7 +1,9 @@
 /** Test token generators for the rules in src/core/rules/ai-providers.ts (see ./random.ts). */
-import { ALNUM, URLSAFE, hex, p, randomChars } from './random.js';
+import { ALNUM, LETTERS, URLSAFE, hex, p, randomChars } from './random.js';
 
 export const aiProvidersTokens = {
+  anthropicAdminKey: (seed = 'antadm') => p('sk-ant-', 'admin01-', randomChars(URLSAFE, 93, seed), 'AA'),
+  huggingfaceOrgToken: (seed = 'hforg') => p('api', '_org_', randomChars(LETTERS, 34, seed)),
   replicateToken: (seed = 'r8') => p('r', '8_', randomChars(ALNUM, 37, seed)),
   xaiKey: (seed = 'xai') => p('xa', 'i-', randomChars(ALNUM, 80, seed)),
   openrouterKey: (seed = 'or') => p('sk-', 'or-v1-', hex(64, seed)),

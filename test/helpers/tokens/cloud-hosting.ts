@@ -2,6 +2,7 @@
 import { ALNUM, BASE64, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const cloudHostingTokens = {
+  squarespaceKey: (seed = 'sqsp') => uuid(seed),
   digitaloceanPat: (seed = 'dop') => p('do', 'p_v1_', hex(64, seed)),
   digitaloceanOauth: (seed = 'doo') => p('do', 'o_v1_', hex(64, seed)),
   digitaloceanRefresh: (seed = 'dor') => p('do', 'r_v1_', hex(64, seed)),

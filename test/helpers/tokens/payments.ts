@@ -2,6 +2,7 @@
 import { ALNUM, BASE64, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const paymentsTokens = {
+  kucoinSecret: (seed = 'kucoin') => uuid(seed),
   squareAccessToken: (seed = 'sq') => p('EA', 'AA', randomChars(URLSAFE, 60, seed)),
   squareLegacyToken: (seed = 'sqa') => p('sq0', 'atp-', randomChars(URLSAFE, 22, seed)),
   squareSecret: (seed = 'sqs') => p('sq0', 'csp-', randomChars(URLSAFE, 43, seed)),

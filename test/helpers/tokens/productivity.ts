@@ -1,7 +1,10 @@
 /** Test token generators for the rules in src/core/rules/productivity.ts (see ./random.ts). */
-import { ALNUM, DIGITS, UPPER_ALNUM, URLSAFE, hex, jwt, p, randomChars, uuid } from './random.js';
+import { ALNUM, DIGITS, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, hex, jwt, p, randomChars, uuid } from './random.js';
 
 export const productivityTokens = {
+  dropboxLongLivedToken: (seed = 'dbxll') =>
+    p(randomChars(ALNUM, 11, seed), 'AAAAA', 'AAAAA', randomChars(URLSAFE, 43, `${seed}b`)),
+  dropboxAppSecret: (seed = 'dbxas') => p(randomChars(LOWER_ALNUM, 12, seed), randomChars(DIGITS, 3, `${seed}d`)),
   dropboxToken: (seed = 'dbx') => p('s', 'l.u.', randomChars(URLSAFE, 400, seed)),
   asanaPat: (seed = 'asana') =>
     p(
