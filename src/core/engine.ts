@@ -130,7 +130,8 @@ export class Engine {
     const own = this.families.flatMap((f) => f.family.rules.map(ruleInfo));
     const all = new Map<string, RuleInfo>();
     for (const r of [...presetRuleInfos(), ...own, ...this.extraRules]) all.set(r.id, r);
-    return [...all.values()].sort((a, b) => a.id.localeCompare(b.id));
+    // Code-point order: the same on every machine, and no collator to set up at start-up (~8 ms).
+    return [...all.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async scan(unit: ScanUnit): Promise<UnitResult> {

@@ -1,6 +1,7 @@
 /**
  * Developer platforms: Bitbucket (Cloud and Data Center), CircleCI, Doppler, HashiCorp Vault batch
- * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia, 1Password, Infracost, Sourcegraph.
+ * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia, 1Password, Infracost, Sourcegraph, LaunchDarkly,
+ * SpectralOps, Portainer.
  */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
@@ -51,6 +52,21 @@ export const devPlatforms: RuleFamily = {
       name: 'Algolia',
       revokeUrl: 'https://dashboard.algolia.com/account/api-keys',
       note: 'Regenerate the Admin API key (or delete the write key) under Settings > API Keys; only search-only keys belong in clients.',
+    },
+    launchdarkly: {
+      name: 'LaunchDarkly',
+      revokeUrl: 'https://app.launchdarkly.com/settings/authorization',
+      note: 'Reset the access token under Organization settings > Authorization; reset an SDK key under the project > Environments (the old key can be kept alive for a grace period).',
+    },
+    spectralops: {
+      name: 'SpectralOps (Check Point)',
+      revokeUrl: 'https://get.spectralops.io/',
+      note: 'Revoke the personal API key under your user settings and create a new one.',
+    },
+    portainer: {
+      name: 'Portainer',
+      revokeUrl: '',
+      note: 'Remove the key under My account > Access tokens on your Portainer instance (it is revoked at once); a leaked session JWT ends when its user logs out or it expires.',
     },
   },
   rules: [
@@ -304,6 +320,107 @@ export const devPlatforms: RuleFamily = {
         ],
       },
       peers: { gitleaks: ['algolia-api-key'], trufflehog: ['algoliaadminkey'] },
+    },
+    {
+      id: 'mapbox-public-token',
+      title: 'Mapbox public access token',
+      provider: 'mapbox',
+      severity: 'warning',
+      description: 'Public tokens ship in web pages and apps; worth knowing about when not restricted to your URLs.',
+      // `pk.` + base64url of `{"u":"<user>",...}` (so `eyJ1`) + `.` + the token's own part.
+      keywords: ['pk.eyj1'],
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>pk\.eyJ1[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/,
+      minEntropy: 3.5,
+      format: String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{22}`,
+      samples: {
+        found: [String.raw`MAPBOX_TOKEN=pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{22}`],
+        notFound: [
+          String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{10}`,
+          String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.x{22}`,
+        ],
+      },
+      peers: { gitleaks: ['mapbox-api-token'], trufflehog: ['mapbox'] },
+    },
+    {
+      id: 'launchdarkly-api-key',
+      title: 'LaunchDarkly access token or SDK key',
+      provider: 'launchdarkly',
+      // API access tokens (`api-`) and server-side SDK keys (`sdk-`) are a version-4 UUID behind their
+      // prefix (the peers accept any lowercase letter, not only hex); mobile keys (`mob-`) and
+      // client-side ids ship in apps.
+      keywords: ['api-', 'sdk-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-4[a-z0-9]{3}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`(?:api|sdk)-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`LD_SDK_KEY=(?:api|sdk)-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`mob-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+          String.raw`sdk-[a-f0-9]{8}-[a-f0-9]{4}-1[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+          String.raw`rest-api-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+        ],
+      },
+      peers: { gitleaks: ['launchdarkly-access-token'], trufflehog: ['launchdarkly'] },
+    },
+    {
+      id: 'spectralops-api-key',
+      title: 'SpectralOps personal API key',
+      provider: 'spectralops',
+      keywords: ['spu-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>spu-[a-z0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      format: String.raw`spu-[a-z0-9]{32}`,
+      samples: {
+        found: [String.raw`spu-[a-z0-9]{32}`],
+        notFound: [String.raw`spu-[a-z0-9]{16}`, String.raw`spu-[a-z0-9]{32}[A-Z]`, String.raw`spu-x{32}`],
+      },
+      peers: { trufflehog: ['spectralops'] },
+    },
+    {
+      id: 'portainer-api-key',
+      title: 'Portainer API key',
+      provider: 'portainer',
+      // `ptr_` and 32 random bytes in base64: `ptr_` alone also opens C identifiers, so the exact shape.
+      keywords: ['ptr_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>ptr_[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=_-])/,
+      minEntropy: 4,
+      validate: (secret) => /\d/.test(secret) && /[A-Z]/.test(secret) && /[a-z].*[a-z]/.test(secret.slice(4)),
+      format: String.raw`ptr_[A-Za-z0-9+/]{43}=`,
+      samples: {
+        found: [String.raw`X-API-Key: ptr_[A-Za-z0-9+/]{43}=`],
+        notFound: [String.raw`ptr_[A-Za-z0-9+/]{20}=`, String.raw`ptr_[a-z]{43}=`, String.raw`ptr_x{43}=`],
+      },
+      peers: { trufflehog: ['portainertoken'] },
+    },
+    {
+      id: 'portainer-token',
+      title: 'Portainer API key or session token',
+      provider: 'portainer',
+      keywords: ['portainer'],
+      // Under a key naming Portainer: an API key of any length the peers have seen, or a session JWT
+      // (the key names the issuer, so any three base64url parts after a JSON header).
+      pattern: keyedPattern({
+        provider: 'portainer',
+        kind: '(?:key|token|jwt|secret)',
+        value: String.raw`(?:ptr_[A-Za-z0-9+/_=-]{20,60}|eyJ[A-Za-z0-9_-]{10,100}\.[A-Za-z0-9_-]{20,3000}\.[A-Za-z0-9_-]{16,700})`,
+        tail: 'A-Za-z0-9+/_=.-',
+      }),
+      minEntropy: 3.5,
+      priority: 8,
+      format: String.raw`ptr_[A-Za-z0-9+/]{20,60}`,
+      key: 'PORTAINER_API_KEY',
+      samples: {
+        found: [
+          String.raw`PORTAINER_API_KEY=ptr_[A-Za-z0-9+/]{20,60}`,
+          String.raw`PORTAINER_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"id":[1-9],"username":"[a-z]{5}","role":1,"exp":17[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`PORTAINER_URL=ptr_[A-Za-z0-9+/]{20,60}`,
+          String.raw`PORTAINER_API_KEY=ptr_[A-Za-z0-9]{8}`,
+          String.raw`UNRELATED_TOKEN=ptr_[A-Za-z0-9]{30}`,
+        ],
+      },
+      peers: { trufflehog: ['portainer', 'portainertoken'] },
     },
   ],
 };

@@ -1,4 +1,7 @@
-/** Email, SMS and notification APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier, Dotdigital. */
+/**
+ * Email, SMS, chat, notification and mail APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier,
+ * Dotdigital, Smooch (Sunshine Conversations), PubNub, Lob.
+ */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
@@ -34,6 +37,21 @@ export const messaging: RuleFamily = {
       name: 'Dotdigital',
       revokeUrl: '',
       note: 'Change the API user password (or delete the user) under Settings > Access > API users of the account.',
+    },
+    smooch: {
+      name: 'Smooch (Zendesk Sunshine Conversations)',
+      revokeUrl: '',
+      note: 'Delete the API key under Zendesk Admin Center > Apps and integrations > Conversations API (older Smooch accounts: the app > Settings > API keys) and create a new one.',
+    },
+    pubnub: {
+      name: 'PubNub',
+      revokeUrl: 'https://admin.pubnub.com/',
+      note: 'Create a new keyset in the Admin Portal and move clients to it (keys cannot be rotated in place); enable Access Manager so that a subscribe key alone reads nothing.',
+    },
+    lob: {
+      name: 'Lob',
+      revokeUrl: 'https://dashboard.lob.com/settings/api-keys',
+      note: 'Roll the secret API key under Settings > API Keys (live and test keys separately).',
     },
   },
   rules: [
@@ -153,7 +171,7 @@ export const messaging: RuleFamily = {
       provider: 'courier',
       // `pk_<environment>_` (`pk_prod_`, `pk_test_`) and 28 characters, under a Courier key.
       word: 'courier',
-      value: 'pk_[A-Za-z0-9]{1,12}_[A-Za-z0-9]{28}',
+      value: 'pk_[A-Za-z0-9]{1,64}_[A-Za-z0-9]{28}',
       format: 'pk_(?:prod|test)_[A-Za-z0-9]{28}',
       key: 'COURIER_AUTH_TOKEN',
       near: ['pk_prod_[A-Za-z0-9]{14}', 'pk_prod_x{28}'],
@@ -211,6 +229,84 @@ export const messaging: RuleFamily = {
         ],
       },
       peers: { trufflehog: ['postmark'] },
+    },
+    {
+      id: 'smooch-api-secret',
+      title: 'Smooch (Sunshine Conversations) API key secret',
+      provider: 'smooch',
+      keywords: ['smooch'],
+      // 86 URL-safe characters under a Smooch key; its key id (`act_` / `app_` + 24) is an identifier.
+      pattern: keyedPattern({ provider: 'smooch', kind: '(?:secret|key)', value: '[A-Za-z0-9_-]{86}' }),
+      minEntropy: 4,
+      priority: 8,
+      format: String.raw`[A-Za-z0-9_-]{86}`,
+      key: 'SMOOCH_SECRET',
+      samples: {
+        found: [String.raw`SMOOCH_SECRET=[A-Za-z0-9_-]{86}`],
+        notFound: [
+          String.raw`SMOOCH_KEY_ID=act_[0-9a-z]{24}`,
+          String.raw`SMOOCH_SECRET=[A-Za-z0-9_-]{40}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9_-]{86}`,
+        ],
+      },
+      peers: { trufflehog: ['smooch'] },
+    },
+    {
+      id: 'pubnub-publish-key',
+      title: 'PubNub publish key',
+      provider: 'pubnub',
+      severity: 'warning',
+      description: 'Publish keys often ship in clients; without Access Manager anyone holding one can publish.',
+      keywords: ['pub-c-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>pub-c-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`pub-c-0{8}-0{4}-0{4}-0{4}-0{12}`,
+        ],
+      },
+      peers: { trufflehog: ['pubnubpublishkey'] },
+    },
+    {
+      id: 'pubnub-subscribe-key',
+      title: 'PubNub subscribe key',
+      provider: 'pubnub',
+      severity: 'warning',
+      description: 'Subscribe keys ship in clients; without Access Manager anyone holding one reads every channel.',
+      keywords: ['sub-c-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>sub-c-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`sub-c-0{8}-0{4}-0{4}-0{4}-0{12}`,
+        ],
+      },
+      peers: { trufflehog: ['pubnubsubscriptionkey', 'pubnubpublishkey'] },
+    },
+    {
+      id: 'lob-api-key',
+      title: 'Lob secret API key',
+      provider: 'lob',
+      // `live_` or `test_` and 35 hex characters (publishable keys are `live_pub_` / `test_pub_`).
+      keywords: ['live_', 'test_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:live|test)_[a-f0-9]{35})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+      format: String.raw`(?:live|test)_[a-f0-9]{35}`,
+      samples: {
+        found: [String.raw`LOB_API_KEY=(?:live|test)_[a-f0-9]{35}`],
+        notFound: [
+          String.raw`(?:live|test)_pub_[a-f0-9]{31}`,
+          String.raw`(?:live|test)_[a-f0-9]{32}`,
+          String.raw`(?:live|test)_[a-f0-9]{40}`,
+        ],
+      },
+      peers: { gitleaks: ['lob-api-key'], trufflehog: ['lob'] },
     },
   ],
 };

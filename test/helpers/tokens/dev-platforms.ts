@@ -1,5 +1,5 @@
 /** Test token generators for the rules in src/core/rules/dev-platforms.ts (see ./random.ts). */
-import { ALNUM, LOWER_ALNUM, UPPER_HEX, URLSAFE, b64url, hex, p, randomChars } from './random.js';
+import { ALNUM, LOWER_ALNUM, UPPER_HEX, URLSAFE, b64url, hex, p, randomBytes, randomChars, uuid } from './random.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
@@ -51,4 +51,20 @@ export const devPlatformsTokens = {
       '.',
       randomChars(URLSAFE, 22, `${seed}s`),
     ),
+  mapboxPublicToken: (seed = 'mbp') =>
+    p(
+      'pk',
+      '.',
+      b64url(JSON.stringify({ u: `user${seed}`, a: randomChars(LOWER_ALNUM, 25, seed) })),
+      '.',
+      randomChars(URLSAFE, 22, `${seed}s`),
+    ),
+  /** A version-4 UUID behind `api-` (access token) or `sdk-` (server-side SDK key). */
+  launchdarklyKey: (seed = 'ld', kind: 'api' | 'sdk' = 'sdk') => {
+    const u = uuid(seed);
+    return p(kind, '-', u.slice(0, 14), '4', u.slice(15, 19), '8', u.slice(20));
+  },
+  spectralopsKey: (seed = 'spu') => p('sp', 'u-', randomChars(LOWER_ALNUM, 32, seed)),
+  /** `ptr_` and 32 random bytes in base64. */
+  portainerKey: (seed = 'ptr') => p('pt', 'r_', randomBytes(32, seed).toString('base64')),
 };

@@ -10,4 +10,11 @@ export const observabilityTokens = {
   pagerdutyUserToken: (seed = 'pd') => p('u', '+', randomChars(`${ALNUM}_-`, 18, seed)),
   sentryDsn: (secret: string, seed = 'dsn') =>
     p('https://', hex(32, seed), ':', secret, '@o4501.ingest.sen', 'try.io/4507'),
+  newrelicBrowserKeyNrbr: (seed = 'nrbr') => p('NR', 'BR-', hex(19, seed)),
+  newrelicQueryKey: (seed = 'nriq', n = 32) => p('NR', 'IQ-', randomChars(URLSAFE, n, seed)),
+  /** Current license keys: 32 hex, `FFFF`, `NRAL`; EU accounts start `eu01xx`. */
+  newrelicLicenseKeyFfff: (seed = 'nralf', eu = false) =>
+    p(eu ? p('eu01', 'xx', hex(26, seed)) : hex(32, seed), 'FFFF', 'NR', 'AL'),
+  rootlyKey: (seed = 'rootly') => p('root', 'ly_', hex(64, seed)),
+  pganalyzeKey: (seed = 'pgar') => p('pg', 'ar_', randomChars(ALNUM, 27, seed)),
 };
