@@ -9,6 +9,16 @@ import { keyedRule } from './keyed-rule.js';
 /** A password character: not a blank, quote, separator, or bracket (`${VAR}`, `[a-z]{8}` are not passwords). */
 const PASSWORD_CHAR = String.raw`[^\s"'\x60\\,;<>()\[\]{}]`;
 
+/**
+ * A password, not a word or code: a digit or symbol, or letters whose case is not a word's
+ * (`hWLmAXpif`, not `dotdigitalPassword`), and never a dotted identifier (`tokens.password`).
+ */
+function looksLikePassword(value: string): boolean {
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
+  if (/[0-9!#%&*@^~+=?$]/.test(value)) return true;
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value);
+}
+
 export const messaging: RuleFamily = {
   id: 'messaging',
   providers: {
@@ -183,17 +193,15 @@ export const messaging: RuleFamily = {
       provider: 'dotdigital',
       keywords: ['@apiconnector.com', 'dotdigital'],
       // An API user is `apiuser-<12>@apiconnector.com`; its password is the first pass/password key
-      // after it (the next line of a .env, the next field of a JSON object or YAML map), or a
-      // password under a Dotdigital key.
+      // within 100 characters after it (the next line of a .env, the next field of a JSON object or
+      // YAML map), or a password under a Dotdigital key.
       pattern: new RegExp(
-        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,160}?(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,24}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
+        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,100}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
           String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>${PASSWORD_CHAR}{8,64})(?!${PASSWORD_CHAR})`,
         'i',
       ),
       minEntropy: 2.5,
-      // API user passwords need a digit or a symbol; words and code (`tokens.password`) are not one.
-      validate: (secret) =>
-        /[0-9!#%&*@^~+=?$]/.test(secret) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret),
+      validate: looksLikePassword,
       format: String.raw`[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
       key: 'DOTDIGITAL_API_PASSWORD',
       samples: {

@@ -87,6 +87,9 @@ describe('messaging rules', () => {
     await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=${pw}\n`, pw);
     await expectIn(id, `{"dotdigital": {"username": "${user}", "password": "${pw}"}}`, pw);
     await expectIn(id, `dotdigital:\n  user: ${user}\n  pass: '${pw}'\n`, pw);
+    // Letters only, but not a word's case: a generated password.
+    const letters = randomChars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 12, 'dd-letters');
+    await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASS=${letters}\n`, letters);
   });
 
   it('near misses of Courier and Dotdigital credentials', async () => {
@@ -99,6 +102,7 @@ describe('messaging rules', () => {
       // Code naming the key, not a password: a call's next argument, an object's next field.
       `['DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('x')]`,
       `{key: "DOTDIGITAL_API_PASSWORD", samples: {found: []}}`,
+      `password: dotdigitalPassword, DOTDIGITAL_API_PASSWORD: dotdigitalPassword`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=\${DOTDIGITAL_PASSWORD}\n`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=changeme\n`,
     );
