@@ -1,8 +1,9 @@
 /**
  * Email, SMS, chat, notification and mail APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier,
- * Dotdigital, Smooch (Sunshine Conversations), PubNub, Lob.
+ * Dotdigital, Smooch (Sunshine Conversations), PubNub, Lob, Brevo.
  */
 import type { RuleFamily } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
 
@@ -22,6 +23,7 @@ function looksLikePassword(value: string): boolean {
 export const messaging: RuleFamily = {
   id: 'messaging',
   providers: {
+    brevo: { name: 'Brevo (Sendinblue)', revokeUrl: 'https://app.brevo.com/settings/keys/api' },
     twilio: {
       name: 'Twilio',
       revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
@@ -65,6 +67,16 @@ export const messaging: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'brevo-api-key',
+      title: 'Brevo (Sendinblue) API or SMTP key',
+      provider: 'brevo',
+      prefixes: ['xkeysib-', 'xsmtpsib-'],
+      body: '[a-f0-9]{64}-[A-Za-z0-9]{16}',
+      short: '[a-f0-9]{32}-[A-Za-z0-9]{16}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['sendinblue-api-token'] },
+    }),
     {
       id: 'twilio-api-key',
       title: 'Twilio API key',

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { ALNUM, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { messagingTokens } from '../../helpers/tokens/messaging.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('messaging rules', () => {
@@ -138,5 +138,18 @@ describe('messaging rules (Smooch, PubNub, Lob)', () => {
       p('test', '_', hex(40, 'l40')),
       p('latest', '_', hex(35, 'l35')),
     );
+  });
+});
+
+describe('Brevo (Sendinblue) keys', () => {
+  it.each([
+    ['xkeysib', messagingTokens.brevoKey()],
+    ['xsmtpsib', messagingTokens.brevoKey('smtp', 'xsmtpsib')],
+  ])('brevo-api-key: the %s- prefix', async (_prefix, token) => {
+    await expectFound('brevo-api-key', token);
+  });
+
+  it('near misses: a short key', async () => {
+    await expectNotFound(messagingTokens.brevoKey('short').slice(0, 60));
   });
 });
