@@ -265,11 +265,13 @@ export class Engine {
         }
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         for (const [start, end] of t.family.matches(t.spec.id, text)) {
+          const why = t.spec.explain?.(text.slice(start, end));
           hits.push({
             ruleId: id,
             title,
             category,
-            severity,
+            severity: why?.severity ?? severity,
+            ...(why ? { message: `${title} found (${why.reason})` } : {}),
             ...(provider ? { provider } : {}),
             start,
             end,

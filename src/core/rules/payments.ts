@@ -1,14 +1,42 @@
 /**
  * Payments, money and commerce APIs: Square, PayPal Braintree, Plaid, Coinbase, Adyen, Baremetrics,
- * Chec (Commerce.js), Column, KuCoin, Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor.
+ * Chec (Commerce.js), Column, KuCoin, Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor, EasyPost,
+ * Flutterwave.
  */
-import type { RuleFamily } from './define.js';
+import type { RuleFamily, SecretRuleSpec } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
+import { pairRule } from './pairs.js';
+
+/** Plaid's secret; its client_id (24 characters) is an identifier, reported only beside it. */
+const plaidSecret: SecretRuleSpec = {
+  id: 'plaid-secret',
+  title: 'Plaid API secret',
+  provider: 'plaid',
+  keywords: ['plaid'],
+  // 30 hex characters under a Plaid secret key.
+  pattern: keyedPattern({ provider: 'plaid', kind: 'secret', value: '[a-f0-9]{30}' }),
+  minEntropy: 3.2,
+  priority: 8,
+  format: String.raw`[a-f0-9]{30}`,
+  key: 'PLAID_SECRET',
+  samples: {
+    found: [String.raw`PLAID_SECRET=[a-f0-9]{30}`],
+    notFound: [
+      String.raw`PLAID_SECRET=[a-f0-9]{15}`,
+      String.raw`PLAID_SECRET=0{30}`,
+      String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
+    ],
+  },
+  peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
+};
 
 export const payments: RuleFamily = {
   id: 'payments',
   providers: {
+    easypost: { name: 'EasyPost', revokeUrl: 'https://www.easypost.com/account/api-keys' },
+    flutterwave: { name: 'Flutterwave', revokeUrl: 'https://app.flutterwave.com/dashboard/settings/apis' },
     kucoin: {
       name: 'KuCoin',
       revokeUrl: 'https://www.kucoin.com/account/api',
@@ -77,6 +105,27 @@ export const payments: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'easypost-api-key',
+      title: 'EasyPost API key',
+      provider: 'easypost',
+      // Production (`EZAK`) and test (`EZTK`) keys.
+      prefixes: ['EZAK', 'EZTK'],
+      body: '[A-Za-z0-9]{54}',
+      short: '[A-Za-z0-9]{27}',
+      peers: { gitleaks: ['easypost-api-token', 'easypost-test-api-token'] },
+    }),
+    prefixedRule({
+      id: 'flutterwave-secret-key',
+      title: 'Flutterwave secret or encryption key',
+      provider: 'flutterwave',
+      // Secret keys `FLWSECK-<32>-X` (`FLWSECK_TEST-` in test mode); encryption keys `FLWSECK_TEST<12>`.
+      prefixes: ['FLWSECK-', 'FLWSECK_TEST'],
+      body: '-?(?:[a-h0-9]{32}-X|[a-h0-9]{12})',
+      short: '-?[a-h0-9]{16}-X',
+      minEntropy: 3,
+      peers: { gitleaks: ['flutterwave-secret-key', 'flutterwave-encryption-key'] },
+    }),
     {
       id: 'kucoin-api-secret',
       title: 'KuCoin API secret',
@@ -205,27 +254,25 @@ export const payments: RuleFamily = {
       },
       peers: { trufflehog: ['plaidkey'] },
     },
-    {
-      id: 'plaid-secret',
-      title: 'Plaid API secret',
-      provider: 'plaid',
-      keywords: ['plaid'],
-      // 30 hex characters under a Plaid secret key.
-      pattern: keyedPattern({ provider: 'plaid', kind: 'secret', value: '[a-f0-9]{30}' }),
-      minEntropy: 3.2,
-      priority: 8,
-      format: String.raw`[a-f0-9]{30}`,
-      key: 'PLAID_SECRET',
+    plaidSecret,
+    pairRule(plaidSecret, {
+      id: 'plaid-client-secret-pair',
+      title: 'Plaid client_id and secret pair',
+      idKey: { provider: 'plaid', kind: 'client[_.-]?id', value: '[a-z0-9]{24}' },
+      covers: ['plaid-client-id'],
+      trufflehog: ['plaidkey'],
       samples: {
-        found: [String.raw`PLAID_SECRET=[a-f0-9]{30}`],
+        found: [
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}\nPLAID_SECRET=[a-f0-9]{30}`,
+          String.raw`plaid:\n  secret: "[a-f0-9]{30}"\n  env: sandbox\n  client_id: "[a-f0-9]{24}"`,
+        ],
         notFound: [
-          String.raw`PLAID_SECRET=[a-f0-9]{15}`,
-          String.raw`PLAID_SECRET=0{30}`,
-          String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}`,
+          String.raw`PLAID_SECRET=[a-f0-9]{30}`,
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}\nPLAID_SECRET=0{30}`,
         ],
       },
-      peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
-    },
+    }),
     {
       id: 'coinbase-api-secret',
       title: 'Coinbase API secret',
