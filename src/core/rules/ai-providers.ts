@@ -1,7 +1,7 @@
 /**
  * Model and speech APIs: Replicate, Cohere, Mistral, DeepSeek, xAI, OpenRouter, Together, Fireworks,
- * ElevenLabs, AssemblyAI, Deepgram, and the Anthropic Admin and Hugging Face organization keys (their
- * other keys, and OpenAI and Groq, are the preset's).
+ * ElevenLabs, AssemblyAI, Deepgram, Photoroom, and the Anthropic Admin and Hugging Face organization
+ * keys (their other keys, and OpenAI and Groq, are the preset's).
  */
 import type { RuleFamily } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
@@ -23,6 +23,11 @@ export const aiProviders: RuleFamily = {
       name: 'Deepgram',
       revokeUrl: 'https://console.deepgram.com/',
       note: 'Delete the key under the project > Settings > API Keys.',
+    },
+    photoroom: {
+      name: 'Photoroom',
+      revokeUrl: 'https://app.photoroom.com/api-dashboard',
+      note: 'Regenerate the API key in the API dashboard; the old key stops working.',
     },
   },
   rules: [
@@ -272,6 +277,20 @@ export const aiProviders: RuleFamily = {
         ],
       },
       peers: { trufflehog: ['deepgram'] },
+    },
+    {
+      id: 'photoroom-api-key',
+      title: 'Photoroom API key',
+      provider: 'photoroom',
+      // `sk_pr_` (sandbox keys: `sandbox_sk_pr_`), the key's name, `_`, then 40 hex characters.
+      keywords: ['sk_pr_'],
+      pattern: /(?<![A-Za-z0-9])(?<secret>(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
+      format: String.raw`(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40}`,
+      samples: {
+        found: [String.raw`(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40}`],
+        notFound: [String.raw`sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{20}`, String.raw`sk_pr_default_0{40}`],
+      },
+      peers: { trufflehog: ['photoroom'] },
     },
   ],
 };

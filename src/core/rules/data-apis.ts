@@ -129,8 +129,10 @@ export const dataApis: RuleFamily = {
       id: 'besttime-api-key',
       title: 'BestTime private API key',
       provider: 'besttime',
-      // `pri_` private keys; `pub_` public keys are meant to be exposed.
-      word: 'besttime',
+      // `pri_` private keys; `pub_` public keys are meant to be exposed. BestTime's own parameter
+      // name (`api_key_private=`) names it as well as a `BESTTIME_...` key.
+      word: '(?:besttime|api[_-]?key(?=[_-]?private))',
+      keywords: ['besttime', 'api_key_private', 'api-key-private'],
       kind: '(?:key|token|secret|private)',
       value: 'pri_[a-f0-9]{32}',
       key: 'BESTTIME_API_KEY_PRIVATE',

@@ -1,14 +1,53 @@
 /**
  * Developer platforms: Bitbucket (Cloud and Data Center), CircleCI, Doppler, HashiCorp Vault batch
- * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia, 1Password, Infracost, Sourcegraph.
+ * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia, 1Password, Infracost, Sourcegraph, LaunchDarkly,
+ * SpectralOps, Portainer; build and deploy tools: Clojars, Harness, HCP Terraform, Octopus Deploy,
+ * Postman, Prefect, Pulumi, ReadMe, SonarQube, SettleMint, Defined Networking, Frame.io.
  */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 
 export const devPlatforms: RuleFamily = {
   id: 'dev-platforms',
   providers: {
+    clojars: { name: 'Clojars', revokeUrl: 'https://clojars.org/tokens' },
+    harness: {
+      name: 'Harness',
+      revokeUrl: 'https://app.harness.io/',
+      note: 'Delete the token under your profile > My API Keys (service account tokens: Access Control > Service Accounts).',
+    },
+    terraform: { name: 'HCP Terraform', revokeUrl: 'https://app.terraform.io/app/settings/tokens' },
+    octopus: {
+      name: 'Octopus Deploy',
+      revokeUrl: '',
+      note: 'Revoke the key on your Octopus server under your profile > My API Keys.',
+    },
+    postman: { name: 'Postman', revokeUrl: 'https://go.postman.co/settings/me/api-keys' },
+    prefect: { name: 'Prefect Cloud', revokeUrl: 'https://app.prefect.cloud/my/api-keys' },
+    pulumi: { name: 'Pulumi', revokeUrl: 'https://app.pulumi.com/account/tokens' },
+    readme: {
+      name: 'ReadMe',
+      revokeUrl: 'https://dash.readme.com/',
+      note: 'Delete the key under the project > API Keys.',
+    },
+    sonarqube: {
+      name: 'SonarQube',
+      revokeUrl: 'https://sonarcloud.io/account/security',
+      note: 'Revoke the token under My Account > Security (on your own server: https://<your-sonarqube>/account/security).',
+    },
+    settlemint: {
+      name: 'SettleMint',
+      revokeUrl: 'https://console.settlemint.com/',
+      note: 'Delete the token under the organization > Access tokens (personal tokens: your profile).',
+    },
+    'defined-networking': {
+      name: 'Defined Networking',
+      revokeUrl: 'https://admin.defined.net/',
+      note: 'Delete the key under Settings > API Keys.',
+    },
+    frameio: { name: 'Frame.io', revokeUrl: 'https://developer.frame.io/app/tokens' },
     infracost: {
       name: 'Infracost',
       revokeUrl: 'https://dashboard.infracost.io/',
@@ -52,8 +91,153 @@ export const devPlatforms: RuleFamily = {
       revokeUrl: 'https://dashboard.algolia.com/account/api-keys',
       note: 'Regenerate the Admin API key (or delete the write key) under Settings > API Keys; only search-only keys belong in clients.',
     },
+    launchdarkly: {
+      name: 'LaunchDarkly',
+      revokeUrl: 'https://app.launchdarkly.com/settings/authorization',
+      note: 'Reset the access token under Organization settings > Authorization; reset an SDK key under the project > Environments (the old key can be kept alive for a grace period).',
+    },
+    spectralops: {
+      name: 'SpectralOps (Check Point)',
+      revokeUrl: 'https://get.spectralops.io/',
+      note: 'Revoke the personal API key under your user settings and create a new one.',
+    },
+    portainer: {
+      name: 'Portainer',
+      revokeUrl: '',
+      note: 'Remove the key under My account > Access tokens on your Portainer instance (it is revoked at once); a leaked session JWT ends when its user logs out or it expires.',
+    },
   },
   rules: [
+    prefixedRule({
+      id: 'clojars-deploy-token',
+      title: 'Clojars deploy token',
+      provider: 'clojars',
+      prefixes: ['CLOJARS_'],
+      body: '[a-z0-9]{60}',
+      short: '[a-z0-9]{30}',
+      peers: { gitleaks: ['clojars-api-token'] },
+    }),
+    prefixedRule({
+      id: 'harness-api-key',
+      title: 'Harness personal or service account token',
+      provider: 'harness',
+      prefixes: ['pat.', 'sat.'],
+      // `<kind>.<account id>.<token id>.<secret>`.
+      body: String.raw`[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}`,
+      short: String.raw`[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{10}`,
+      peers: { gitleaks: ['harness-api-key'] },
+    }),
+    {
+      id: 'terraform-cloud-token',
+      title: 'HCP Terraform (Terraform Cloud) API token',
+      provider: 'terraform',
+      keywords: ['.atlasv1.'],
+      // `<14 characters>.atlasv1.<60-70 characters>`.
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
+      minEntropy: 4,
+      format: String.raw`[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{67}`,
+      samples: {
+        found: [String.raw`TFE_TOKEN=[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{67}`],
+        notFound: [
+          String.raw`[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{30}`,
+          String.raw`[A-Za-z0-9]{14}\.atlasv1\.x{67}`,
+        ],
+      },
+      peers: { gitleaks: ['hashicorp-tf-api-token'] },
+    },
+    prefixedRule({
+      id: 'octopus-deploy-api-key',
+      title: 'Octopus Deploy API key',
+      provider: 'octopus',
+      prefixes: ['API-'],
+      body: '[A-Z0-9]{26}',
+      short: '[A-Z0-9]{13}',
+      // `API-` is an ordinary word in constants (`API-GATEWAY...`): a key has digits and letters.
+      validate: (s) => /\d/.test(s.slice(4)) && /[A-Z]/.test(s.slice(4)),
+      peers: { gitleaks: ['octopus-deploy-api-key'] },
+    }),
+    prefixedRule({
+      id: 'postman-api-key',
+      title: 'Postman API key',
+      provider: 'postman',
+      prefixes: ['PMAK-'],
+      body: '[a-f0-9]{24}-[a-f0-9]{34}',
+      short: '[a-f0-9]{24}-[a-f0-9]{10}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['postman-api-token'] },
+    }),
+    prefixedRule({
+      id: 'prefect-api-key',
+      title: 'Prefect Cloud API key',
+      provider: 'prefect',
+      prefixes: ['pnu_'],
+      body: '[A-Za-z0-9]{36}',
+      short: '[A-Za-z0-9]{18}',
+      peers: { gitleaks: ['prefect-api-token'] },
+    }),
+    prefixedRule({
+      id: 'pulumi-access-token',
+      title: 'Pulumi access token',
+      provider: 'pulumi',
+      prefixes: ['pul-'],
+      body: '[a-f0-9]{40}',
+      short: '[a-f0-9]{20}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['pulumi-api-token'] },
+    }),
+    prefixedRule({
+      id: 'readme-api-key',
+      title: 'ReadMe API key',
+      provider: 'readme',
+      prefixes: ['rdme_'],
+      body: '[a-z0-9]{70}',
+      short: '[a-z0-9]{35}',
+      peers: { gitleaks: ['readme-api-token'] },
+    }),
+    prefixedRule({
+      id: 'sonarqube-token',
+      title: 'SonarQube user or analysis token',
+      provider: 'sonarqube',
+      prefixes: ['squ_', 'sqp_', 'sqa_'],
+      body: '[a-f0-9]{40}',
+      short: '[a-f0-9]{20}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['sonar-api-token'] },
+    }),
+    prefixedRule({
+      id: 'settlemint-access-token',
+      title: 'SettleMint access token',
+      provider: 'settlemint',
+      prefixes: ['sm_aat_', 'sm_pat_', 'sm_sat_'],
+      body: '[A-Za-z0-9]{16}',
+      short: '[A-Za-z0-9]{8}',
+      minEntropy: 3,
+      peers: {
+        gitleaks: [
+          'settlemint-application-access-token',
+          'settlemint-personal-access-token',
+          'settlemint-service-access-token',
+        ],
+      },
+    }),
+    prefixedRule({
+      id: 'defined-networking-api-key',
+      title: 'Defined Networking API key',
+      provider: 'defined-networking',
+      prefixes: ['dnkey-'],
+      body: '[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{52}',
+      short: '[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{20}',
+      peers: { gitleaks: ['defined-networking-api-token'] },
+    }),
+    prefixedRule({
+      id: 'frameio-developer-token',
+      title: 'Frame.io developer token',
+      provider: 'frameio',
+      prefixes: ['fio-u-'],
+      body: '[A-Za-z0-9_=-]{64}',
+      short: '[A-Za-z0-9_=-]{32}',
+      peers: { gitleaks: ['frameio-api-token'] },
+    }),
     {
       id: 'onepassword-service-account-token',
       title: '1Password service account token',
@@ -304,6 +488,107 @@ export const devPlatforms: RuleFamily = {
         ],
       },
       peers: { gitleaks: ['algolia-api-key'], trufflehog: ['algoliaadminkey'] },
+    },
+    {
+      id: 'mapbox-public-token',
+      title: 'Mapbox public access token',
+      provider: 'mapbox',
+      severity: 'warning',
+      description: 'Public tokens ship in web pages and apps; worth knowing about when not restricted to your URLs.',
+      // `pk.` + base64url of `{"u":"<user>",...}` (so `eyJ1`) + `.` + the token's own part.
+      keywords: ['pk.eyj1'],
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>pk\.eyJ1[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/,
+      minEntropy: 3.5,
+      format: String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{22}`,
+      samples: {
+        found: [String.raw`MAPBOX_TOKEN=pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{22}`],
+        notFound: [
+          String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{10}`,
+          String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.x{22}`,
+        ],
+      },
+      peers: { gitleaks: ['mapbox-api-token'], trufflehog: ['mapbox'] },
+    },
+    {
+      id: 'launchdarkly-api-key',
+      title: 'LaunchDarkly access token or SDK key',
+      provider: 'launchdarkly',
+      // API access tokens (`api-`) and server-side SDK keys (`sdk-`) are a version-4 UUID behind their
+      // prefix (the peers accept any lowercase letter, not only hex); mobile keys (`mob-`) and
+      // client-side ids ship in apps.
+      keywords: ['api-', 'sdk-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-4[a-z0-9]{3}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`(?:api|sdk)-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`LD_SDK_KEY=(?:api|sdk)-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`mob-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+          String.raw`sdk-[a-f0-9]{8}-[a-f0-9]{4}-1[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+          String.raw`rest-api-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+        ],
+      },
+      peers: { gitleaks: ['launchdarkly-access-token'], trufflehog: ['launchdarkly'] },
+    },
+    {
+      id: 'spectralops-api-key',
+      title: 'SpectralOps personal API key',
+      provider: 'spectralops',
+      keywords: ['spu-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>spu-[a-z0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      format: String.raw`spu-[a-z0-9]{32}`,
+      samples: {
+        found: [String.raw`spu-[a-z0-9]{32}`],
+        notFound: [String.raw`spu-[a-z0-9]{16}`, String.raw`spu-[a-z0-9]{32}[A-Z]`, String.raw`spu-x{32}`],
+      },
+      peers: { trufflehog: ['spectralops'] },
+    },
+    {
+      id: 'portainer-api-key',
+      title: 'Portainer API key',
+      provider: 'portainer',
+      // `ptr_` and 32 random bytes in base64: `ptr_` alone also opens C identifiers, so the exact shape.
+      keywords: ['ptr_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>ptr_[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=_-])/,
+      minEntropy: 4,
+      validate: (secret) => /\d/.test(secret) && /[A-Z]/.test(secret) && /[a-z].*[a-z]/.test(secret.slice(4)),
+      format: String.raw`ptr_[A-Za-z0-9+/]{43}=`,
+      samples: {
+        found: [String.raw`X-API-Key: ptr_[A-Za-z0-9+/]{43}=`],
+        notFound: [String.raw`ptr_[A-Za-z0-9+/]{20}=`, String.raw`ptr_[a-z]{43}=`, String.raw`ptr_x{43}=`],
+      },
+      peers: { trufflehog: ['portainertoken'] },
+    },
+    {
+      id: 'portainer-token',
+      title: 'Portainer API key or session token',
+      provider: 'portainer',
+      keywords: ['portainer'],
+      // Under a key naming Portainer: an API key of any length the peers have seen, or a session JWT
+      // (the key names the issuer, so any three base64url parts after a JSON header).
+      pattern: keyedPattern({
+        provider: 'portainer',
+        kind: '(?:key|token|jwt|secret)',
+        value: String.raw`(?:ptr_[A-Za-z0-9+/_=-]{20,60}|eyJ[A-Za-z0-9_-]{10,100}\.[A-Za-z0-9_-]{20,3000}\.[A-Za-z0-9_-]{16,700})`,
+        tail: 'A-Za-z0-9+/_=.-',
+      }),
+      minEntropy: 3.5,
+      priority: 8,
+      format: String.raw`ptr_[A-Za-z0-9+/]{20,60}`,
+      key: 'PORTAINER_API_KEY',
+      samples: {
+        found: [
+          String.raw`PORTAINER_API_KEY=ptr_[A-Za-z0-9+/]{20,60}`,
+          String.raw`PORTAINER_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"id":[1-9],"username":"[a-z]{5}","role":1,"exp":17[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`PORTAINER_URL=ptr_[A-Za-z0-9+/]{20,60}`,
+          String.raw`PORTAINER_API_KEY=ptr_[A-Za-z0-9]{8}`,
+          String.raw`UNRELATED_TOKEN=ptr_[A-Za-z0-9]{30}`,
+        ],
+      },
+      peers: { trufflehog: ['portainer', 'portainertoken'] },
     },
   ],
 };

@@ -1,14 +1,29 @@
-/** Email, SMS and notification APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier, Dotdigital. */
+/**
+ * Email, SMS, chat, notification and mail APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier,
+ * Dotdigital, Smooch (Sunshine Conversations), PubNub, Lob, Brevo.
+ */
 import type { RuleFamily } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
 
 /** A password character: not a blank, quote, separator, or bracket (`${VAR}`, `[a-z]{8}` are not passwords). */
 const PASSWORD_CHAR = String.raw`[^\s"'\x60\\,;<>()\[\]{}]`;
 
+/**
+ * A password, not a word or code: a digit or symbol, or letters whose case is not a word's
+ * (`hWLmAXpif`, not `dotdigitalPassword`), and never a dotted identifier (`tokens.password`).
+ */
+function looksLikePassword(value: string): boolean {
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
+  if (/[0-9!#%&*@^~+=?$]/.test(value)) return true;
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value);
+}
+
 export const messaging: RuleFamily = {
   id: 'messaging',
   providers: {
+    brevo: { name: 'Brevo (Sendinblue)', revokeUrl: 'https://app.brevo.com/settings/keys/api' },
     twilio: {
       name: 'Twilio',
       revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
@@ -35,8 +50,33 @@ export const messaging: RuleFamily = {
       revokeUrl: '',
       note: 'Change the API user password (or delete the user) under Settings > Access > API users of the account.',
     },
+    smooch: {
+      name: 'Smooch (Zendesk Sunshine Conversations)',
+      revokeUrl: '',
+      note: 'Delete the API key under Zendesk Admin Center > Apps and integrations > Conversations API (older Smooch accounts: the app > Settings > API keys) and create a new one.',
+    },
+    pubnub: {
+      name: 'PubNub',
+      revokeUrl: 'https://admin.pubnub.com/',
+      note: 'Create a new keyset in the Admin Portal and move clients to it (keys cannot be rotated in place); enable Access Manager so that a subscribe key alone reads nothing.',
+    },
+    lob: {
+      name: 'Lob',
+      revokeUrl: 'https://dashboard.lob.com/settings/api-keys',
+      note: 'Roll the secret API key under Settings > API Keys (live and test keys separately).',
+    },
   },
   rules: [
+    prefixedRule({
+      id: 'brevo-api-key',
+      title: 'Brevo (Sendinblue) API or SMTP key',
+      provider: 'brevo',
+      prefixes: ['xkeysib-', 'xsmtpsib-'],
+      body: '[a-f0-9]{64}-[A-Za-z0-9]{16}',
+      short: '[a-f0-9]{32}-[A-Za-z0-9]{16}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['sendinblue-api-token'] },
+    }),
     {
       id: 'twilio-api-key',
       title: 'Twilio API key',
@@ -153,7 +193,7 @@ export const messaging: RuleFamily = {
       provider: 'courier',
       // `pk_<environment>_` (`pk_prod_`, `pk_test_`) and 28 characters, under a Courier key.
       word: 'courier',
-      value: 'pk_[A-Za-z0-9]{1,12}_[A-Za-z0-9]{28}',
+      value: 'pk_[A-Za-z0-9]{1,64}_[A-Za-z0-9]{28}',
       format: 'pk_(?:prod|test)_[A-Za-z0-9]{28}',
       key: 'COURIER_AUTH_TOKEN',
       near: ['pk_prod_[A-Za-z0-9]{14}', 'pk_prod_x{28}'],
@@ -165,17 +205,15 @@ export const messaging: RuleFamily = {
       provider: 'dotdigital',
       keywords: ['@apiconnector.com', 'dotdigital'],
       // An API user is `apiuser-<12>@apiconnector.com`; its password is the first pass/password key
-      // after it (the next line of a .env, the next field of a JSON object or YAML map), or a
-      // password under a Dotdigital key.
+      // within 100 characters after it (the next line of a .env, the next field of a JSON object or
+      // YAML map), or a password under a Dotdigital key.
       pattern: new RegExp(
-        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,160}?(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,24}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
+        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,100}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
           String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>${PASSWORD_CHAR}{8,64})(?!${PASSWORD_CHAR})`,
         'i',
       ),
       minEntropy: 2.5,
-      // API user passwords need a digit or a symbol; words and code (`tokens.password`) are not one.
-      validate: (secret) =>
-        /[0-9!#%&*@^~+=?$]/.test(secret) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret),
+      validate: looksLikePassword,
       format: String.raw`[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
       key: 'DOTDIGITAL_API_PASSWORD',
       samples: {
@@ -211,6 +249,84 @@ export const messaging: RuleFamily = {
         ],
       },
       peers: { trufflehog: ['postmark'] },
+    },
+    {
+      id: 'smooch-api-secret',
+      title: 'Smooch (Sunshine Conversations) API key secret',
+      provider: 'smooch',
+      keywords: ['smooch'],
+      // 86 URL-safe characters under a Smooch key; its key id (`act_` / `app_` + 24) is an identifier.
+      pattern: keyedPattern({ provider: 'smooch', kind: '(?:secret|key)', value: '[A-Za-z0-9_-]{86}' }),
+      minEntropy: 4,
+      priority: 8,
+      format: String.raw`[A-Za-z0-9_-]{86}`,
+      key: 'SMOOCH_SECRET',
+      samples: {
+        found: [String.raw`SMOOCH_SECRET=[A-Za-z0-9_-]{86}`],
+        notFound: [
+          String.raw`SMOOCH_KEY_ID=act_[0-9a-z]{24}`,
+          String.raw`SMOOCH_SECRET=[A-Za-z0-9_-]{40}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9_-]{86}`,
+        ],
+      },
+      peers: { trufflehog: ['smooch'] },
+    },
+    {
+      id: 'pubnub-publish-key',
+      title: 'PubNub publish key',
+      provider: 'pubnub',
+      severity: 'warning',
+      description: 'Publish keys often ship in clients; without Access Manager anyone holding one can publish.',
+      keywords: ['pub-c-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>pub-c-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`pub-c-0{8}-0{4}-0{4}-0{4}-0{12}`,
+        ],
+      },
+      peers: { trufflehog: ['pubnubpublishkey'] },
+    },
+    {
+      id: 'pubnub-subscribe-key',
+      title: 'PubNub subscribe key',
+      provider: 'pubnub',
+      severity: 'warning',
+      description: 'Subscribe keys ship in clients; without Access Manager anyone holding one reads every channel.',
+      keywords: ['sub-c-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>sub-c-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`sub-c-0{8}-0{4}-0{4}-0{4}-0{12}`,
+        ],
+      },
+      peers: { trufflehog: ['pubnubsubscriptionkey', 'pubnubpublishkey'] },
+    },
+    {
+      id: 'lob-api-key',
+      title: 'Lob secret API key',
+      provider: 'lob',
+      // `live_` or `test_` and 35 hex characters (publishable keys are `live_pub_` / `test_pub_`).
+      keywords: ['live_', 'test_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:live|test)_[a-f0-9]{35})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+      format: String.raw`(?:live|test)_[a-f0-9]{35}`,
+      samples: {
+        found: [String.raw`LOB_API_KEY=(?:live|test)_[a-f0-9]{35}`],
+        notFound: [
+          String.raw`(?:live|test)_pub_[a-f0-9]{31}`,
+          String.raw`(?:live|test)_[a-f0-9]{32}`,
+          String.raw`(?:live|test)_[a-f0-9]{40}`,
+        ],
+      },
+      peers: { gitleaks: ['lob-api-key'], trufflehog: ['lob'] },
     },
   ],
 };

@@ -1,8 +1,9 @@
 /**
- * Monitoring, incident and LLM evaluation tools: Datadog, New Relic, PagerDuty, Braintrust, and
- * Sentry DSNs that carry a secret key.
+ * Monitoring, incident and LLM evaluation tools: Datadog, New Relic, PagerDuty, Braintrust, Rootly,
+ * pganalyze, Dynatrace, Grafana's legacy API keys, and Sentry DSNs that carry a secret key.
  */
 import type { RuleFamily } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
 
@@ -12,12 +13,27 @@ const datadog = (kind: string): string => `(?:datadog|dd(?=[_.-]?${kind}))`;
 export const observability: RuleFamily = {
   id: 'observability',
   providers: {
+    dynatrace: {
+      name: 'Dynatrace',
+      revokeUrl: '',
+      note: 'Revoke the token under Access tokens in your environment (https://<your-environment>.live.dynatrace.com/ui/access-tokens).',
+    },
     datadog: {
       name: 'Datadog',
       revokeUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
       note: 'Revoke the API key (or the application key under Application Keys) and create a new one; use the site of your account (datadoghq.eu, us3, ...).',
     },
     newrelic: { name: 'New Relic', revokeUrl: 'https://one.newrelic.com/api-keys' },
+    rootly: {
+      name: 'Rootly',
+      revokeUrl: 'https://rootly.com/account/api_keys',
+      note: 'Revoke the key under Organization settings > API Keys and create a new one with the scope the integration needs.',
+    },
+    pganalyze: {
+      name: 'pganalyze',
+      revokeUrl: 'https://app.pganalyze.com/',
+      note: 'Delete the API key under the organization > Settings > API Keys and create a new one.',
+    },
     pagerduty: {
       name: 'PagerDuty',
       revokeUrl: '',
@@ -30,6 +46,55 @@ export const observability: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'dynatrace-api-token',
+      title: 'Dynatrace API token',
+      provider: 'dynatrace',
+      prefixes: ['dt0c01.'],
+      // `dt0c01.<24-character public id>.<64-character secret>`.
+      body: String.raw`[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}`,
+      short: String.raw`[A-Za-z0-9]{24}\.[A-Za-z0-9]{32}`,
+      minEntropy: 4,
+      peers: { gitleaks: ['dynatrace-api-token'] },
+    }),
+    prefixedRule({
+      id: 'grafana-api-key',
+      title: 'Grafana API key (legacy)',
+      provider: 'grafana',
+      // The base64 of `{"k":"...`: API keys before service account tokens.
+      prefixes: ['eyJrIjoi'],
+      body: '[A-Za-z0-9+/]{70,400}={0,3}',
+      short: '[A-Za-z0-9]{30}',
+      minEntropy: 4,
+      peers: { gitleaks: ['grafana-api-key'] },
+    }),
+    {
+      id: 'rootly-api-key',
+      title: 'Rootly API key',
+      provider: 'rootly',
+      keywords: ['rootly_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>rootly_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+      format: String.raw`rootly_[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`rootly_[a-f0-9]{64}`],
+        notFound: [String.raw`rootly_[a-f0-9]{32}`, String.raw`rootly_0{64}`],
+      },
+      peers: { trufflehog: ['rootly'] },
+    },
+    {
+      id: 'pganalyze-api-key',
+      title: 'pganalyze read API key',
+      provider: 'pganalyze',
+      keywords: ['pgar_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>pgar_[A-Za-z0-9]{27})(?![A-Za-z0-9_])/,
+      minEntropy: 3.5,
+      format: String.raw`pgar_[A-Za-z0-9]{27}`,
+      samples: {
+        found: [String.raw`pgar_[A-Za-z0-9]{27}`],
+        notFound: [String.raw`pgar_[A-Za-z0-9]{14}`, String.raw`pgar_x{27}`],
+      },
+      peers: { trufflehog: ['pganalyzereadkey'] },
+    },
     {
       id: 'datadog-api-key',
       title: 'Datadog API key',
@@ -89,12 +154,17 @@ export const observability: RuleFamily = {
       title: 'New Relic Insights insert/query key',
       provider: 'newrelic',
       keywords: ['nrii-', 'nriq-'],
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+      // 32 URL-safe characters; the peers have also seen 25.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRI[IQ]-[A-Za-z0-9_-]{25,32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
       format: String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`,
       samples: {
-        found: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`],
-        notFound: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{16}`, String.raw`NRI[IQ]-x{32}`],
+        found: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{25,32}`],
+        notFound: [
+          String.raw`NRI[IQ]-[A-Za-z0-9_-]{16}`,
+          String.raw`NRI[IQ]-[A-Za-z0-9_-]{33}`,
+          String.raw`NRI[IQ]-x{32}`,
+        ],
       },
       peers: {
         gitleaks: ['new-relic-insert-key'],
@@ -106,13 +176,14 @@ export const observability: RuleFamily = {
       title: 'New Relic ingest license key',
       provider: 'newrelic',
       keywords: ['nral'],
-      // 36 hex characters ending in `NRAL`.
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/,
+      // 40 characters ending in `NRAL`: 36 hex (current keys: 32 hex and `FFFF`), or `eu01xx` and 30
+      // for EU accounts.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:[a-fA-F0-9]{36}|eu01xx[a-fA-F0-9]{30})NRAL)(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
-      format: String.raw`[a-f0-9]{36}NRAL`,
+      format: String.raw`(?:[a-f0-9]{36}|[a-f0-9]{32}FFFF|eu01xx[a-f0-9]{26}FFFF)NRAL`,
       samples: {
-        found: [String.raw`[a-f0-9]{36}NRAL`],
-        notFound: [String.raw`[a-f0-9]{18}NRAL`, String.raw`0{36}NRAL`],
+        found: [String.raw`(?:[a-f0-9]{36}|[a-f0-9]{32}FFFF|eu01xx[a-f0-9]{26}FFFF)NRAL`],
+        notFound: [String.raw`[a-f0-9]{18}NRAL`, String.raw`0{36}NRAL`, String.raw`[a-f0-9]{32}FFFFNRAM`],
       },
       peers: { trufflehog: ['newreliclicensekey'] },
     },
@@ -122,13 +193,14 @@ export const observability: RuleFamily = {
       provider: 'newrelic',
       severity: 'warning',
       description: 'Browser keys ship in page scripts; worth knowing about, rarely worth rotating.',
-      keywords: ['nrjs-'],
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRJS-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
+      // `NRJS-` in browser agent snippets, `NRBR-` for the browser key as the peers see it.
+      keywords: ['nrjs-', 'nrbr-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>NR(?:JS|BR)-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
       minEntropy: 3,
-      format: String.raw`NRJS-[a-f0-9]{19}`,
+      format: String.raw`NR(?:JS|BR)-[a-f0-9]{19}`,
       samples: {
-        found: [String.raw`NRJS-[a-f0-9]{19}`],
-        notFound: [String.raw`NRJS-[a-f0-9]{9}`, String.raw`NRJS-0{19}`],
+        found: [String.raw`NR(?:JS|BR)-[a-f0-9]{19}`],
+        notFound: [String.raw`NR(?:JS|BR)-[a-f0-9]{9}`, String.raw`NRJS-0{19}`],
       },
       peers: { gitleaks: ['new-relic-browser-api-token'], trufflehog: ['newrelicbrowserkey'] },
     },

@@ -1,14 +1,42 @@
 /**
- * Payments and money APIs: Square, PayPal Braintree, Plaid, Coinbase, Adyen, Baremetrics, Chec
- * (Commerce.js), Column, KuCoin.
+ * Payments, money and commerce APIs: Square, PayPal Braintree, Plaid, Coinbase, Adyen, Baremetrics,
+ * Chec (Commerce.js), Column, KuCoin, Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor, EasyPost,
+ * Flutterwave.
  */
-import type { RuleFamily } from './define.js';
+import type { RuleFamily, SecretRuleSpec } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
+import { pairRule } from './pairs.js';
+
+/** Plaid's secret; its client_id (24 characters) is an identifier, reported only beside it. */
+const plaidSecret: SecretRuleSpec = {
+  id: 'plaid-secret',
+  title: 'Plaid API secret',
+  provider: 'plaid',
+  keywords: ['plaid'],
+  // 30 hex characters under a Plaid secret key.
+  pattern: keyedPattern({ provider: 'plaid', kind: 'secret', value: '[a-f0-9]{30}' }),
+  minEntropy: 3.2,
+  priority: 8,
+  format: String.raw`[a-f0-9]{30}`,
+  key: 'PLAID_SECRET',
+  samples: {
+    found: [String.raw`PLAID_SECRET=[a-f0-9]{30}`],
+    notFound: [
+      String.raw`PLAID_SECRET=[a-f0-9]{15}`,
+      String.raw`PLAID_SECRET=0{30}`,
+      String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
+    ],
+  },
+  peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
+};
 
 export const payments: RuleFamily = {
   id: 'payments',
   providers: {
+    easypost: { name: 'EasyPost', revokeUrl: 'https://www.easypost.com/account/api-keys' },
+    flutterwave: { name: 'Flutterwave', revokeUrl: 'https://app.flutterwave.com/dashboard/settings/apis' },
     kucoin: {
       name: 'KuCoin',
       revokeUrl: 'https://www.kucoin.com/account/api',
@@ -54,8 +82,50 @@ export const payments: RuleFamily = {
       revokeUrl: 'https://ca-live.adyen.com/',
       note: 'Generate a new API key for the API credential under Developers > API credentials, then delete the old one (test: ca-test.adyen.com).',
     },
+    razorpay: {
+      name: 'Razorpay',
+      revokeUrl: 'https://dashboard.razorpay.com/app/website-app-settings/api-keys',
+      note: 'Regenerate the key pair under Account & Settings > API Keys (live and test mode separately); the key id alone is public, the secret is not.',
+    },
+    ramp: {
+      name: 'Ramp',
+      revokeUrl: 'https://app.ramp.com/developer',
+      note: 'Rotate the client secret of the developer app (Company settings > Developer) and update the services that use it.',
+    },
+    lemonsqueezy: {
+      name: 'Lemon Squeezy',
+      revokeUrl: 'https://app.lemonsqueezy.com/settings/api',
+      note: 'Delete the API key under Settings > API and create a new one.',
+    },
+    shippo: { name: 'Shippo', revokeUrl: 'https://apps.goshippo.com/settings/api' },
+    tickettailor: {
+      name: 'Ticket Tailor',
+      revokeUrl: 'https://app.tickettailor.com/',
+      note: 'Delete the API key under Box office settings > API and create a new one.',
+    },
   },
   rules: [
+    prefixedRule({
+      id: 'easypost-api-key',
+      title: 'EasyPost API key',
+      provider: 'easypost',
+      // Production (`EZAK`) and test (`EZTK`) keys.
+      prefixes: ['EZAK', 'EZTK'],
+      body: '[A-Za-z0-9]{54}',
+      short: '[A-Za-z0-9]{27}',
+      peers: { gitleaks: ['easypost-api-token', 'easypost-test-api-token'] },
+    }),
+    prefixedRule({
+      id: 'flutterwave-secret-key',
+      title: 'Flutterwave secret or encryption key',
+      provider: 'flutterwave',
+      // Secret keys `FLWSECK-<32>-X` (`FLWSECK_TEST-` in test mode); encryption keys `FLWSECK_TEST<12>`.
+      prefixes: ['FLWSECK-', 'FLWSECK_TEST'],
+      body: '-?(?:[a-h0-9]{32}-X|[a-h0-9]{12})',
+      short: '-?[a-h0-9]{16}-X',
+      minEntropy: 3,
+      peers: { gitleaks: ['flutterwave-secret-key', 'flutterwave-encryption-key'] },
+    }),
     {
       id: 'kucoin-api-secret',
       title: 'KuCoin API secret',
@@ -100,15 +170,21 @@ export const payments: RuleFamily = {
       id: 'square-oauth-secret',
       title: 'Square application secret',
       provider: 'square',
-      keywords: ['sq0csp-'],
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+      keywords: ['sq0c'],
+      // `sq0csp-` and 43 characters (the peers accept any `sq0c` + two letters, and 40 to 50);
+      // sandbox apps: `sandbox-sq0csb-`.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:sandbox-)?sq0c[a-z]{2}-[A-Za-z0-9_-]{40,50})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
-      format: String.raw`sq0csp-[A-Za-z0-9_-]{43}`,
+      format: String.raw`(?:sandbox-)?sq0cs[pb]-[A-Za-z0-9_-]{43}`,
       samples: {
-        found: [String.raw`sq0csp-[A-Za-z0-9_-]{43}`],
-        notFound: [String.raw`sq0csp-[A-Za-z0-9_-]{21}`, String.raw`sq0csp-x{43}`],
+        found: [String.raw`(?:sandbox-)?sq0cs[pb]-[A-Za-z0-9_-]{40,50}`],
+        notFound: [
+          String.raw`sq0csp-[A-Za-z0-9_-]{21}`,
+          String.raw`sq0csp-x{43}`,
+          String.raw`sq0idp-[A-Za-z0-9_-]{22}`,
+        ],
       },
-      peers: { trufflehog: ['squareapp'] },
+      peers: { gitleaks: ['square-secret'], trufflehog: ['squareapp'] },
     },
     {
       id: 'braintree-access-token',
@@ -178,27 +254,25 @@ export const payments: RuleFamily = {
       },
       peers: { trufflehog: ['plaidkey'] },
     },
-    {
-      id: 'plaid-secret',
-      title: 'Plaid API secret',
-      provider: 'plaid',
-      keywords: ['plaid'],
-      // 30 hex characters under a Plaid secret key.
-      pattern: keyedPattern({ provider: 'plaid', kind: 'secret', value: '[a-f0-9]{30}' }),
-      minEntropy: 3.2,
-      priority: 8,
-      format: String.raw`[a-f0-9]{30}`,
-      key: 'PLAID_SECRET',
+    plaidSecret,
+    pairRule(plaidSecret, {
+      id: 'plaid-client-secret-pair',
+      title: 'Plaid client_id and secret pair',
+      idKey: { provider: 'plaid', kind: 'client[_.-]?id', value: '[a-z0-9]{24}' },
+      covers: ['plaid-client-id'],
+      trufflehog: ['plaidkey'],
       samples: {
-        found: [String.raw`PLAID_SECRET=[a-f0-9]{30}`],
+        found: [
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}\nPLAID_SECRET=[a-f0-9]{30}`,
+          String.raw`plaid:\n  secret: "[a-f0-9]{30}"\n  env: sandbox\n  client_id: "[a-f0-9]{24}"`,
+        ],
         notFound: [
-          String.raw`PLAID_SECRET=[a-f0-9]{15}`,
-          String.raw`PLAID_SECRET=0{30}`,
-          String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}`,
+          String.raw`PLAID_SECRET=[a-f0-9]{30}`,
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}\nPLAID_SECRET=0{30}`,
         ],
       },
-      peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
-    },
+    }),
     {
       id: 'coinbase-api-secret',
       title: 'Coinbase API secret',
@@ -281,6 +355,120 @@ export const payments: RuleFamily = {
           String.raw`AQE[A-Za-z0-9+/]{40,200}={0,2}-x{43}=-[\x21\x23-\x26\x28-\x5b\x5d-\x5f\x61-\x7e]{8,32}`,
         ],
       },
+    },
+    {
+      id: 'razorpay-key-secret',
+      title: 'Razorpay key secret',
+      provider: 'razorpay',
+      keywords: ['razorpay', 'razor_pay'],
+      // 24 letters and digits under a Razorpay key; its partner `rzp_live_...` key id is public.
+      pattern: keyedPattern({ provider: 'razor[_.-]?pay', kind: '(?:secret|key)', value: '[A-Za-z0-9]{24}' }),
+      minEntropy: 3.5,
+      priority: 8,
+      validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret),
+      format: String.raw`[A-Za-z0-9]{24}`,
+      key: 'RAZORPAY_KEY_SECRET',
+      samples: {
+        found: [String.raw`RAZORPAY_KEY_SECRET=[A-Za-z]{12}[0-9]{2}[A-Za-z0-9]{10}`],
+        notFound: [
+          String.raw`RAZORPAY_KEY_ID=rzp_live_[A-Za-z0-9]{14}`,
+          String.raw`RAZORPAY_KEY_SECRET=[A-Za-z0-9]{12}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z]{12}[0-9]{2}[A-Za-z0-9]{10}`,
+        ],
+      },
+      peers: { trufflehog: ['razorpay'] },
+    },
+    {
+      id: 'razorpay-key-pair',
+      title: 'Razorpay key id and secret',
+      provider: 'razorpay',
+      keywords: ['rzp_live_', 'rzp_test_'],
+      // `key_id:key_secret` (basic auth, `curl -u`) or the two as neighbouring arguments
+      // (`razorpay.Client(auth=("rzp_live_...", "..."))`): the secret is the finding.
+      pattern: /rzp_(?:live|test)_[A-Za-z0-9]{14}(?::|["'],[ \t]{0,4}["'])(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
+      minEntropy: 3.5,
+      format: String.raw`rzp_live_[A-Za-z0-9]{14}:[A-Za-z0-9]{24}`,
+      samples: {
+        found: [
+          String.raw`curl -u rzp_live_[A-Za-z0-9]{14}:[A-Za-z]{12}[0-9]{2}[A-Za-z0-9]{10} https://api\.razorpay\.com/v1/orders`,
+          String.raw`client = razorpay\.Client\(auth=\("rzp_test_[A-Za-z0-9]{14}", "[A-Za-z]{12}[0-9]{2}[A-Za-z0-9]{10}"\)\)`,
+        ],
+        notFound: [String.raw`rzp_live_[A-Za-z0-9]{14}`, String.raw`rzp_live_[A-Za-z0-9]{14}:[A-Za-z0-9]{10}`],
+      },
+      peers: { trufflehog: ['razorpay'] },
+    },
+    {
+      id: 'ramp-client-secret',
+      title: 'Ramp API client secret',
+      provider: 'ramp',
+      // The client id beside it is `ramp_id_` and 40 characters: an identifier.
+      keywords: ['ramp_sec_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>ramp_sec_[A-Za-z0-9]{48})(?![A-Za-z0-9_])/,
+      minEntropy: 3.5,
+      format: String.raw`ramp_sec_[A-Za-z0-9]{48}`,
+      samples: {
+        found: [String.raw`ramp_sec_[A-Za-z0-9]{48}`],
+        notFound: [
+          String.raw`ramp_id_[A-Za-z0-9]{40}`,
+          String.raw`ramp_sec_[A-Za-z0-9]{24}`,
+          String.raw`ramp_sec_x{48}`,
+        ],
+      },
+      peers: { trufflehog: ['ramp'] },
+    },
+    {
+      id: 'lemonsqueezy-api-key',
+      title: 'Lemon Squeezy API key',
+      provider: 'lemonsqueezy',
+      keywords: ['lemonsqueezy', 'lemon_squeezy', 'lemon-squeezy', 'lemon.squeezy'],
+      // A long RS256 JWT, named as Lemon Squeezy's by its key (a JWT alone says nothing of its issuer).
+      pattern: keyedPattern({
+        provider: 'lemon[_.-]?squeezy',
+        value: String.raw`eyJ[A-Za-z0-9_-]{20,100}\.[A-Za-z0-9_-]{100,1500}\.[A-Za-z0-9_-]{100,700}`,
+        tail: 'A-Za-z0-9_.-',
+      }),
+      minEntropy: 4,
+      priority: 8,
+      format: String.raw`(?<b64url>\{"typ":"JWT","alg":"RS256"\})\.(?<b64url>\{"aud":"1","jti":"[a-f0-9]{80}","iat":17[0-9]{8},"sub":"[0-9]{6}","scopes":\[\]\})\.[A-Za-z0-9_-]{512}`,
+      key: 'LEMONSQUEEZY_API_KEY',
+      samples: {
+        found: [
+          String.raw`LEMONSQUEEZY_API_KEY=(?<b64url>\{"typ":"JWT","alg":"RS256"\})\.(?<b64url>\{"aud":"1","jti":"[a-f0-9]{80}","iat":17[0-9]{8},"sub":"[0-9]{6}","scopes":\[\]\})\.[A-Za-z0-9_-]{512}`,
+        ],
+        notFound: [
+          String.raw`LEMONSQUEEZY_STORE_ID=[0-9]{5}`,
+          String.raw`LEMONSQUEEZY_API_KEY=(?<b64url>\{"typ":"JWT","alg":"RS256"\})\.[A-Za-z0-9_-]{40}\.[A-Za-z0-9_-]{40}`,
+          String.raw`UNRELATED_TOKEN=(?<b64url>\{"typ":"JWT","alg":"RS256"\})\.(?<b64url>\{"aud":"1","jti":"[a-f0-9]{80}","iat":17[0-9]{8},"sub":"[0-9]{6}","scopes":\[\]\})\.[A-Za-z0-9_-]{512}`,
+        ],
+      },
+      peers: { trufflehog: ['lemonsqueezy'] },
+    },
+    {
+      id: 'shippo-api-token',
+      title: 'Shippo API token',
+      provider: 'shippo',
+      keywords: ['shippo_live_', 'shippo_test_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
+      format: String.raw`shippo_(?:live|test)_[a-f0-9]{40}`,
+      samples: {
+        found: [String.raw`shippo_(?:live|test)_[a-f0-9]{40}`],
+        notFound: [String.raw`shippo_(?:live|test)_[a-f0-9]{20}`, String.raw`shippo_live_0{40}`],
+      },
+      peers: { gitleaks: ['shippo-api-token'], trufflehog: ['shippo'] },
+    },
+    {
+      id: 'tickettailor-api-key',
+      title: 'Ticket Tailor API key',
+      provider: 'tickettailor',
+      keywords: ['sk_'],
+      // `sk_`, two numeric ids (4 and 6 digits), then 32 hex characters.
+      pattern: /(?<![A-Za-z0-9_])(?<secret>sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{32})(?![A-Za-z0-9_])/,
+      format: String.raw`sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{32}`,
+      samples: {
+        found: [String.raw`sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{32}`],
+        notFound: [String.raw`sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{16}`, String.raw`sk_[0-9]{4}_[0-9]{6}_0{32}`],
+      },
+      peers: { trufflehog: ['tickettailor'] },
     },
   ],
 };

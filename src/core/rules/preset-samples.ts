@@ -229,7 +229,7 @@ const PRESET_TRUFFLEHOG: Readonly<Record<string, readonly string[]>> = {
   'npm-access-token': ['npmtokenv2'],
   'npmrc-auth-token': ['npmtoken', 'npmtokenv2'],
   'openai-api-key': ['openai', 'openaiadmin'],
-  'private-key': ['privatekey'],
+  'private-key': ['privatekey', 'githubapp'],
   'sendgrid-api-key': ['sendgrid'],
   'shopify-token': ['shopify', 'shopifyoauth'],
   'slack-bot-token': ['slack'],

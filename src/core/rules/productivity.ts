@@ -1,6 +1,6 @@
 /**
  * Work and content tools: Dropbox, Asana, Bannerbear, Caflou, Calendly, Close, monday.com, ClickUp,
- * Airtable, HubSpot, Intercom, Zendesk.
+ * Airtable, HubSpot, Intercom, Zendesk, Teamwork, Typeform, Livestorm, Shutterstock.
  */
 import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
@@ -61,6 +61,22 @@ export const productivity: RuleFamily = {
       name: 'Zendesk',
       revokeUrl: '',
       note: 'Delete the token in your Zendesk Admin Center under Apps and integrations > APIs > API tokens.',
+    },
+    teamwork: {
+      name: 'Teamwork',
+      revokeUrl: '',
+      note: 'Regenerate the API token under your profile > Edit my details > API & Mobile on your Teamwork site (Projects, CRM, Desk and Spaces share it).',
+    },
+    typeform: { name: 'Typeform', revokeUrl: 'https://admin.typeform.com/user/tokens' },
+    livestorm: {
+      name: 'Livestorm',
+      revokeUrl: 'https://app.livestorm.co/#/settings?tab=integrations',
+      note: 'Delete the API token under Account settings > Integrations > Public API and create a new one.',
+    },
+    shutterstock: {
+      name: 'Shutterstock',
+      revokeUrl: 'https://www.shutterstock.com/account/developers/apps',
+      note: 'Regenerate the consumer secret of the app; an OAuth token stays valid until the user revokes the app.',
     },
   },
   rules: [
@@ -358,6 +374,125 @@ export const productivity: RuleFamily = {
         ],
       },
       peers: { gitleaks: ['zendesk-secret-key'], trufflehog: ['zendeskapi'] },
+    },
+    {
+      id: 'teamwork-api-token',
+      title: 'Teamwork API token',
+      provider: 'teamwork',
+      // `tkn.v1_` and base64 (72 characters with its padding): Projects, CRM, Desk and Spaces alike.
+      keywords: ['tkn.v1_'],
+      pattern: /(?<![A-Za-z0-9_.])(?<secret>tkn\.v1_[A-Za-z0-9+/]{68,76}={0,2})(?![A-Za-z0-9+/=_-])/,
+      minEntropy: 4,
+      format: String.raw`tkn\.v1_[A-Za-z0-9]{71}=`,
+      samples: {
+        found: [String.raw`tkn\.v1_[A-Za-z0-9]{71}=`],
+        notFound: [String.raw`tkn\.v1_[A-Za-z0-9]{30}=`, String.raw`tkn\.v1_x{71}=`],
+      },
+      peers: { trufflehog: ['teamworkcrm', 'teamworkdesk', 'teamworkspaces'] },
+    },
+    {
+      id: 'typeform-api-token',
+      title: 'Typeform personal access token',
+      provider: 'typeform',
+      keywords: ['tfp_'],
+      // `tfp_` and 40 to 59 characters; `tfp_` also opens identifiers (TensorFlow Probability's alias),
+      // which a random token's mix of digits and capitals tells apart.
+      pattern: /(?<![A-Za-z0-9_])(?<secret>tfp_[A-Za-z0-9_.=-]{40,59})(?![A-Za-z0-9_.=-])/,
+      minEntropy: 4,
+      validate: (secret) => /\d/.test(secret) && /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(4)),
+      format: String.raw`tfp_[A-Za-z0-9]{44}_[A-Za-z0-9]{14}`,
+      samples: {
+        found: [String.raw`TYPEFORM_TOKEN=tfp_[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{32}_[A-Za-z0-9]{14}`],
+        notFound: [
+          String.raw`tfp_[A-Za-z0-9]{20}`,
+          String.raw`tfp_distributions_multivariate_normal_(?:diag|tril)_linear_operator`,
+        ],
+      },
+      peers: { gitleaks: ['typeform-api-token'], trufflehog: ['typeform'] },
+    },
+    {
+      id: 'typeform-legacy-token',
+      title: 'Typeform personal access token (unprefixed)',
+      provider: 'typeform',
+      keywords: ['typeform'],
+      // Tokens from before the `tfp_` prefix: 40 to 44 letters and digits under a Typeform key.
+      pattern: keyedPattern({ provider: 'typeform', value: '[A-Za-z0-9]{40,44}' }),
+      minEntropy: 3.5,
+      priority: 8,
+      format: String.raw`[A-Za-z0-9]{44}`,
+      key: 'TYPEFORM_TOKEN',
+      samples: {
+        found: [String.raw`TYPEFORM_TOKEN=[A-Za-z0-9]{44}`],
+        notFound: [
+          String.raw`TYPEFORM_FORM_ID=[A-Za-z0-9]{8}`,
+          String.raw`TYPEFORM_TOKEN=[A-Za-z0-9]{20}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9]{44}`,
+        ],
+      },
+      peers: { trufflehog: ['typeform'] },
+    },
+    {
+      id: 'livestorm-api-token',
+      title: 'Livestorm API token',
+      provider: 'livestorm',
+      // A JWT whose claims open with `{"aud":"api.livestorm.co"`: the issuer is in the token itself.
+      keywords: ['eyjhdwqioijhcgkubgl2zxn0b3jtlmnv'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,100}\.eyJhdWQiOiJhcGkubGl2ZXN0b3JtLmNv[A-Za-z0-9_-]{20,1000}\.[A-Za-z0-9_-]{40,90})(?![A-Za-z0-9_.-])/,
+      minEntropy: 4,
+      format: String.raw`(?<b64url>\{"alg":"HS256"\})\.(?<b64url>\{"aud":"api\.livestorm\.co","jti":"[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}","org":"[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}"\})\.[A-Za-z0-9_-]{43}`,
+      samples: {
+        found: [
+          String.raw`(?<b64url>\{"alg":"HS256"\})\.(?<b64url>\{"aud":"api\.livestorm\.co","jti":"[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}","org":"[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}"\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`(?<b64url>\{"alg":"HS256"\})\.(?<b64url>\{"aud":"api\.example\.com","jti":"[a-f0-9]{32}"\})\.[A-Za-z0-9_-]{43}`,
+          String.raw`(?<b64url>\{"alg":"HS256"\})\.(?<b64url>\{"aud":"api\.livestorm\.co","jti":"[a-f0-9]{32}"\})\.[A-Za-z0-9_-]{12}`,
+        ],
+      },
+      peers: { trufflehog: ['livestorm'] },
+    },
+    {
+      id: 'shutterstock-consumer-secret',
+      title: 'Shutterstock consumer secret',
+      provider: 'shutterstock',
+      keywords: ['shutterstock'],
+      // 16 letters and digits; the consumer key beside it (32) is the app's identifier.
+      pattern: keyedPattern({ provider: 'shutterstock', kind: 'secret', value: '[A-Za-z0-9]{16}' }),
+      minEntropy: 3.2,
+      priority: 8,
+      validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret),
+      format: String.raw`[A-Za-z]{8}[0-9]{2}[A-Za-z0-9]{6}`,
+      key: 'SHUTTERSTOCK_CONSUMER_SECRET',
+      samples: {
+        found: [String.raw`SHUTTERSTOCK_CONSUMER_SECRET=[A-Za-z]{8}[0-9]{2}[A-Za-z0-9]{6}`],
+        notFound: [
+          String.raw`SHUTTERSTOCK_CONSUMER_KEY=[A-Za-z0-9]{32}`,
+          String.raw`SHUTTERSTOCK_CONSUMER_SECRET=[A-Za-z0-9]{8}`,
+          String.raw`UNRELATED_SECRET=[A-Za-z]{8}[0-9]{2}[A-Za-z0-9]{6}`,
+        ],
+      },
+      peers: { trufflehog: ['shutterstock'] },
+    },
+    {
+      id: 'shutterstock-oauth-token',
+      title: 'Shutterstock OAuth access token',
+      provider: 'shutterstock',
+      keywords: ['shutterstock'],
+      // `v2/` and a long run of letters and digits (388 in the peers' samples), under a Shutterstock key.
+      pattern: keyedPattern({ provider: 'shutterstock', value: 'v2/[A-Za-z0-9]{300,500}' }),
+      minEntropy: 4,
+      priority: 8,
+      format: String.raw`v2/[A-Za-z0-9]{388}`,
+      key: 'SHUTTERSTOCK_API_TOKEN',
+      samples: {
+        found: [String.raw`SHUTTERSTOCK_API_TOKEN=v2/[A-Za-z0-9]{388}`],
+        notFound: [
+          String.raw`SHUTTERSTOCK_API_TOKEN=v2/[A-Za-z0-9]{40}`,
+          String.raw`UNRELATED_TOKEN=v2/[A-Za-z0-9]{388}`,
+        ],
+      },
+      peers: { trufflehog: ['shutterstockoauth'] },
     },
   ],
 };

@@ -55,6 +55,24 @@ describe('AI provider rules', () => {
   });
 });
 
+describe('ai-providers rules (Photoroom)', () => {
+  it.each([
+    ['photoroom-api-key', aiProvidersTokens.photoroomKey()],
+    ['photoroom-api-key', aiProvidersTokens.photoroomKey('sbx', true)],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it('near misses: short hex, no name, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('sk_', 'pr_', 'default_', hex(30, 'pr1')),
+      p('sk_', 'pr_', hex(40, 'pr2')),
+      p('sk_', 'pr_', 'default_', '0'.repeat(40)),
+      p('sk_', 'pr_', 'YOUR_API_KEY'),
+    );
+  });
+});
+
 describe('Anthropic Admin and Hugging Face organization keys', () => {
   it.each([
     ['anthropic-admin-api-key', aiProvidersTokens.anthropicAdminKey()],

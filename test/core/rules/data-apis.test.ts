@@ -26,6 +26,15 @@ describe('data API rules', () => {
     await expectKeyed(id, key, token);
   });
 
+  it("besttime-api-key in BestTime's own api_key_private parameter", async () => {
+    const key = t.besttimePrivateKey('q');
+    await expectIn(
+      'besttime-api-key',
+      `https://besttime.app/api/v1/forecasts?api_key_private=${key}&venue_name=x\n`,
+      key,
+    );
+  });
+
   it('alchemy-api-key in an Alchemy RPC URL', async () => {
     const key = t.alchemyKey('rpc');
     await expectIn('alchemy-api-key', `RPC_URL=https://eth-mainnet.g.alchemy.com/v2/${key}\n`, key);

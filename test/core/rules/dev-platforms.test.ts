@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, UPPER_HEX, URLSAFE, hex, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { ALNUM, UPPER_HEX, URLSAFE, b64url, hex, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { devPlatformsTokens } from '../../helpers/tokens/dev-platforms.js';
 import { expectFound, expectNotFound } from './harness.js';
 import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
@@ -81,6 +81,49 @@ describe('developer platform rules', () => {
   });
 });
 
+describe('dev-platforms rules (Mapbox public, LaunchDarkly, SpectralOps, Portainer)', () => {
+  it.each([
+    ['mapbox-public-token', devPlatformsTokens.mapboxPublicToken()],
+    ['launchdarkly-api-key', devPlatformsTokens.launchdarklyKey()],
+    ['launchdarkly-api-key', devPlatformsTokens.launchdarklyKey('ld-api', 'api')],
+    ['spectralops-api-key', devPlatformsTokens.spectralopsKey()],
+    ['portainer-api-key', devPlatformsTokens.portainerKey()],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['portainer-token', 'PORTAINER_API_KEY', p('pt', 'r_', randomChars(URLSAFE, 32, 'ptr-short'))],
+    [
+      'portainer-token',
+      'PORTAINER_JWT',
+      [
+        b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' })),
+        b64url(JSON.stringify({ id: 1, username: 'ops-lead', role: 1, exp: 1767312000 })),
+        randomChars(URLSAFE, 43, 'ptj'),
+      ].join('.'),
+    ],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: mobile keys, other UUID versions, C identifiers, unrelated keys', async () => {
+    const u = uuid('ldn');
+    await expectNoProviderFinding(
+      p('mo', 'b-', u.slice(0, 14), '4', u.slice(15)),
+      p('sd', 'k-', u.slice(0, 14), '1', u.slice(15)),
+      p('rest-ap', 'i-', u.slice(0, 14), '4', u.slice(15)),
+      p('sp', 'u-', randomChars(ALNUM, 32, 'spu').toUpperCase()),
+      p('sp', 'u-', randomChars(ALNUM, 20, 'spu2').toLowerCase()),
+      // `ptr_` opens C identifiers: lowercase, underscores, no digits.
+      'struct node *ptr_to_the_first_element_of_the_linked_list_head = NULL;',
+      p('pt', 'r_', 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq='),
+      p('UNRELATED_TOKEN=pt', 'r_', randomChars(URLSAFE, 30, 'ptu')),
+      p('pk', '.', b64url(JSON.stringify({ u: 'someone', a: 'abc' })), '.', randomChars(URLSAFE, 8, 'mbs')),
+    );
+  });
+});
+
 describe('1Password service account, Infracost and Sourcegraph tokens', () => {
   it.each([
     ['onepassword-service-account-token', devPlatformsTokens.onepasswordServiceAccountToken()],
@@ -107,5 +150,37 @@ describe('1Password service account, Infracost and Sourcegraph tokens', () => {
       p('ops', '_eyJ', randomChars(ALNUM, 80, 'n5')),
     );
     await expectNoProviderFinding(`SOURCEGRAPH_COMMIT=${hex(40, 'n6')}`);
+  });
+});
+
+describe('build and deploy tool tokens', () => {
+  it.each([
+    ['clojars-deploy-token', devPlatformsTokens.clojarsToken()],
+    ['harness-api-key', devPlatformsTokens.harnessToken()],
+    ['harness-api-key', devPlatformsTokens.harnessToken('hsat', 'sat')],
+    ['terraform-cloud-token', devPlatformsTokens.terraformCloudToken()],
+    ['octopus-deploy-api-key', devPlatformsTokens.octopusKey()],
+    ['postman-api-key', devPlatformsTokens.postmanKey()],
+    ['prefect-api-key', devPlatformsTokens.prefectKey()],
+    ['pulumi-access-token', devPlatformsTokens.pulumiToken()],
+    ['readme-api-key', devPlatformsTokens.readmeKey()],
+    ['sonarqube-token', devPlatformsTokens.sonarqubeToken()],
+    ['sonarqube-token', devPlatformsTokens.sonarqubeToken('sqp', 'sqp')],
+    ['settlemint-access-token', devPlatformsTokens.settlemintToken()],
+    ['settlemint-access-token', devPlatformsTokens.settlemintToken('smaat', 'aat')],
+    ['defined-networking-api-key', devPlatformsTokens.definedNetworkingKey()],
+    ['frameio-developer-token', devPlatformsTokens.frameioToken()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: short bodies, a word before the prefix, an API- constant of letters only', async () => {
+    await expectNotFound(
+      devPlatformsTokens.pulumiToken('short').slice(0, 30),
+      p('my', devPlatformsTokens.prefectKey('word')),
+      'API-GATEWAYINTEGRATIONTIMEOUTS',
+      devPlatformsTokens.terraformCloudToken('cut').slice(0, 50),
+      p('sq', 'u_', '0'.repeat(40)),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { ALNUM, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { messagingTokens } from '../../helpers/tokens/messaging.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('messaging rules', () => {
@@ -74,6 +74,8 @@ describe('messaging rules', () => {
     ['courier-auth-token', 'COURIER_AUTH_TOKEN', messagingTokens.courierToken()],
     ['courier-auth-token', 'COURIER_API_KEY', messagingTokens.courierToken('test', 'courier-test')],
     ['dotdigital-api-password', 'DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('dd-keyed')],
+    // The part between `pk_` and the 28-character secret has no fixed length.
+    ['courier-auth-token', 'COURIER_KEY', messagingTokens.courierToken(randomChars(ALNUM, 50, 'ws'), 'courier-ws')],
   ])('%s: found under %s', async (id, key, token) => {
     await expectKeyed(id, key, token);
   });
@@ -85,6 +87,9 @@ describe('messaging rules', () => {
     await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=${pw}\n`, pw);
     await expectIn(id, `{"dotdigital": {"username": "${user}", "password": "${pw}"}}`, pw);
     await expectIn(id, `dotdigital:\n  user: ${user}\n  pass: '${pw}'\n`, pw);
+    // Letters only, but not a word's case: a generated password.
+    const letters = randomChars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 12, 'dd-letters');
+    await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASS=${letters}\n`, letters);
   });
 
   it('near misses of Courier and Dotdigital credentials', async () => {
@@ -97,8 +102,54 @@ describe('messaging rules', () => {
       // Code naming the key, not a password: a call's next argument, an object's next field.
       `['DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('x')]`,
       `{key: "DOTDIGITAL_API_PASSWORD", samples: {found: []}}`,
+      `password: dotdigitalPassword, DOTDIGITAL_API_PASSWORD: dotdigitalPassword`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=\${DOTDIGITAL_PASSWORD}\n`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=changeme\n`,
     );
+  });
+});
+
+describe('messaging rules (Smooch, PubNub, Lob)', () => {
+  it.each([
+    ['pubnub-publish-key', messagingTokens.pubnubKey('pub')],
+    ['pubnub-subscribe-key', messagingTokens.pubnubKey('sub')],
+    ['lob-api-key', messagingTokens.lobKey()],
+    ['lob-api-key', messagingTokens.lobKey('lob-t', 'test')],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['smooch-api-secret', 'SMOOCH_SECRET', messagingTokens.smoochSecret()],
+    ['smooch-api-secret', 'SMOOCH_API_KEY_SECRET', messagingTokens.smoochSecret('sm2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: key ids, publishable keys, wrong lengths, unrelated keys', async () => {
+    await expectNoProviderFinding(
+      p('SMOOCH_KEY_ID=act', '_', randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 'sk')),
+      `SMOOCH_SECRET=${randomChars(ALNUM, 40, 'sm3')}`,
+      `UNRELATED_SETTING=${messagingTokens.smoochSecret('sm4')}`,
+      p('pub', '-c-', uuid('pn1').slice(0, 30)),
+      p('sub', '-c-', '00000000-0000-0000-0000-000000000000'),
+      p('live', '_pub_', hex(31, 'lp')),
+      p('test', '_', hex(32, 'l32')),
+      p('test', '_', hex(40, 'l40')),
+      p('latest', '_', hex(35, 'l35')),
+    );
+  });
+});
+
+describe('Brevo (Sendinblue) keys', () => {
+  it.each([
+    ['xkeysib', messagingTokens.brevoKey()],
+    ['xsmtpsib', messagingTokens.brevoKey('smtp', 'xsmtpsib')],
+  ])('brevo-api-key: the %s- prefix', async (_prefix, token) => {
+    await expectFound('brevo-api-key', token);
+  });
+
+  it('near misses: a short key', async () => {
+    await expectNotFound(messagingTokens.brevoKey('short').slice(0, 60));
   });
 });

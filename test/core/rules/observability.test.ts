@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALNUM, UPPER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { observabilityTokens } from '../../helpers/tokens/observability.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
 
 describe('observability rules', () => {
@@ -69,6 +69,49 @@ describe('observability rules', () => {
       `OPENAI_API_KEY=${key}`,
       `BRAINTRUST_API_KEY=${p('s', 'k-', randomChars(ALNUM, 20, 'bt1'))}`,
       `BRAINTRUST_PROJECT_KEY=${p('s', 'k-', 'x'.repeat(48))}`,
+    );
+  });
+});
+
+describe('observability rules (Rootly, pganalyze, New Relic key variants)', () => {
+  it.each([
+    ['rootly-api-key', observabilityTokens.rootlyKey()],
+    ['pganalyze-api-key', observabilityTokens.pganalyzeKey()],
+    ['newrelic-browser-key', observabilityTokens.newrelicBrowserKeyNrbr()],
+    ['newrelic-insights-key', observabilityTokens.newrelicQueryKey()],
+    ['newrelic-insights-key', observabilityTokens.newrelicQueryKey('nriq25', 25)],
+    ['newrelic-license-key', observabilityTokens.newrelicLicenseKeyFfff()],
+    ['newrelic-license-key', observabilityTokens.newrelicLicenseKeyFfff('eu', true)],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: wrong lengths and charsets, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('root', 'ly_', hex(40, 'r1')),
+      p('root', 'ly_', '0'.repeat(64)),
+      p('pg', 'ar_', randomChars(ALNUM, 20, 'g1')),
+      p('pg', 'ar_', randomChars(ALNUM, 28, 'g2')),
+      p('NR', 'BR-', hex(12, 'b1')),
+      p('NR', 'IQ-', randomChars(URLSAFE, 20, 'q1')),
+      p('NR', 'IQ-', randomChars(URLSAFE, 40, 'q2')),
+      p(hex(32, 'lf'), 'FFFF', 'NR', 'AM'),
+    );
+  });
+});
+
+describe('Dynatrace tokens and legacy Grafana API keys', () => {
+  it.each([
+    ['dynatrace-api-token', observabilityTokens.dynatraceToken()],
+    ['grafana-api-key', observabilityTokens.grafanaApiKey()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: a token without its secret part, a short key', async () => {
+    await expectNotFound(
+      observabilityTokens.dynatraceToken('cut').slice(0, 32),
+      observabilityTokens.grafanaApiKey('short').slice(0, 40),
     );
   });
 });

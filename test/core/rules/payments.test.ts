@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALNUM, BASE64, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { paymentsTokens } from '../../helpers/tokens/payments.js';
-import { expectFound } from './harness.js';
-import { expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
+import { expectFound, expectNotFound } from './harness.js';
+import { expectKeyed, expectNoProviderFinding, found, expectIn } from './keyed-harness.js';
 
 describe('payment rules', () => {
   it.each([
@@ -89,6 +89,51 @@ describe('payment rules', () => {
   });
 });
 
+describe('payments rules (Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor, Square apps)', () => {
+  it.each([
+    ['ramp-client-secret', paymentsTokens.rampSecret()],
+    ['shippo-api-token', paymentsTokens.shippoToken()],
+    ['shippo-api-token', paymentsTokens.shippoToken('shippo-t', 'test')],
+    ['tickettailor-api-key', paymentsTokens.tickettailorKey()],
+    ['square-oauth-secret', paymentsTokens.squareAppSecret()],
+    ['square-oauth-secret', paymentsTokens.squareAppSecret('sqsb', true)],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['razorpay-key-secret', 'RAZORPAY_KEY_SECRET', paymentsTokens.razorpaySecret()],
+    ['razorpay-key-secret', 'RAZORPAY_SECRET', paymentsTokens.razorpaySecret('rzs2')],
+    ['lemonsqueezy-api-key', 'LEMONSQUEEZY_API_KEY', paymentsTokens.lemonsqueezyKey()],
+    ['lemonsqueezy-api-key', 'LEMON_SQUEEZY_API_KEY', paymentsTokens.lemonsqueezyKey('lsq2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('razorpay-key-pair: the secret beside its key id (basic auth, SDK arguments)', async () => {
+    const id = paymentsTokens.razorpayKeyId();
+    const secret = paymentsTokens.razorpaySecret('pair');
+    await expectIn('razorpay-key-pair', `curl -u ${id}:${secret} https://api.razorpay.com/v1/orders`, secret);
+    await expectIn('razorpay-key-pair', `client = razorpay.Client(auth=("${id}", "${secret}"))`, secret);
+  });
+
+  it('near misses: key ids alone, short secrets, unrelated keys, other sk_ keys', async () => {
+    await expectNoProviderFinding(
+      `RAZORPAY_KEY_ID=${paymentsTokens.razorpayKeyId()}`,
+      `key: '${paymentsTokens.razorpayKeyId('chk')}',`,
+      `RAZORPAY_KEY_SECRET=${randomChars(ALNUM, 12, 'rz1')}`,
+      `UNRELATED_SECRET=${paymentsTokens.razorpaySecret('rz2')}`,
+      p('ramp', '_id_', randomChars(ALNUM, 40, 'rid')),
+      p('ramp', '_sec_', randomChars(ALNUM, 30, 'rs')),
+      p('shippo', '_live_', hex(30, 'sh1')),
+      p('s', 'k_', '1234', '_', hex(32, 'tt1')),
+      p('s', 'k_', randomChars('0123456789', 4, 'tt2'), '_', randomChars('0123456789', 6, 'tt3'), '_', hex(20, 'tt4')),
+      p('sq0', 'idp-', randomChars(URLSAFE, 22, 'sqid')),
+      `LEMONSQUEEZY_STORE_ID=12345`,
+    );
+  });
+});
+
 describe('KuCoin API secrets', () => {
   it.each(['KUCOIN_API_SECRET', 'KUCOIN_SECRET_KEY'])('kucoin-api-secret under %s', async (key) => {
     await expectKeyed('kucoin-api-secret', key, paymentsTokens.kucoinSecret(key));
@@ -96,5 +141,24 @@ describe('KuCoin API secrets', () => {
 
   it('near misses: a UUID under a KuCoin key that is no secret', async () => {
     await expectNoProviderFinding(`KUCOIN_ORDER_ID=${paymentsTokens.kucoinSecret('order')}`);
+  });
+});
+
+describe('EasyPost and Flutterwave keys', () => {
+  it.each([
+    ['easypost-api-key', paymentsTokens.easypostKey()],
+    ['easypost-api-key', paymentsTokens.easypostKey('eztk', 'EZTK')],
+    ['flutterwave-secret-key', paymentsTokens.flutterwaveSecret()],
+    ['flutterwave-secret-key', paymentsTokens.flutterwaveSecret('flwtest', '_TEST')],
+    ['flutterwave-secret-key', paymentsTokens.flutterwaveEncryptionKey()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: short keys, a public key', async () => {
+    await expectNotFound(
+      paymentsTokens.easypostKey('short').slice(0, 30),
+      paymentsTokens.flutterwaveSecret('pub').replace('FLWSECK', 'FLWPUBK'),
+    );
   });
 });

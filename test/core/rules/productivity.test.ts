@@ -73,6 +73,13 @@ describe('productivity rules', () => {
     await expectKeyed(id, key, token);
   });
 
+  it('keyed values written with their header scheme ("Bearer <token>")', async () => {
+    const bb = productivityTokens.bannerbearLegacyKey('hdr');
+    await expectIn('bannerbear-api-key-legacy', `bannerBearToken := "Bearer ${bb}"\n`, bb);
+    const cal = jwt({ iss: 'https://auth.calendly.com', jti: uuid('cal-hdr') }, 'cal-hdr');
+    await expectIn('calendly-api-token', `  calendly_auth_token: "Bearer ${cal}"\n`, cal);
+  });
+
   it('near misses of Bannerbear, Caflou, Calendly and Close keys', async () => {
     await expectNoProviderFinding(
       p('bb', '_pr_', hex(20, 'q1')),
@@ -83,6 +90,39 @@ describe('productivity rules', () => {
       `CLOSE_API_KEY=${p('ap', 'i_', randomChars(ALNUM, 20, 'q7'))}`,
       `CLOSE_TIMEOUT_TOKEN=${p('ap', 'i_', randomChars(ALNUM, 12, 'q8'))}`,
       `ENCLOSED_API_KEY=${productivityTokens.closeKey('q9')}`,
+    );
+  });
+});
+
+describe('productivity rules (Teamwork, Typeform, Livestorm, Shutterstock)', () => {
+  it.each([
+    ['teamwork-api-token', productivityTokens.teamworkToken()],
+    ['typeform-api-token', productivityTokens.typeformToken()],
+    ['livestorm-api-token', productivityTokens.livestormToken()],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['typeform-legacy-token', 'TYPEFORM_TOKEN', randomChars(ALNUM, 44, 'tfl')],
+    ['shutterstock-consumer-secret', 'SHUTTERSTOCK_CONSUMER_SECRET', productivityTokens.shutterstockSecret()],
+    ['shutterstock-oauth-token', 'SHUTTERSTOCK_API_TOKEN', productivityTokens.shutterstockOauthToken()],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: identifiers after tfp_, other audiences, short tokens, consumer keys', async () => {
+    await expectNoProviderFinding(
+      p('tkn', '.v1_', randomChars(ALNUM, 30, 'tw1'), '='),
+      p('tkn', '.v2_', randomChars(ALNUM, 71, 'tw2'), '='),
+      // TensorFlow Probability is imported as `tfp`.
+      'x = tfp_distributions_multivariate_normal_diag_linear_operator(loc)',
+      p('tf', 'p_', randomChars(ALNUM, 20, 'tf1')),
+      jwt({ aud: 'api.example.com', jti: uuid('aud') }, 'aud'),
+      `SHUTTERSTOCK_CONSUMER_KEY=${randomChars(ALNUM, 32, 'ssk')}`,
+      `SHUTTERSTOCK_CONSUMER_SECRET=${randomChars(ALNUM, 8, 'sss')}`,
+      `UNRELATED_TOKEN=${productivityTokens.shutterstockOauthToken('ssu')}`,
+      `TYPEFORM_FORM_ID=${randomChars(ALNUM, 8, 'tff')}`,
     );
   });
 });

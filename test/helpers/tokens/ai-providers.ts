@@ -11,4 +11,7 @@ export const aiProvidersTokens = {
   fireworksKey: (seed = 'fw') => p('f', 'w_', randomChars(ALNUM, 24, seed)),
   elevenlabsKey: (seed = 'xi') => p('s', 'k_', hex(48, seed)),
   deepseekKey: (seed = 'ds') => p('s', 'k-', hex(32, seed)),
+  /** `sk_pr_`, the key's name, `_`, 40 hex (sandbox keys: `sandbox_` first). */
+  photoroomKey: (seed = 'pr', sandbox = false) =>
+    p(sandbox ? 'sandbox_' : '', 'sk_', 'pr_', randomChars(ALNUM, 12, seed), '_', hex(40, `${seed}h`)),
 };

@@ -1,7 +1,9 @@
 /** Test token generators for the rules in src/core/rules/messaging.ts (see ./random.ts). */
-import { ALNUM, LOWER_ALNUM, hex, p, randomChars, uuid } from './random.js';
+import { ALNUM, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const messagingTokens = {
+  brevoKey: (seed = 'brevo', prefix = 'xkeysib') =>
+    p(prefix, '-', hex(64, seed), '-', randomChars(ALNUM, 16, `${seed}s`)),
   twilioApiKey: (seed = 'twsk') => p('S', 'K', hex(32, seed)),
   twilioAuthToken: (seed = 'twat') => hex(32, seed),
   mailgunPrivateKey: (seed = 'mgk') => p('ke', 'y-', hex(32, seed)),
@@ -11,4 +13,7 @@ export const messagingTokens = {
   dotdigitalUser: (seed = 'dd') => p('apiuser-', randomChars(LOWER_ALNUM, 12, seed), '@apiconnector', '.com'),
   dotdigitalPassword: (seed = 'ddpw') => p(randomChars(ALNUM, 12, seed), '#', randomChars(ALNUM, 3, `${seed}b`)),
   postmarkToken: (seed = 'pm') => uuid(seed),
+  smoochSecret: (seed = 'smooch') => randomChars(URLSAFE, 86, seed),
+  pubnubKey: (kind: 'pub' | 'sub', seed = 'pn') => p(kind, '-c-', uuid(seed)),
+  lobKey: (seed = 'lob', mode: 'live' | 'test' = 'live') => p(mode, '_', hex(35, seed)),
 };

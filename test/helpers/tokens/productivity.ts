@@ -1,5 +1,5 @@
 /** Test token generators for the rules in src/core/rules/productivity.ts (see ./random.ts). */
-import { ALNUM, DIGITS, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, hex, jwt, p, randomChars, uuid } from './random.js';
+import { ALNUM, DIGITS, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, b64url, hex, jwt, p, randomChars, uuid } from './random.js';
 
 export const productivityTokens = {
   dropboxLongLivedToken: (seed = 'dbxll') =>
@@ -41,4 +41,15 @@ export const productivityTokens = {
   hubspotPat: (seed = 'hs') => p('pat', '-na1-', uuid(seed)),
   intercomToken: (seed = 'ic') => Buffer.from(p('tok:', uuid(seed).replace(/-/g, '_'), ':1:0')).toString('base64'),
   zendeskToken: (seed = 'zd') => randomChars(ALNUM, 40, seed),
+  teamworkToken: (seed = 'tw') => p('tkn', '.v1_', randomChars(ALNUM, 71, seed), '='),
+  typeformToken: (seed = 'tf') => p('tf', 'p_', randomChars(ALNUM, 44, seed), '_', randomChars(ALNUM, 14, `${seed}2`)),
+  /** A Livestorm API token: an HS256 JWT whose audience is the Livestorm API. */
+  livestormToken: (seed = 'lvs') =>
+    [
+      b64url(JSON.stringify({ alg: 'HS256' })),
+      b64url(JSON.stringify({ aud: p('api.lives', 'torm.co'), jti: uuid(seed), org: uuid(`${seed}o`) })),
+      randomChars(URLSAFE, 43, `${seed}s`),
+    ].join('.'),
+  shutterstockSecret: (seed = 'ss') => p(randomChars(ALNUM, 14, seed), '4', 'k'),
+  shutterstockOauthToken: (seed = 'sso') => p('v2', '/', randomChars(ALNUM, 388, seed)),
 };
