@@ -130,7 +130,8 @@ export class Engine {
     const own = this.families.flatMap((f) => f.family.rules.map(ruleInfo));
     const all = new Map<string, RuleInfo>();
     for (const r of [...presetRuleInfos(), ...own, ...this.extraRules]) all.set(r.id, r);
-    return [...all.values()].sort((a, b) => a.id.localeCompare(b.id));
+    // Code-point order: the same on every machine, and no collator to set up at start-up (~8 ms).
+    return [...all.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async scan(unit: ScanUnit): Promise<UnitResult> {
@@ -264,11 +265,13 @@ export class Engine {
         }
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         for (const [start, end] of t.family.matches(t.spec.id, text)) {
+          const why = t.spec.explain?.(text.slice(start, end));
           hits.push({
             ruleId: id,
             title,
             category,
-            severity,
+            severity: why?.severity ?? severity,
+            ...(why ? { message: `${title} found (${why.reason})` } : {}),
             ...(provider ? { provider } : {}),
             start,
             end,

@@ -2,9 +2,33 @@
  * Payments, money and commerce APIs: Square, PayPal Braintree, Plaid, Coinbase, Adyen, Baremetrics,
  * Chec (Commerce.js), Column, KuCoin, Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor.
  */
-import type { RuleFamily } from './define.js';
+import type { RuleFamily, SecretRuleSpec } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
+import { pairRule } from './pairs.js';
+
+/** Plaid's secret; its client_id (24 characters) is an identifier, reported only beside it. */
+const plaidSecret: SecretRuleSpec = {
+  id: 'plaid-secret',
+  title: 'Plaid API secret',
+  provider: 'plaid',
+  keywords: ['plaid'],
+  // 30 hex characters under a Plaid secret key.
+  pattern: keyedPattern({ provider: 'plaid', kind: 'secret', value: '[a-f0-9]{30}' }),
+  minEntropy: 3.2,
+  priority: 8,
+  format: String.raw`[a-f0-9]{30}`,
+  key: 'PLAID_SECRET',
+  samples: {
+    found: [String.raw`PLAID_SECRET=[a-f0-9]{30}`],
+    notFound: [
+      String.raw`PLAID_SECRET=[a-f0-9]{15}`,
+      String.raw`PLAID_SECRET=0{30}`,
+      String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
+    ],
+  },
+  peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
+};
 
 export const payments: RuleFamily = {
   id: 'payments',
@@ -205,27 +229,25 @@ export const payments: RuleFamily = {
       },
       peers: { trufflehog: ['plaidkey'] },
     },
-    {
-      id: 'plaid-secret',
-      title: 'Plaid API secret',
-      provider: 'plaid',
-      keywords: ['plaid'],
-      // 30 hex characters under a Plaid secret key.
-      pattern: keyedPattern({ provider: 'plaid', kind: 'secret', value: '[a-f0-9]{30}' }),
-      minEntropy: 3.2,
-      priority: 8,
-      format: String.raw`[a-f0-9]{30}`,
-      key: 'PLAID_SECRET',
+    plaidSecret,
+    pairRule(plaidSecret, {
+      id: 'plaid-client-secret-pair',
+      title: 'Plaid client_id and secret pair',
+      idKey: { provider: 'plaid', kind: 'client[_.-]?id', value: '[a-z0-9]{24}' },
+      covers: ['plaid-client-id'],
+      trufflehog: ['plaidkey'],
       samples: {
-        found: [String.raw`PLAID_SECRET=[a-f0-9]{30}`],
+        found: [
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}\nPLAID_SECRET=[a-f0-9]{30}`,
+          String.raw`plaid:\n  secret: "[a-f0-9]{30}"\n  env: sandbox\n  client_id: "[a-f0-9]{24}"`,
+        ],
         notFound: [
-          String.raw`PLAID_SECRET=[a-f0-9]{15}`,
-          String.raw`PLAID_SECRET=0{30}`,
-          String.raw`UNRELATED_SETTING=[a-f0-9]{30}`,
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}`,
+          String.raw`PLAID_SECRET=[a-f0-9]{30}`,
+          String.raw`PLAID_CLIENT_ID=[a-f0-9]{24}\nPLAID_SECRET=0{30}`,
         ],
       },
-      peers: { gitleaks: ['plaid-secret-key'], trufflehog: ['plaidkey'] },
-    },
+    }),
     {
       id: 'coinbase-api-secret',
       title: 'Coinbase API secret',

@@ -25,11 +25,12 @@ describe('http-auth rules', () => {
     ['an opaque token', httpAuthTokens.opaque('bearer')],
     ['a hex token', randomChars(HEX, 40, 'hex')],
     [
-      'a JWT',
+      // Short-lived: a long-lived one is jwt-service-credential's (test/core/rules/jwt.test.ts).
+      'a session JWT',
       p(
         b64NoPad('{"alg":"HS256"}'),
         '.',
-        b64NoPad('{"sub":"svc-7f3a","scope":"read"}'),
+        b64NoPad('{"sub":"svc-7f3a","scope":"read","iat":1903217465,"exp":1903221065}'),
         '.',
         randomChars(ALNUM, 43, 'sig'),
       ),
