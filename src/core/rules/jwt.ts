@@ -59,7 +59,7 @@ export const jwt: RuleFamily = {
           String.raw`${HS256}\.(?<b64url>\{"iss":"supabase","ref":"[a-z]{20}","role":"service_role","iat":17[0-9]{8},"exp":20[0-9]{8}\})\.${HS256_SIG}`,
         ],
       },
-      peers: { trufflehog: ['jwt'] },
+      peers: { gitleaks: ['jwt'], trufflehog: ['jwt'] },
     },
   ],
 };
