@@ -225,7 +225,7 @@ export class Engine {
     for (const sv of summary?.servers ?? []) sv.name = clean(sv.name);
     for (const h of hits) {
       if (h.message !== undefined) h.message = cleanText(h.message);
-      if (h.remediation !== undefined) h.remediation = cleanText(h.remediation);
+      if (h.remediation !== undefined) h.remediation = cleanText(textOf(h.remediation));
       if (!h.mcp) continue;
       const { server, slot } = h.mcp;
       h.mcp = {
@@ -355,7 +355,7 @@ export class Engine {
         ...(raw !== undefined ? { secret: redact(raw, this.prefixLength(hit.ruleId, raw)), raw } : {}),
         fingerprint: fingerprint({ scope, file: unit.path, ruleId: hit.ruleId, valueHash }),
         ...(hit.mcp ? { mcp: hit.mcp } : {}),
-        remediation: hit.remediation ?? remediationFor(hit.provider),
+        remediation: hit.remediation === undefined ? remediationFor(hit.provider) : textOf(hit.remediation),
       };
       out.push(finding);
     }
@@ -381,6 +381,8 @@ export class Engine {
     return this.config.allowRegexes.some((re) => re.test(value));
   }
 }
+
+const textOf = (r: string | (() => string)): string => (typeof r === 'string' ? r : r());
 
 function touches(lines: ReadonlySet<number>, first: number, last: number): boolean {
   for (let l = first; l <= last; l++) if (lines.has(l)) return true;

@@ -143,7 +143,8 @@ function walkSlots(
     if (slot.state === 'reference') counts.references++;
     if (slot.state === 'literal' && !silenced) counts.literals++;
     const advice = referenceAdvice(client, slot.path, server);
-    ranges.push({ ...span, context, advice, literal: slot.state === 'literal' || silenced });
+    // Fields named one by one: a spread here cost more than the rest of the loop (10,000 servers).
+    ranges.push({ start: span.start, end: span.end, context, advice, literal: slot.state === 'literal' || silenced });
     if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
   }
   return counts;
@@ -280,13 +281,15 @@ function literalHit(
     title: info.title,
     category: info.category,
     severity: info.severity,
-    ...span,
+    start: span.start,
+    end: span.end,
     isSecret: true,
     // Below provider rules (their id says more), above generic header/URL rules.
     priority: 6,
     message: `Literal credential in ${client.name} config: server "${context.server}", ${slot}`,
     mcp: context,
-    remediation: remediationFor(guessProvider(slot, context.server), referenceAdvice(client, slot, context.server)),
+    remediation: () =>
+      remediationFor(guessProvider(slot, context.server), referenceAdvice(client, slot, context.server)),
   };
 }
 

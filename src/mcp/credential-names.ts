@@ -95,6 +95,19 @@ export function words(name: string): string[] {
 }
 
 export function isCredentialName(name: string): boolean {
+  // Every server of a config asks again for the same few names (`GITHUB_TOKEN`, `Authorization`).
+  let known = credentialNames.get(name);
+  if (known === undefined) {
+    if (credentialNames.size >= MAX_REMEMBERED) credentialNames.clear();
+    credentialNames.set(name, (known = judgeName(name)));
+  }
+  return known;
+}
+
+const credentialNames = new Map<string, boolean>();
+const MAX_REMEMBERED = 1000;
+
+function judgeName(name: string): boolean {
   const w = words(name);
   const last = w[w.length - 1];
   if (last === undefined || NOT_CREDENTIAL.has(last)) return false;
