@@ -206,7 +206,7 @@ export class Engine {
     const changed = new Map<string, string>();
     for (const name of names) {
       // Nearly every name holds no rule's keyword: that is known without the rules.
-      if (this.matcher.scan(name).size === 0) continue;
+      if (!this.matcher.any(name)) continue;
       const found = (await this.ruleHits(name, path)).filter((h) => h.isSecret).sort((a, b) => b.start - a.start);
       let out = name;
       for (const h of found) {
@@ -264,17 +264,18 @@ export class Engine {
         }
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         for (const [start, end] of t.family.matches(t.spec.id, text)) {
-          hits.push({
+          const hit: Hit = {
             ruleId: id,
             title,
             category,
             severity,
-            ...(provider ? { provider } : {}),
             start,
             end,
             priority: t.spec.priority ?? 10,
             isSecret: true,
-          });
+          };
+          if (provider) hit.provider = provider;
+          hits.push(hit);
         }
       }
     }
@@ -335,6 +336,8 @@ export class Engine {
         continue;
       }
       const valueHash = this.hasher.hash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
+      // Built field by field, in the order reports list them: conditional spreads cost more than
+      // the rest of this loop in a file of thousands of findings.
       const finding: RawFinding = {
         ruleId: hit.ruleId,
         category: hit.category,
@@ -345,18 +348,19 @@ export class Engine {
         column: startPos.column,
         endLine: fileLine(endPos.line),
         endColumn: endPos.column,
-        ...(unit.meta
-          ? {
-              commit: unit.meta.commit,
-              ...(unit.meta.author ? { author: unit.meta.author } : {}),
-              ...(unit.meta.date ? { date: unit.meta.date } : {}),
-            }
-          : {}),
-        ...(raw !== undefined ? { secret: redact(raw, this.prefixLength(hit.ruleId, raw)), raw } : {}),
-        fingerprint: fingerprint({ scope, file: unit.path, ruleId: hit.ruleId, valueHash }),
-        ...(hit.mcp ? { mcp: hit.mcp } : {}),
-        remediation: hit.remediation === undefined ? remediationFor(hit.provider) : textOf(hit.remediation),
-      };
+      } as RawFinding;
+      if (unit.meta) {
+        finding.commit = unit.meta.commit;
+        if (unit.meta.author) finding.author = unit.meta.author;
+        if (unit.meta.date) finding.date = unit.meta.date;
+      }
+      if (raw !== undefined) {
+        finding.secret = redact(raw, this.prefixLength(hit.ruleId, raw));
+        finding.raw = raw;
+      }
+      finding.fingerprint = fingerprint({ scope, file: unit.path, ruleId: hit.ruleId, valueHash });
+      if (hit.mcp) finding.mcp = hit.mcp;
+      finding.remediation = hit.remediation === undefined ? remediationFor(hit.provider) : textOf(hit.remediation);
       out.push(finding);
     }
     return { findings: out, suppressed: suppressedOut };

@@ -115,6 +115,19 @@ export function containsReference(value: string): boolean {
  * and the like are looked for everywhere.
  */
 export function isPlaceholder(value: string): boolean {
+  // One value is judged by several rules (a provider's, a generic one, an MCP slot's): once.
+  let known = judgedValues.get(value);
+  if (known === undefined) {
+    if (judgedValues.size >= MAX_REMEMBERED) judgedValues.clear();
+    judgedValues.set(value, (known = judgePlaceholder(value)));
+  }
+  return known;
+}
+
+const judgedValues = new Map<string, boolean>();
+const MAX_REMEMBERED = 4096;
+
+function judgePlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORD.test(lower)) return true;

@@ -92,8 +92,8 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
     const client = format === 'markdown' && !byPath ? UNKNOWN_CLIENT : recognition.client;
     summary ??= { file: unit.path, client: client.name, servers: [] };
     for (const server of servers) {
-      const slots = serverSlots(server.node);
       const argv = serverArgv(server.node);
+      const slots = serverSlots(server.node, argv);
       const tier = classifyServer(server.name, server.node, argv, slots, settings);
       const counts = { name: server.name, references: 0, literals: 0, kind: tier.kind, tier: tier.tier };
       summary.servers.push(counts);
@@ -142,9 +142,8 @@ function walkSlots(
     const silenced = isSuppressed(span.start);
     if (slot.state === 'reference') counts.references++;
     if (slot.state === 'literal' && !silenced) counts.literals++;
-    const advice = referenceAdvice(client, slot.path, server);
     // Fields named one by one: a spread here cost more than the rest of the loop (10,000 servers).
-    ranges.push({ start: span.start, end: span.end, context, advice, literal: slot.state === 'literal' || silenced });
+    ranges.push({ start: span.start, end: span.end, context, client, literal: slot.state === 'literal' || silenced });
     if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
   }
   return counts;
