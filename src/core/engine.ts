@@ -183,21 +183,26 @@ export class Engine {
         hits.push(...analysis.hits);
       }
     }
-    await this.redactEchoed(unit.path, hits, notes, summary);
-    const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits));
+    const shownPath = await this.redactEchoed(unit.path, hits, notes, summary);
+    const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits), shownPath);
+    if (shownPath !== unit.path) {
+      for (const n of notes) if (n.file === unit.path) n.file = shownPath;
+      if (summary) summary = { ...summary, file: shownPath };
+    }
     // A history meets a config once per version: each summary names its commit.
     if (summary && unit.meta) summary = { ...summary, commit: unit.meta.commit };
     return { findings, notes, suppressed, ...(summary ? { mcp: summary } : {}) };
   }
 
   /**
-   * Server and slot names are strings of the scanned file: a token pasted as a server name would
-   * otherwise be printed whole in every report (the MCP summary, contexts, messages quoting the
-   * name). Each name is scanned itself, and what the rules find in it is redacted, in the name and
-   * wherever a message or note quotes it.
+   * Server and slot names are strings of the scanned file, and its path may hold a token too (a
+   * key file named after its key): either would otherwise be printed whole in every report (the
+   * MCP summary, contexts, messages quoting the name, every finding's file and fingerprint). Each
+   * name and the path are scanned themselves, and what the rules find in them is redacted, in the
+   * name and wherever a message or note quotes it. Returns the path as reports show it.
    */
-  private async redactEchoed(path: string, hits: Hit[], notes: ScanNote[], summary?: McpFileSummary): Promise<void> {
-    const names = new Set<string>();
+  private async redactEchoed(path: string, hits: Hit[], notes: ScanNote[], summary?: McpFileSummary): Promise<string> {
+    const names = new Set<string>([path]);
     for (const sv of summary?.servers ?? []) names.add(sv.name);
     for (const h of hits) {
       if (h.mcp?.server !== undefined) names.add(h.mcp.server);
@@ -215,7 +220,7 @@ export class Engine {
       }
       if (out !== name) changed.set(name, out);
     }
-    if (changed.size === 0) return;
+    if (changed.size === 0) return path;
     const clean = (s: string): string => changed.get(s) ?? s;
     const cleanText = (s: string): string => {
       let out = s;
@@ -235,6 +240,7 @@ export class Engine {
       };
     }
     for (const n of notes) n.message = cleanText(n.message);
+    return clean(path);
   }
 
   /**
@@ -307,7 +313,8 @@ export class Engine {
     return hits;
   }
 
-  private toFindings(unit: ScanUnit, hits: Hit[]): { findings: RawFinding[]; suppressed: Suppression[] } {
+  /** `file`: the unit's path as reports show it (see redactEchoed). */
+  private toFindings(unit: ScanUnit, hits: Hit[], file: string): { findings: RawFinding[]; suppressed: Suppression[] } {
     const out: RawFinding[] = [];
     const suppressedOut: Suppression[] = [];
     if (hits.length === 0) return { findings: out, suppressed: suppressedOut };
@@ -326,7 +333,7 @@ export class Engine {
       const by = suppressed?.get(startPos.line);
       if (by) {
         suppressedOut.push({
-          file: unit.path,
+          file,
           line: fileLine(startPos.line),
           ruleId: hit.ruleId,
           directive: by.directive,
@@ -343,7 +350,7 @@ export class Engine {
         category: hit.category,
         severity: setting ?? hit.severity,
         message: hit.message ?? `${hit.title} found`,
-        file: unit.path,
+        file,
         line: fileLine(startPos.line),
         column: startPos.column,
         endLine: fileLine(endPos.line),
@@ -358,7 +365,7 @@ export class Engine {
         finding.secret = redact(raw, this.prefixLength(hit.ruleId, raw));
         finding.raw = raw;
       }
-      finding.fingerprint = fingerprint({ scope, file: unit.path, ruleId: hit.ruleId, valueHash });
+      finding.fingerprint = fingerprint({ scope, file, ruleId: hit.ruleId, valueHash });
       if (hit.mcp) finding.mcp = hit.mcp;
       finding.remediation = hit.remediation === undefined ? remediationFor(hit.provider) : textOf(hit.remediation);
       out.push(finding);

@@ -99,7 +99,8 @@ export async function runScan(
         stats.baselined++;
         return false;
       });
-      result.findings.push(...capPerRule(fresh, o.path, result.notes));
+      // Named as the findings name the file (a token in its path redacted).
+      result.findings.push(...capPerRule(fresh, fresh[0]?.file ?? o.path, result.notes));
     }
     opts.onItem?.(done);
   };
