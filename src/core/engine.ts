@@ -120,7 +120,10 @@ export class Engine {
     this.targetsByKeyword = this.matcher.keywords.map((k) => keywordTargets.get(k) ?? []);
   }
 
-  /** Fingerprints from now on hash values with HMAC keyed by `salt` (a baseline's); none: unsalted. */
+  /**
+   * Fingerprints from now on hash values with HMAC keyed by `salt` (a baseline's); none: scrypt for
+   * guessable values, SHA-256 for the rest; `UNSALTED_BASELINE`: SHA-256 (see fingerprint.ts).
+   */
   setFingerprintSalt(salt: string | undefined): void {
     this.hasher = new ValueHasher(salt);
   }
