@@ -1,16 +1,29 @@
 // Shared helpers for the benchmarks: run commands, time them side by side, take medians.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Runs a command, returns wall ms, exit code, stdout (utf8) and peak RSS of the child (KB). */
+const cpuFile = path.join(tmpdir(), `mlg-bench-cpu-${process.pid}.txt`);
+
+/**
+ * Runs a command, returns wall ms, exit code, stdout (utf8) and the CPU time (user + system) of
+ * the command and every process it waited for (`cpuMs`, through /usr/bin/time): on a machine
+ * shared with other work, wall time measures the load as much as the program, CPU time far less.
+ */
 export function run(cmd, args, opts = {}) {
+  const timed = existsSync('/usr/bin/time');
+  const [c, a] = timed ? ['/usr/bin/time', ['-f', '%U %S', '-o', cpuFile, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  const r = spawnSync(c, a, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw r.error;
-  return { ms, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  let cpuMs;
+  if (timed) {
+    const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    cpuMs = (user + sys) * 1000;
+  }
+  return { ms, cpuMs, code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export const median = (xs) => {
@@ -19,21 +32,39 @@ export const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Runs each named task `rounds` times, interleaved (a, b, a, b, ...) so machine noise hits both. */
+/**
+ * Runs each named task `rounds` times, interleaved (a, b, a, b, ...) so machine noise hits both.
+ * `medians` are wall times, `cpu` the medians of CPU time where `run` could measure it.
+ */
 export function sideBySide(tasks, rounds) {
   const times = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
+  const cpuTimes = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
   const last = {};
   for (let i = 0; i < rounds; i++) {
     for (const [name, task] of Object.entries(tasks)) {
       const r = task();
       times[name].push(r.ms);
+      if (r.cpuMs !== undefined) cpuTimes[name].push(r.cpuMs);
       last[name] = r;
     }
   }
-  return { medians: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])), last };
+  const medians = (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.length ? median(v) : NaN]));
+  return { medians: medians(times), cpu: medians(cpuTimes), last };
 }
 
 export const fmt = (ms) => `${ms.toFixed(0)} ms`;
+
+/**
+ * `--against PATH`: another build of dist/cli.js (say, main's, copied elsewhere) that a bench
+ * times beside this one in the same run, for before/after figures on a noisy machine.
+ */
+export function againstCli(args) {
+  const i = args.indexOf('--against');
+  if (i === -1) return undefined;
+  const cli = args[i + 1];
+  if (!cli || !existsSync(cli)) throw new Error(`--against needs the path of a built cli.js, got ${cli}`);
+  return path.resolve(cli);
+}
 
 /**
  * Bundles a TypeScript probe (which imports the project's sources) into one runnable ESM file

@@ -1,7 +1,7 @@
 // Tree scan speed: dist/cli.js against the secretlint CLI with its recommended preset,
 // on the same files, timed side by side in one run; and the CLI's cold start over bare node.
 //
-//   node bench/tree.mjs [CORPUS_DIR] [--rounds N]
+//   node bench/tree.mjs [CORPUS_DIR] [--rounds N] [--against OTHER/cli.js]
 //
 // Default corpus: a copy of this repository's node_modules (13k+ real files; bench/lib.mjs), made once under the
 // system temp folder, with nested node_modules folders renamed so both tools see the same files.
@@ -9,7 +9,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fmt, nodeModulesCorpus, run, sideBySide } from './lib.mjs';
+import { againstCli, fmt, nodeModulesCorpus, run, sideBySide } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist/cli.js');
@@ -17,6 +17,7 @@ const secretlint = path.join(root, 'node_modules/.bin/secretlint');
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
 const corpus = args[0] && !args[0].startsWith('--') ? path.resolve(args[0]) : nodeModulesCorpus(root);
+const against = againstCli(args);
 
 const rc = path.join(tmpdir(), 'mlg-bench-secretlintrc.json');
 writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
@@ -28,6 +29,9 @@ const tasks = {
     run(secretlint, ['**/*', '--format', 'json', '--secretlintrc', rc, '--output', slOut, '--no-color'], {
       cwd: corpus,
     }),
+  ...(against
+    ? { against: () => run(process.execPath, [against, 'scan', corpus, '--format', 'json', '--fail-on', 'never']) }
+    : {}),
 };
 console.log(`corpus: ${corpus}`);
 const { medians, last } = sideBySide(tasks, rounds);
@@ -48,6 +52,10 @@ console.log(
   `median of ${rounds}: mcp-leak-guard ${fmt(medians['mcp-leak-guard'])}, secretlint CLI ${fmt(medians['secretlint CLI'])}`,
 );
 console.log(`speed-up: ${(medians['secretlint CLI'] / medians['mcp-leak-guard']).toFixed(1)}x (target >= 5x)`);
+if (against)
+  console.log(
+    `--against ${against}: ${fmt(medians.against)}, ${(medians['secretlint CLI'] / medians.against).toFixed(1)}x faster than secretlint; ${JSON.parse(last.against.stdout).findings.length} findings`,
+  );
 console.log(
   `findings: mcp-leak-guard ${ours.findings.length}, secretlint ${theirLines.length}; secretlint findings we miss: ${missed.length}`,
 );
@@ -60,6 +68,7 @@ const cold = sideBySide(
   {
     'node -e 0': () => run(process.execPath, ['-e', '0']),
     'cli scan clean file': () => run(process.execPath, [cli, 'scan', clean]),
+    ...(against ? { against: () => run(process.execPath, [against, 'scan', clean]) } : {}),
   },
   15,
 );
@@ -67,4 +76,8 @@ const added = cold.medians['cli scan clean file'] - cold.medians['node -e 0'];
 console.log(
   `cold start: node -e 0 ${fmt(cold.medians['node -e 0'])}, cli ${fmt(cold.medians['cli scan clean file'])}; added ${fmt(added)} (target <= 100 ms)`,
 );
+if (against)
+  console.log(
+    `cold start --against: ${fmt(cold.medians.against)}; added ${fmt(cold.medians.against - cold.medians['node -e 0'])}`,
+  );
 void statSync;

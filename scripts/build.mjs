@@ -1,7 +1,7 @@
 // Bundles the two entry points into self-contained ESM files that run with no node_modules:
 // dist/cli.js (CLI and pre-commit hook; must never load @actions/*) and dist/index.js (Action).
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -28,6 +28,69 @@ const common = {
 // dist/cli.js loads by `await import` only when asked: the pre-commit path never parses it, and
 // dist/cli.js still starts with nothing beside it.
 await build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' });
+/**
+ * Libraries the CLI needs only for some inputs: YAML and TOML configs, user patterns (re2js) and
+ * the small git calls outside the scan paths (simple-git). Each becomes a CommonJS file of its own,
+ * dist/lib/<name>.cjs, loaded synchronously on first use, so a run that never needs one (a clean
+ * commit, most files) neither parses nor evaluates it: together they were half of dist/cli.js and
+ * ~40-70 ms of every start. The source keeps importing them as usual (tests, dist/index.js).
+ */
+const LAZY_LIBS = ['yaml', 'toml-eslint-parser', 're2js', 'simple-git'];
+const libFile = (name) => `${name}.cjs`;
+
+await rm('dist/lib', { recursive: true, force: true });
+for (const name of LAZY_LIBS) {
+  await build({
+    ...common,
+    format: 'cjs',
+    banner: {},
+    stdin: { contents: `export * from '${name}';`, resolveDir: process.cwd() },
+    outfile: `dist/lib/${libFile(name)}`,
+  });
+}
+
+/**
+ * Stands in for a lazy library inside dist/cli.js: every export is a proxy that loads the real
+ * module on first touch (a call, `new`, a property such as `Scalar.PLAIN`, `instanceof`), with the
+ * library's own export names, so the source needs no change. A primitive export is copied as is.
+ */
+async function lazyStub(name) {
+  const mod = await import(name);
+  const lines = [
+    "import { createRequire } from 'node:module';",
+    `const file = './lib/${libFile(name)}';`,
+    'let lib;',
+    // Resolved beside dist/cli.js, wherever it is installed. A missing file is a broken install:
+    // it stops the run (exit 2) rather than reaching a caller that reads errors as bad input.
+    'const load = () => {',
+    '  if (lib) return lib;',
+    '  try {',
+    '    return (lib = createRequire(import.meta.url)(file));',
+    '  } catch (e) {',
+    '    process.stderr.write(`mcp-leak-guard: internal error: cannot load ${file} beside dist/cli.js (reinstall mcp-leak-guard): ${String(e?.message ?? e).split(`\\n`)[0]}\\n`);',
+    '    process.exit(2);',
+    '  }',
+    '};',
+    'const lazy = (key, target) => new Proxy(target, {',
+    '  get: (_, p) => load()[key][p],',
+    '  has: (_, p) => p in load()[key],',
+    '  apply: (_, self, args) => Reflect.apply(load()[key], self, args),',
+    '  construct: (_, args) => Reflect.construct(load()[key], args),',
+    '});',
+  ];
+  for (const [key, value] of Object.entries(mod)) {
+    if (key === 'default' || !/^[A-Za-z_$][\w$]*$/.test(key)) continue;
+    const target =
+      typeof value === 'function' ? 'function () {}' : typeof value === 'object' && value ? '{}' : undefined;
+    lines.push(
+      target
+        ? `export const ${key} = lazy(${JSON.stringify(key)}, ${target});`
+        : `export const ${key} = ${JSON.stringify(value)};`,
+    );
+  }
+  return lines.join('\n');
+}
+
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
@@ -40,6 +103,13 @@ await build({
       setup(b) {
         b.onResolve({ filter: /^@actions\// }, (args) => ({
           errors: [{ text: `dist/cli.js must not import ${args.path} (from ${args.importer})` }],
+        }));
+        const lazy = new RegExp(`^(${LAZY_LIBS.join('|')})$`);
+        b.onResolve({ filter: lazy }, (args) => ({ path: args.path, namespace: 'lazy-lib' }));
+        b.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, async (args) => ({
+          contents: await lazyStub(args.path),
+          loader: 'js',
+          resolveDir: process.cwd(),
         }));
         // The lazy `import('../verify/index.js')` of src/cli becomes dist/verify.js, beside dist/cli.js.
         b.onResolve({ filter: /\/verify\/index\.js$/ }, (args) =>

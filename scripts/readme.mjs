@@ -1,9 +1,11 @@
 // Regenerates the generated tables from the built CLI and action.yml: the rules table in
 // docs/rules.md, the clients table in docs/clients.md, the verifiers in docs/verification.md,
-// the Action inputs in README.md.
+// the Action inputs in README.md; and, from src/core/rules/unmapped-peers.ts, the gitleaks rules
+// without a counterpart in docs/rules.md.
 //   npm run build && node scripts/readme.mjs
 // test/cli/rules.test.ts fails when a committed table differs from what this writes.
 import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { actionInputsTable } from './action-inputs.mjs';
 
@@ -32,3 +34,15 @@ for (const [file, name] of [
 const { verifiersMarkdown } = await import(new URL('dist/verify.js', root).href);
 fill('docs/verification.md', 'verifiers', verifiersMarkdown());
 fill('README.md', 'action-inputs', actionInputsTable(readFileSync(new URL('action.yml', root), 'utf8')));
+// A data module with no bundle of its own: esbuild turns it into a module to import here.
+const unmapped = await build({
+  entryPoints: [new URL('src/core/rules/unmapped-peers.ts', root).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const { unmappedGitleaksMarkdown } = await import(
+  `data:text/javascript;base64,${Buffer.from(unmapped.outputFiles[0].text).toString('base64')}`
+);
+fill('docs/rules.md', 'gitleaks-unmapped', unmappedGitleaksMarkdown());

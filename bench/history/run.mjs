@@ -1,13 +1,13 @@
 // History scan: `scan --history --all` wall time over `git log -p --all -U0 > /dev/null`
 // on the same repository, side by side, with the scanner's peak RSS.
 //
-//   node bench/history/run.mjs [REPO ...] [--commits N] [--rounds N]
+//   node bench/history/run.mjs [REPO ...] [--commits N] [--rounds N] [--against OTHER/cli.js]
 //
 // Without REPO it generates a repository of N commits (default 5000) under bench/.work/.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRepo } from '../gen-repo.mjs';
-import { fmt, run, sideBySide } from '../lib.mjs';
+import { againstCli, fmt, run, sideBySide } from '../lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -15,6 +15,8 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const commits = opt('--commits', 5000);
 const rounds = opt('--rounds', 3);
+const against = againstCli(args);
+const scanArgs = ['scan', '--history', '--all', '--format', 'json', '--fail-on', 'never', '-o', '/dev/null'];
 const repos = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (repos.length === 0) repos.push(generateRepo(path.join(root, 'bench/.work', `history-${commits}`), commits));
 
@@ -23,12 +25,8 @@ for (const repo of repos) {
   const { medians } = sideBySide(
     {
       'git log -p': () => run('sh', ['-c', 'git log -p --all -U0 --no-color > /dev/null'], { cwd: repo }),
-      'scan --history --all': () =>
-        run(
-          process.execPath,
-          [cli, 'scan', '--history', '--all', '--format', 'json', '--fail-on', 'never', '-o', '/dev/null'],
-          { cwd: repo },
-        ),
+      'scan --history --all': () => run(process.execPath, [cli, ...scanArgs], { cwd: repo }),
+      ...(against ? { against: () => run(process.execPath, [against, ...scanArgs], { cwd: repo }) } : {}),
     },
     rounds,
   );
@@ -45,4 +43,8 @@ for (const repo of repos) {
   console.log(
     `  ratio: ${(medians['scan --history --all'] / medians['git log -p']).toFixed(2)}x (target <= 1.0x); peak RSS ${peakMb.toFixed(0)} MB (target <= 256 MB)`,
   );
+  if (against)
+    console.log(
+      `  --against ${against}: ${fmt(medians.against)}, ratio ${(medians.against / medians['git log -p']).toFixed(2)}x`,
+    );
 }

@@ -2,16 +2,17 @@
 // with the hook installed (`install-hook`, running dist/cli.js) versus the same commit without it,
 // in two identical repositories, interleaved so machine noise hits both.
 //
-//   node bench/precommit/run.mjs [--rounds N]
+//   node bench/precommit/run.mjs [--rounds N] [--against OTHER/cli.js]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fmt, run, sideBySide } from '../lib.mjs';
+import { againstCli, fmt, run, sideBySide } from '../lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist/cli.js');
 const args = process.argv.slice(2);
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 15;
+const against = againstCli(args);
 const work = path.join(root, 'bench/.work/precommit');
 const FILES = 20;
 
@@ -48,12 +49,15 @@ function makeRepo(name) {
 
 const plain = makeRepo('without-hook');
 const hooked = makeRepo('with-hook');
-const install = run(process.execPath, [cli, 'install-hook'], { cwd: hooked.dir });
-if (install.code !== 0) throw new Error(`install-hook failed: ${install.stderr}`);
+const other = against ? makeRepo('with-hook-against') : undefined;
+for (const repo of [hooked, other].filter(Boolean)) {
+  const install = run(process.execPath, [cli, 'install-hook'], { cwd: repo.dir });
+  if (install.code !== 0) throw new Error(`install-hook failed: ${install.stderr}`);
+}
 
 let round = 0;
 /** Changes 20 files (a new line in each), stages them and commits: the timed part is the commit. */
-function commitTwenty(repo) {
+function commitTwenty(repo, hookCli = cli) {
   round++;
   for (let i = 0; i < FILES; i++) {
     const file = path.join(repo.dir, `src/module${(i * 7) % 200 === 0 ? 1 : (i * 7) % 200}.js`);
@@ -63,14 +67,26 @@ function commitTwenty(repo) {
   // The installed hook finds the CLI as a teammate's would: here through MCP_LEAK_GUARD_CLI.
   const r = run('git', ['commit', '-qm', `edit ${round}`], {
     cwd: repo.dir,
-    env: { ...process.env, MCP_LEAK_GUARD_CLI: cli },
+    env: { ...process.env, MCP_LEAK_GUARD_CLI: hookCli },
   });
   if (r.code !== 0) throw new Error(`commit failed in ${repo.dir}: ${r.stderr}`);
   return r;
 }
 
-const { medians } = sideBySide({ without: () => commitTwenty(plain), with: () => commitTwenty(hooked) }, rounds);
+const { medians, cpu } = sideBySide(
+  {
+    without: () => commitTwenty(plain),
+    with: () => commitTwenty(hooked),
+    ...(other ? { against: () => commitTwenty(other, against) } : {}),
+  },
+  rounds,
+);
 const added = medians.with - medians.without;
 console.log(`commit of ${FILES} changed files, median of ${rounds}:`);
 console.log(`  without hook ${fmt(medians.without)}, with hook ${fmt(medians.with)}`);
 console.log(`  added by the hook: ${fmt(added)} (target <= 200 ms)`);
+console.log(`  CPU time (user + system, git and the hook): added ${fmt(cpu.with - cpu.without)}`);
+if (against)
+  console.log(
+    `  --against ${against}: ${fmt(medians.against)}, adds ${fmt(medians.against - medians.without)} (CPU ${fmt(cpu.against - cpu.without)})`,
+  );

@@ -20,7 +20,16 @@ export function processIO(): CliIO {
     process.stdout.on('error', () => undefined);
     process.stderr.on('error', () => undefined);
   }
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Opening stdin costs milliseconds at every start; only `--stdin` reads it.
+    get stdin() {
+      return process.stdin;
+    },
+    cwd: process.cwd(),
+    env: process.env,
+  };
 }
 
 /** The report could not be written (a closed pipe, a full disk): exit 2 with one line. */

@@ -133,7 +133,8 @@ export class Engine {
     const own = this.families.flatMap((f) => f.family.rules.map(ruleInfo));
     const all = new Map<string, RuleInfo>();
     for (const r of [...presetRuleInfos(), ...own, ...this.extraRules]) all.set(r.id, r);
-    return [...all.values()].sort((a, b) => a.id.localeCompare(b.id));
+    // Code-point order: the same on every machine, and no collator to set up at start-up (~8 ms).
+    return [...all.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async scan(unit: ScanUnit): Promise<UnitResult> {
@@ -273,16 +274,18 @@ export class Engine {
         }
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         for (const [start, end] of t.family.matches(t.spec.id, text)) {
+          const why = t.spec.explain?.(text.slice(start, end));
           const hit: Hit = {
             ruleId: id,
             title,
             category,
-            severity,
+            severity: why?.severity ?? severity,
             start,
             end,
             priority: t.spec.priority ?? 10,
             isSecret: true,
           };
+          if (why) hit.message = `${title} found (${why.reason})`;
           if (provider) hit.provider = provider;
           hits.push(hit);
         }

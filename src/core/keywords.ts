@@ -28,62 +28,74 @@ export class KeywordMatcher {
     for (const k of this.keywords) {
       if (!/^[\x20-\x7e]+$/.test(k)) throw new Error(`keyword must be printable ASCII: ${JSON.stringify(k)}`);
     }
-    const goto: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
-    this.keywords.forEach((kw, id) => {
-      let s = 0;
-      for (let i = 0; i < kw.length; i++) {
-        const c = kw.charCodeAt(i);
-        let next = goto[s]!.get(c);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map());
-          out.push([]);
-          goto[s]!.set(c, next);
-        }
-        s = next;
-      }
-      out[s]!.push(id);
-    });
+    // Character classes first, so the trie is built straight into the dense table: building it
+    // costs one pass over the keywords and one over the table, a few milliseconds of start-up
+    // however many rules there are.
     const classOf = new Uint8Array(ALPHABET);
     let width = 1;
+    let states = 1;
     for (const kw of this.keywords) {
+      states += kw.length;
       for (let i = 0; i < kw.length; i++) {
         const c = kw.charCodeAt(i);
         if (classOf[c] === 0) classOf[c] = width++;
       }
     }
     for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 32]!;
-    const states = goto.length;
-    const delta = new Int32Array(states * width);
-    const fail = new Int32Array(states);
-    const queue: number[] = [];
-    // goto maps hold characters; transitions are by class (class 0 never continues a keyword).
-    const gotoClass = goto.map((m) => new Map([...m].map(([c, t]) => [classOf[c]!, t])));
-    for (let k = 1; k < width; k++) {
-      const t = gotoClass[0]!.get(k) ?? 0;
-      delta[k] = t;
-      if (t !== 0) queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      const f = fail[s]!;
-      if (out[f]!.length > 0) out[s] = [...out[s]!, ...out[f]!];
-      for (let k = 1; k < width; k++) {
-        const t = gotoClass[s]!.get(k);
-        if (t === undefined) {
-          delta[s * width + k] = delta[f * width + k]!;
-        } else {
-          fail[t] = delta[f * width + k]!;
-          delta[s * width + k] = t;
-          queue.push(t);
+    // The trie: `delta` holds goto edges (0 = none; no edge leads back to the root).
+    let delta = new Int32Array(states * width);
+    const out: number[][] = [[]];
+    let used = 1;
+    this.keywords.forEach((kw, id) => {
+      let s = 0;
+      for (let i = 0; i < kw.length; i++) {
+        const at = s * width + classOf[kw.charCodeAt(i)]!;
+        if (delta[at] === 0) {
+          delta[at] = used++;
+          out.push([]);
         }
+        s = delta[at]!;
       }
+      out[s]!.push(id);
+    });
+    delta = delta.subarray(0, used * width);
+    // Breadth first, in one pass over the table: each state's row is rewritten to its final form
+    // (next state times width, inverted when a keyword ends there), a missing edge taking the
+    // failure state's, whose row is already final because the failure state is shallower.
+    // Class 0 stays 0 (the start state) everywhere.
+    const accepts = new Uint8Array(used);
+    /** Per state, its failure state times width. */
+    const fail = new Int32Array(used);
+    const queue = new Int32Array(used);
+    let tail = 0;
+    const encode = (t: number): number => (accepts[t] ? ~(t * width) : t * width);
+    for (let k = 1; k < width; k++) {
+      const t = delta[k]!;
+      if (t === 0) continue;
+      accepts[t] = out[t]!.length > 0 ? 1 : 0;
+      delta[k] = encode(t);
+      queue[tail++] = t;
     }
-    const accepts = (st: number): boolean => out[st]!.length > 0;
-    for (let i = 0; i < delta.length; i++) {
-      const t = delta[i]!;
-      delta[i] = accepts(t) ? ~(t * width) : t * width;
+    for (let head = 0; head < tail; head++) {
+      const s = queue[head]!;
+      const frow = fail[s]!;
+      const f = frow / width;
+      if (out[f]!.length > 0) out[s] = [...out[s]!, ...out[f]!];
+      const row = s * width;
+      for (let k = 1; k < width; k++) {
+        const t = delta[row + k]!;
+        const viaFail = delta[frow + k]!;
+        if (t === 0) {
+          delta[row + k] = viaFail;
+          continue;
+        }
+        // A child: its failure state (shallower, so already marked) decides whether it accepts too.
+        const ft = viaFail < 0 ? ~viaFail : viaFail;
+        fail[t] = ft;
+        accepts[t] = out[t]!.length > 0 || accepts[ft / width] ? 1 : 0;
+        delta[row + k] = encode(t);
+        queue[tail++] = t;
+      }
     }
     this.delta = delta;
     this.classOf = classOf;

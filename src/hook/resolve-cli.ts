@@ -6,10 +6,12 @@
 
 /** A POSIX sh function `mcp_leak_guard ARGS...`: `$MCP_LEAK_GUARD_CLI`, node_modules, then PATH. */
 export const RESOLVE_CLI = `mcp_leak_guard() {
-  top=$(git rev-parse --show-toplevel) || return 2
   if [ -n "$MCP_LEAK_GUARD_CLI" ]; then
     node "$MCP_LEAK_GUARD_CLI" "$@"
-  elif [ -x "$top/node_modules/.bin/mcp-leak-guard" ]; then
+    return
+  fi
+  top=$(git rev-parse --show-toplevel) || return 2
+  if [ -x "$top/node_modules/.bin/mcp-leak-guard" ]; then
     "$top/node_modules/.bin/mcp-leak-guard" "$@"
   elif command -v mcp-leak-guard >/dev/null 2>&1; then
     mcp-leak-guard "$@"

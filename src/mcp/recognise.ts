@@ -25,7 +25,9 @@ const MM = { dot: true, nocase: true } as const;
 
 interface CompiledGlob {
   recognition: Recognition;
-  test: (p: string) => boolean;
+  glob: string;
+  /** Compiled on the first path that holds `needle`: most globs never meet one, and compiling is the cost. */
+  test?: (p: string) => boolean;
   /** Characters the glob fixes (wildcards left out): the most specific match wins. */
   specificity: number;
   /** The glob's longest literal part, lower-cased: a path without it cannot match (a cheap gate). */
@@ -34,7 +36,7 @@ interface CompiledGlob {
 
 let compiled: { globs: CompiledGlob[] } | undefined;
 
-/** Globs compiled once: every scanned file is tested against them, so compiling per call is the cost. */
+/** The table's globs, each compiled once when first needed: every scanned file is tested against them. */
 function matchers(): NonNullable<typeof compiled> {
   if (compiled) return compiled;
   const globs: { glob: string; recognition: Recognition }[] = [
@@ -60,7 +62,7 @@ function matchers(): NonNullable<typeof compiled> {
   compiled = {
     globs: globs.map(({ glob, recognition }) => ({
       recognition,
-      test: micromatch.matcher(glob, MM),
+      glob,
       specificity: glob.replace(/\*\*\/|[*?]|\{[^}]*\}/g, '').length,
       needle: longestLiteral(glob).toLowerCase(),
     })),
@@ -95,7 +97,9 @@ function recognise(path: string): Recognition | undefined {
   const lower = p.toLowerCase();
   let best: CompiledGlob | undefined;
   for (const g of m.globs) {
-    if (lower.includes(g.needle) && g.test(p) && (!best || g.specificity > best.specificity)) best = g;
+    if (!lower.includes(g.needle)) continue;
+    g.test ??= micromatch.matcher(g.glob, MM);
+    if (g.test(p) && (!best || g.specificity > best.specificity)) best = g;
   }
   return best?.recognition;
 }

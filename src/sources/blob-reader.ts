@@ -130,10 +130,18 @@ export class BlobReader {
 }
 
 /** Several blobs by object id through one `git cat-file --batch` process. */
-export async function readBlobs(cwd: string, ids: readonly string[]): Promise<Map<string, BlobResult>> {
+export async function readBlobs(
+  cwd: string,
+  ids: readonly string[],
+  /** A reader started earlier (closed here like one started here). */
+  started?: BlobReader,
+): Promise<Map<string, BlobResult>> {
   const out = new Map<string, BlobResult>();
-  if (ids.length === 0) return out;
-  const reader = new BlobReader(cwd);
+  if (ids.length === 0) {
+    await started?.close().catch(() => undefined);
+    return out;
+  }
+  const reader = started ?? new BlobReader(cwd);
   try {
     for (const [id, r] of await Promise.all([...new Set(ids)].map(async (id) => [id, await reader.read(id)] as const)))
       out.set(id, r);

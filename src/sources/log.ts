@@ -3,7 +3,8 @@
  * core): only added lines are scanned, each with the commit, author and date that added it. A
  * merge contributes what no parent had (`--cc`: a conflict resolution, a file the merge itself
  * added), so content reached through two parents is scanned once. Files git's diff calls binary
- * are read whole and decoded (file-version.ts). Every commit's message is scanned too. A file
+ * are read whole and decoded (file-version.ts). Every commit's message is scanned too, read from
+ * the same stream (each commit's header carries it). A file
  * version (blob) already scanned is not scanned again, so branches, cherry-picks and reverts cost
  * nothing twice.
  */
@@ -19,9 +20,9 @@ import {
 } from './git.js';
 import { availableParallelism } from 'node:os';
 import { BlobReader, type BlobResult } from './blob-reader.js';
-import { commitMessages } from './commit-message.js';
+import { commitMessageItem } from './commit-message.js';
 import { blobsToRead, versionItem } from './file-version.js';
-import { COMMIT_FORMAT, parsePatches, type FilePatch } from './patch.js';
+import { COMMIT_FORMAT, parsePatches, type CommitMessage, type FilePatch } from './patch.js';
 import { needsWholeDocument } from '../mcp/recognise.js';
 import { stampAges } from '../core/rotation.js';
 import { markStillAtHead } from './still-at-head.js';
@@ -71,16 +72,26 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
       if (revs.length === 0) return;
       const commits = (await git(root, ['rev-list', ...revs, '--'])).split('\n').filter(Boolean);
       const seenBlobs = new Set<string>();
-      const seenCommits = new Set<string>();
       const reader = new BlobReader(root);
       const read = async (ids: readonly string[]): Promise<Map<string, BlobResult>> =>
         new Map(await Promise.all(ids.map(async (id) => [id, await reader.read(id)] as const)));
+      // Every commit's header (with its message) comes once, before its patches.
+      const messages: CommitMessage[] = [];
+      let commitsSeen = 0;
+      const onMessage = (m: CommitMessage): void => {
+        messages.push(m);
+        commitsSeen++;
+        opts.onProgress?.(commitsSeen, commits.length);
+      };
+      function* messageItems(): Generator<SourceItem> {
+        for (const m of messages.splice(0)) {
+          const item = commitMessageItem(m.meta, m.text);
+          if (item) yield item;
+        }
+      }
       try {
-        for await (const f of patchesOf(root, commits)) {
-          if (f.meta && !seenCommits.has(f.meta.commit)) {
-            seenCommits.add(f.meta.commit);
-            opts.onProgress?.(seenCommits.size, commits.length);
-          }
+        for await (const f of patchesOf(root, commits, onMessage)) {
+          yield* messageItems();
           if (f.deleted || f.submodule || (f.added.length === 0 && !f.binary)) continue;
           if (f.newBlob) {
             if (seenBlobs.has(f.newBlob)) continue;
@@ -110,10 +121,12 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
             bytes: Buffer.byteLength(text),
           };
         }
+        yield* messageItems();
       } finally {
         await reader.close().catch(() => undefined);
       }
-      yield* commitMessages(root, revs);
+      if (commitsSeen !== commits.length)
+        throw new GitError(`git diff-tree showed ${commitsSeen} of the ${commits.length} commits to scan`);
     },
   };
 }
@@ -126,7 +139,11 @@ const MIN_COMMITS_PER_PROCESS = 200;
  * take a contiguous share: git's diffing, the bottleneck, then runs on every core. Patches arrive
  * interleaved across shares; each carries its commit.
  */
-function patchesOf(root: string, commits: readonly string[]): AsyncGenerator<FilePatch> {
+function patchesOf(
+  root: string,
+  commits: readonly string[],
+  onMessage: (message: CommitMessage) => void,
+): AsyncGenerator<FilePatch> {
   const processes = Math.max(
     1,
     Math.min(availableParallelism(), 4, Math.floor(commits.length / MIN_COMMITS_PER_PROCESS)),
@@ -144,10 +161,12 @@ function patchesOf(root: string, commits: readonly string[]): AsyncGenerator<Fil
       '--root',
       // A merge's combined diff: only the lines no parent had.
       '--cc',
+      // Every commit's header and message, also when its diff is empty (a merge taking one side).
+      '--always',
       ...DIFF_FLAGS,
       `--format=${COMMIT_FORMAT}`,
     ];
-    streams.push(parsePatches(gitLines(root, args, input)));
+    streams.push(parsePatches(gitLines(root, args, input), onMessage));
   }
   return merge(streams);
 }

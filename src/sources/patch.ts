@@ -22,13 +22,26 @@ export interface FilePatch {
   meta?: CommitMeta;
 }
 
-/** `git log --format` that `parsePatches` reads as a commit header. */
-export const COMMIT_FORMAT = 'format:commit %H%x00%an <%ae>%x00%aI';
+/**
+ * `git log --format` that `parsePatches` reads as a commit header followed by the commit's
+ * message, the message ended by a NUL (which no message can hold), so a message line that looks
+ * like a diff line is never read as one.
+ */
+export const COMMIT_FORMAT = 'format:commit %H%x00%an <%ae>%x00%aI%x00%B%x00';
+
+/** A commit's message, from the header `COMMIT_FORMAT` writes (every commit has one, maybe empty). */
+export interface CommitMessage {
+  meta: CommitMeta;
+  text: string;
+}
 
 const ZERO_BLOB = /^0+$/;
 
-export async function* parsePatches(batches: AsyncIterable<readonly string[]>): AsyncGenerator<FilePatch> {
-  const parser = new PatchParser();
+export async function* parsePatches(
+  batches: AsyncIterable<readonly string[]>,
+  onMessage?: (message: CommitMessage) => void,
+): AsyncGenerator<FilePatch> {
+  const parser = new PatchParser(onMessage);
   for await (const batch of batches) {
     const ready: FilePatch[] = [];
     for (const line of batch) {
@@ -49,6 +62,10 @@ export class PatchParser {
   private next = 0;
   /** Parents of the current file's combined diff; 1 for an ordinary diff. */
   private parents = 1;
+  /** Lines of the commit message being read, until the NUL that ends it. */
+  private message: string[] | undefined;
+
+  constructor(private readonly onMessage?: (message: CommitMessage) => void) {}
 
   end(): FilePatch | undefined {
     const f = this.file;
@@ -58,6 +75,12 @@ export class PatchParser {
   }
 
   push(line: string): FilePatch | undefined {
+    if (this.message) {
+      const end = line.indexOf('\0');
+      this.message.push(end === -1 ? line : line.slice(0, end));
+      if (end !== -1) this.endMessage();
+      return undefined;
+    }
     const file = this.file;
     if (this.inHunk && file && this.parents > 1) {
       if (this.pushCombined(file, line)) return undefined;
@@ -78,8 +101,13 @@ export class PatchParser {
     }
     if (line.startsWith('commit ') && line.includes('\0')) {
       const done = this.end();
-      const [sha, author, date] = line.slice(7).split('\0');
+      const [sha, author, date, ...message] = line.slice(7).split('\0');
       this.meta = { commit: sha!, ...(author ? { author } : {}), ...(date ? { date } : {}) };
+      // The message starts on the header line; a second NUL there means it ends there too.
+      if (message.length > 0) {
+        this.message = [message[0]!];
+        if (message.length > 1) this.endMessage();
+      }
       return done;
     }
     const combined = line.startsWith('diff --cc ') || line.startsWith('diff --combined ');
@@ -120,6 +148,12 @@ export class PatchParser {
     else if (line.startsWith('rename to ')) file.path = unquoteGitPath(line.slice(10));
     else if (line.startsWith('Binary files ') || line === 'GIT binary patch') file.binary = true;
     return undefined;
+  }
+
+  private endMessage(): void {
+    const text = this.message!.join('\n');
+    this.message = undefined;
+    this.onMessage?.({ meta: this.meta!, text });
   }
 
   /**

@@ -4,7 +4,7 @@
  * commit adds are reported. Works before the first commit (no HEAD) and through renames. Files
  * git's diff calls binary are read and decoded here (see file-version.ts).
  */
-import { readBlobs } from './blob-reader.js';
+import { BlobReader, readBlobs } from './blob-reader.js';
 import { blobsToRead, versionItem } from './file-version.js';
 import { gitLines, GitError, repoRoot } from './git.js';
 import { parsePatches, type FilePatch } from './patch.js';
@@ -33,13 +33,20 @@ export async function stagedSource(cwd: string): Promise<ScanSource> {
     label: 'staged changes',
     async *items(): AsyncGenerator<SourceItem> {
       const patches: FilePatch[] = [];
-      for await (const f of parsePatches(
-        gitLines(root, ['-c', 'core.quotePath=false', 'diff', '--cached', ...DIFF_FLAGS]),
-      )) {
-        patches.push(f);
+      // Started before the diff, so the two git processes start up side by side (the hook's wait).
+      const reader = new BlobReader(root);
+      try {
+        for await (const f of parsePatches(
+          gitLines(root, ['-c', 'core.quotePath=false', 'diff', '--cached', ...DIFF_FLAGS]),
+        )) {
+          patches.push(f);
+        }
+      } catch (e) {
+        await reader.close().catch(() => undefined);
+        throw e;
       }
       const changed = patches.filter((f) => !f.deleted && (f.added.length > 0 || f.binary));
-      const blobs = await readBlobs(root, changed.filter((f) => !f.submodule).flatMap(blobsToRead));
+      const blobs = await readBlobs(root, changed.filter((f) => !f.submodule).flatMap(blobsToRead), reader);
       for (const f of changed) {
         if (f.submodule) yield { kind: 'skipped', path: f.path, reason: 'submodule' };
         else if (f.newBlob) {

@@ -17,8 +17,11 @@ describe('mcp-leak-guard rules', () => {
 
   it('renders a Markdown table and rejects unknown formats', async () => {
     const md = await runCli(['rules', '--format', 'markdown'], { cwd: process.cwd() });
-    expect(md.stdout.split('\n')[0]).toBe('| rule | category | severity | finds | gitleaks |');
+    expect(md.stdout.split('\n')[0]).toBe('| rule | category | severity | finds | gitleaks | trufflehog |');
     expect(md.stdout).toContain('| `github-pat` | secret | error |');
+    // Peer columns for an own rule and a preset rule: gitleaks rule ids, then trufflehog detectors.
+    expect(md.stdout).toMatch(/^\| `aws-secret-access-key` \|.*\| `aws-access-token` \| `aws` \|$/m);
+    expect(md.stdout).toMatch(/^\| `github-pat` \|.*\| `github-pat` \| `github` \|$/m);
     expect((await runCli(['rules', '--format', 'xml'], { cwd: process.cwd() })).code).toBe(2);
   });
 });

@@ -20,6 +20,27 @@ describe('KeywordMatcher', () => {
     expect(found(m, 'xabce')).toEqual(['bce']);
   });
 
+  it('agrees with a substring search for every keyword, on many random keyword sets and texts', () => {
+    // A small alphabet makes shared prefixes, suffixes and nested keywords common: every failure
+    // link and output merge of the automaton gets exercised.
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = (len: number, chars: string): string =>
+      Array.from({ length: len }, () => chars[rand(chars.length)]!).join('');
+    for (let round = 0; round < 200; round++) {
+      const keywords = Array.from({ length: 1 + rand(40) }, () => word(1 + rand(6), 'abAB_-'));
+      const m = new KeywordMatcher(keywords);
+      const text = word(rand(300), 'abcAB_-é ');
+      const expected = [...new Set(keywords.map((k) => k.toLowerCase()))]
+        .filter((k) => text.toLowerCase().includes(k))
+        .sort();
+      expect(found(m, text)).toEqual(expected);
+    }
+  });
+
   it('rejects non-ASCII keywords', () => {
     expect(() => new KeywordMatcher(['tökén'])).toThrow(/printable ASCII/);
   });

@@ -25,6 +25,7 @@ function hookRepo(): TempRepo {
   cpSync(path.join(ROOT, '.pre-commit-hooks.yaml'), path.join(repo.dir, '.pre-commit-hooks.yaml'));
   mkdirSync(path.join(repo.dir, 'dist'));
   cpSync(path.join(ROOT, 'dist/cli.js'), path.join(repo.dir, 'dist/cli.js'));
+  cpSync(path.join(ROOT, 'dist/lib'), path.join(repo.dir, 'dist/lib'), { recursive: true });
   cpSync(path.join(ROOT, 'hooks'), path.join(repo.dir, 'hooks'), { recursive: true });
   repo.commit('hook repo');
   return repo;

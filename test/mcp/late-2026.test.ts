@@ -243,13 +243,17 @@ describe('classes from real committed configs', () => {
     const found = await literals('docs/install.md', guide);
     expect(found).toEqual(
       expect.arrayContaining([
-        ['mcp-literal-credential', 7, 'MCP config', '(environment)', 'env.SUPABASE_SERVICE_ROLE_KEY'],
-        ['mcp-literal-credential', lineOf(guide, other), 'MCP config', 'supabase', 'env.SUPABASE_KEY'],
+        ['supabase-service-role-key', 7, 'MCP config', '(environment)', 'env.SUPABASE_SERVICE_ROLE_KEY'],
+        ['supabase-service-role-key', lineOf(guide, other), 'MCP config', 'supabase', 'env.SUPABASE_KEY'],
       ]),
     );
     expect(found).toHaveLength(2);
     // The same blocks in a guide that is not about MCP are left to the secret rules.
-    expect(await literals('docs/other.md', guide.replace(/MCP|mcp/g, 'tool'))).toEqual([]);
+    const plain = guide.replace(/MCP|mcp/g, 'tool');
+    expect(await literals('docs/other.md', plain)).toEqual([
+      ['supabase-service-role-key', 7, undefined, undefined, undefined],
+      ['supabase-service-role-key', lineOf(plain, other), undefined, undefined, undefined],
+    ]);
   });
 
   it('false positives closed: an env var name as a value, a value equal to its own key, a bracketed placeholder', async () => {

@@ -190,6 +190,31 @@ describe('commit messages', () => {
     }
     expect((await scan(repo, '--diff', `${leaky}..HEAD`)).code).toBe(0);
   });
+
+  it('a message that looks like a patch is read as a message, beside empty messages and empty diffs', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'a.txt': 'a\n' });
+    repo.git('commit', '-q', '--allow-empty', '--allow-empty-message', '-m', '');
+    const patchLike = [
+      'paste of a diff',
+      '',
+      'commit 0123456789012345678901234567890123456789',
+      'diff --git a/fake.env b/fake.env',
+      '+++ b/fake.env',
+      '@@ -0,0 +1 @@',
+      `+T=${tokens.githubPat('patch-like')}`,
+      '',
+    ].join('\n');
+    repo.commit(patchLike, { 'b.txt': `k = "${tokens.googleApiKey('beside')}"\n` });
+    const leaky = head(repo);
+    repo.commit('no change at all');
+    const r = await scan(repo, '--history');
+    expect(r.code).toBe(1);
+    expect(r.report.findings.map((f) => [f.file, f.line, f.commit]).sort()).toEqual([
+      ['.git/COMMIT_EDITMSG', 7, leaky],
+      ['b.txt', 1, leaky],
+    ]);
+  });
 });
 
 describe('symlinks', () => {

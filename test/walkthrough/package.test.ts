@@ -9,7 +9,9 @@ describe('the npm package', () => {
   it('ships LICENSE and the CLI, not the Action bundle; package.json says where it lives', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'dist/cli.js', 'hooks/pre-commit', 'package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['LICENSE', 'dist/cli.js', 'dist/lib/yaml.cjs', 'hooks/pre-commit', 'package.json']),
+    );
     expect(files).not.toContain('dist/index.js');
     expect(files).not.toContain('action.yml');
     expect(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License[\s\S]*mcp-leak-guard contributors/);

@@ -22,11 +22,12 @@ export async function rulesCommand(argv: readonly string[], io: CliIO): Promise<
 
 export function renderRules(rules: readonly RuleInfo[], markdown: boolean): string {
   if (markdown) {
-    const peers = (r: RuleInfo): string => (r.peers?.gitleaks ?? []).map((id) => `\`${id}\``).join(', ');
+    const ids = (list: readonly string[] | undefined): string => (list ?? []).map((id) => `\`${id}\``).join(', ');
     const rows = rules.map(
-      (r) => `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.title.replace(/\|/g, '\\|')} | ${peers(r)} |`,
+      (r) =>
+        `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.title.replace(/\|/g, '\\|')} | ${ids(r.peers?.gitleaks)} | ${ids(r.peers?.trufflehog)} |`,
     );
-    return `| rule | category | severity | finds | gitleaks |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+    return `| rule | category | severity | finds | gitleaks | trufflehog |\n| --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
   }
   const width = Math.max(...rules.map((r) => r.id.length));
   return `${rules.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(10)} ${r.severity.padEnd(7)}  ${r.title}`).join('\n')}\n${rules.length} rules\n`;

@@ -1,4 +1,7 @@
-/** Services agents and MCP servers call: Context7, Exa, Browserbase, Apify, Zapier MCP, Smithery. */
+/**
+ * Services agents and MCP servers call: Context7, Exa, Browserbase, Apify, Zapier (MCP, AI Actions,
+ * catch hooks), Smithery.
+ */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
 
@@ -15,6 +18,11 @@ export const agentTools: RuleFamily = {
       note: 'The URL is the credential: regenerate the server URL (or delete the server) and reconnect the clients.',
     },
     smithery: { name: 'Smithery', revokeUrl: 'https://smithery.ai/account/api-keys' },
+    'zapier-webhook': {
+      name: 'Zapier',
+      revokeUrl: 'https://zapier.com/app/zaps',
+      note: 'The catch hook URL is the credential: anyone holding it can run the Zap. Replace the Webhooks by Zapier trigger (a new trigger gets a new URL) or turn the Zap off.',
+    },
   },
   rules: [
     {
@@ -76,6 +84,7 @@ export const agentTools: RuleFamily = {
         found: [String.raw`apify_api_[A-Za-z0-9]{36}`],
         notFound: [String.raw`apify_api_[A-Za-z0-9]{18}`, String.raw`apify_api_x{36}`],
       },
+      peers: { trufflehog: ['apify'] },
     },
     {
       id: 'zapier-mcp-url',
@@ -112,6 +121,26 @@ export const agentTools: RuleFamily = {
         found: [String.raw`sk-ak-[A-Za-z0-9]{20,40}`],
         notFound: [String.raw`sk-ak-[A-Za-z0-9]{10}`, String.raw`sk-ak-x{20}`],
       },
+    },
+    {
+      id: 'zapier-webhook-url',
+      title: 'Zapier catch hook URL',
+      provider: 'zapier-webhook',
+      keywords: ['hooks.zapier.com/hooks/catch/'],
+      // https://hooks.zapier.com/hooks/catch/<account id>/<hook id>/: the path after `catch/`, without
+      // its closing slash.
+      pattern:
+        /hooks\.zapier\.com\/hooks\/catch\/(?<secret>[A-Za-z0-9][A-Za-z0-9/]{8,38}[A-Za-z0-9])(?=\/?(?![A-Za-z0-9/]))/,
+      minEntropy: 2.5,
+      format: String.raw`[0-9]{6,8}/[a-z0-9]{6,7}`,
+      samples: {
+        found: [String.raw`ZAPIER_WEBHOOK_URL=https://hooks\.zapier\.com/hooks/catch/[1-9][0-9]{6}/[a-z0-9]{7}/`],
+        notFound: [
+          String.raw`https://hooks\.zapier\.com/hooks/catch/[1-9][0-9]{6}/`,
+          String.raw`https://hooks\.zapier\.com/hooks/catch/123456/abcdef/`,
+        ],
+      },
+      peers: { trufflehog: ['zapierwebhook'] },
     },
     {
       id: 'smithery-api-key',

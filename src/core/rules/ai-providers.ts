@@ -1,6 +1,7 @@
 /**
  * Model and speech APIs: Replicate, Cohere, Mistral, DeepSeek, xAI, OpenRouter, Together, Fireworks,
- * ElevenLabs, AssemblyAI, Deepgram. (OpenAI, Anthropic, Groq and Hugging Face are the preset's.)
+ * ElevenLabs, AssemblyAI, Deepgram, Photoroom, and the Anthropic Admin and Hugging Face organization
+ * keys (their other keys, and OpenAI and Groq, are the preset's).
  */
 import type { RuleFamily } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
@@ -23,8 +24,50 @@ export const aiProviders: RuleFamily = {
       revokeUrl: 'https://console.deepgram.com/',
       note: 'Delete the key under the project > Settings > API Keys.',
     },
+    photoroom: {
+      name: 'Photoroom',
+      revokeUrl: 'https://app.photoroom.com/api-dashboard',
+      note: 'Regenerate the API key in the API dashboard; the old key stops working.',
+    },
   },
   rules: [
+    {
+      id: 'anthropic-admin-api-key',
+      title: 'Anthropic Admin API key',
+      provider: 'anthropic',
+      keywords: ['sk-ant-admin01-'],
+      // An organization's Admin API key: `sk-ant-admin01-`, 93 base64url characters and `AA`.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/,
+      minEntropy: 4,
+      format: String.raw`sk-ant-admin01-[A-Za-z0-9_-]{93}AA`,
+      samples: {
+        found: [
+          String.raw`sk-ant-admin01-[A-Za-z0-9_-]{93}AA`,
+          String.raw`ANTHROPIC_ADMIN_KEY="sk-ant-admin01-[A-Za-z0-9_-]{93}AA"`,
+        ],
+        notFound: [String.raw`sk-ant-admin01-[A-Za-z0-9_-]{40}AA`, String.raw`sk-ant-admin01-x{93}AA`],
+      },
+      peers: { gitleaks: ['anthropic-admin-api-key'] },
+    },
+    {
+      id: 'huggingface-org-token',
+      title: 'Hugging Face organization API token',
+      provider: 'huggingface',
+      keywords: ['api_org_'],
+      // The legacy organization token: `api_org_` and 34 letters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>api_org_[A-Za-z]{34})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      format: String.raw`api_org_[A-Za-z]{34}`,
+      samples: {
+        found: [String.raw`api_org_[A-Za-z]{34}`, String.raw`HF_ORG_TOKEN: api_org_[A-Za-z]{34}`],
+        notFound: [
+          String.raw`api_org_[A-Za-z]{20}`,
+          String.raw`api_org_[a-z]{10}_[a-z]{23}`,
+          String.raw`api_org_x{34}`,
+        ],
+      },
+      peers: { gitleaks: ['huggingface-organization-api-token'] },
+    },
     {
       id: 'replicate-api-token',
       title: 'Replicate API token',
@@ -37,6 +80,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`r8_[A-Za-z0-9]{37}`],
         notFound: [String.raw`r8_[A-Za-z0-9]{18}`, String.raw`r8_x{37}`],
       },
+      peers: { trufflehog: ['replicate'] },
     },
     {
       id: 'cohere-api-key',
@@ -96,6 +140,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=sk-[a-f0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['deepseek'] },
     },
     {
       id: 'xai-api-key',
@@ -109,6 +154,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`xai-[A-Za-z0-9]{80}`],
         notFound: [String.raw`xai-[A-Za-z0-9]{40}`, String.raw`xai-x{80}`],
       },
+      peers: { trufflehog: ['xai'] },
     },
     {
       id: 'openrouter-api-key',
@@ -121,6 +167,7 @@ export const aiProviders: RuleFamily = {
         found: [String.raw`sk-or-v1-[a-f0-9]{64}`],
         notFound: [String.raw`sk-or-v1-[a-f0-9]{32}`, String.raw`sk-or-v1-0{64}`],
       },
+      peers: { trufflehog: ['openrouter'] },
     },
     {
       id: 'together-api-key',
@@ -189,6 +236,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=(?:sk_[a-f0-9]{48}|[a-f0-9]{32})`,
         ],
       },
+      peers: { trufflehog: ['elevenlabs'] },
     },
     {
       id: 'assemblyai-api-key',
@@ -208,6 +256,7 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['assemblyai'] },
     },
     {
       id: 'deepgram-api-key',
@@ -227,6 +276,21 @@ export const aiProviders: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
         ],
       },
+      peers: { trufflehog: ['deepgram'] },
+    },
+    {
+      id: 'photoroom-api-key',
+      title: 'Photoroom API key',
+      provider: 'photoroom',
+      // `sk_pr_` (sandbox keys: `sandbox_sk_pr_`), the key's name, `_`, then 40 hex characters.
+      keywords: ['sk_pr_'],
+      pattern: /(?<![A-Za-z0-9])(?<secret>(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
+      format: String.raw`(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40}`,
+      samples: {
+        found: [String.raw`(?:sandbox_)?sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{40}`],
+        notFound: [String.raw`sk_pr_[A-Za-z0-9]{1,64}_[a-f0-9]{20}`, String.raw`sk_pr_default_0{40}`],
+      },
+      peers: { trufflehog: ['photoroom'] },
     },
   ],
 };

@@ -1,5 +1,9 @@
-/** Search and crawling APIs MCP servers take: Perplexity, Tavily, Firecrawl. */
+/**
+ * Search and crawling APIs MCP servers take (Perplexity, Tavily, Firecrawl), and the tools around
+ * LLM apps: Langfuse and LangSmith tracing, Sourcegraph Cody.
+ */
 import type { RuleFamily } from './define.js';
+import { VALUE } from './keyed.js';
 
 export const aiTools: RuleFamily = {
   id: 'ai-tools',
@@ -7,6 +11,17 @@ export const aiTools: RuleFamily = {
     perplexity: { name: 'Perplexity', revokeUrl: 'https://www.perplexity.ai/settings/api' },
     tavily: { name: 'Tavily', revokeUrl: 'https://app.tavily.com/home' },
     firecrawl: { name: 'Firecrawl', revokeUrl: 'https://www.firecrawl.dev/app/api-keys' },
+    langfuse: {
+      name: 'Langfuse',
+      revokeUrl: 'https://cloud.langfuse.com/',
+      note: 'Delete the key pair under the project > Settings > API Keys (self-hosted: on your own instance) and create a new one.',
+    },
+    langsmith: { name: 'LangSmith', revokeUrl: 'https://smith.langchain.com/settings' },
+    'sourcegraph-cody': {
+      name: 'Sourcegraph Cody',
+      revokeUrl: '',
+      note: 'The Cody Gateway token is derived from the Sourcegraph license key: ask Sourcegraph to rotate the license, then update the instance.',
+    },
   },
   rules: [
     {
@@ -45,6 +60,51 @@ export const aiTools: RuleFamily = {
         found: [String.raw`fc-[a-f0-9]{32}`],
         notFound: [String.raw`fc-[a-f0-9]{16}`, String.raw`fc-0{32}`],
       },
+    },
+    {
+      id: 'langfuse-secret-key',
+      title: 'Langfuse secret key',
+      provider: 'langfuse',
+      // `sk-lf-` and a UUID; its `pk-lf-` partner is the public half of the pair.
+      keywords: ['sk-lf-'],
+      pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?<secret>sk-lf-${VALUE.uuid})(?![A-Za-z0-9_-])`),
+      format: String.raw`sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+      samples: {
+        found: [String.raw`LANGFUSE_SECRET_KEY=sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`],
+        notFound: [
+          String.raw`LANGFUSE_PUBLIC_KEY=pk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+          String.raw`sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{6}`,
+          String.raw`sk-lf-0{8}-0{4}-0{4}-0{4}-0{12}`,
+        ],
+      },
+      peers: { trufflehog: ['langfuse'] },
+    },
+    {
+      id: 'langsmith-api-key',
+      title: 'LangSmith API key',
+      provider: 'langsmith',
+      // Personal access tokens (`lsv2_pt_`) and service keys (`lsv2_sk_`).
+      keywords: ['lsv2_pt_', 'lsv2_sk_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/,
+      format: String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`,
+      samples: {
+        found: [String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`],
+        notFound: [String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{4}`, String.raw`lsv2_pt_0{32}_0{10}`],
+      },
+      peers: { trufflehog: ['langsmith'] },
+    },
+    {
+      id: 'sourcegraph-cody-token',
+      title: 'Sourcegraph Cody Gateway access token',
+      provider: 'sourcegraph-cody',
+      keywords: ['slk_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>slk_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+      format: String.raw`slk_[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`slk_[a-f0-9]{64}`],
+        notFound: [String.raw`slk_[a-f0-9]{40}`, String.raw`slk_[a-f0-9]{64}[g-z]`, String.raw`slk_0{64}`],
+      },
+      peers: { trufflehog: ['sourcegraphcody'] },
     },
   ],
 };

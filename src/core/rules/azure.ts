@@ -1,6 +1,7 @@
 /**
  * Azure: storage and Cosmos DB account keys, Service Bus / Event Hubs shared access keys, SAS
- * signatures, Entra ID (Azure AD) client secrets and Azure DevOps personal access tokens.
+ * signatures, App Configuration connection strings, Entra ID (Azure AD) client secrets and refresh
+ * tokens, and Azure DevOps personal access tokens.
  */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, keyedPattern } from './keyed.js';
@@ -40,6 +41,16 @@ export const azure: RuleFamily = {
       revokeUrl: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
       note: 'Delete the client secret under the app registration > Certificates & secrets and add a new one; prefer a certificate or workload identity federation.',
     },
+    'azure-app-configuration': {
+      name: 'Azure App Configuration',
+      revokeUrl: 'https://portal.azure.com/#browse/Microsoft.AppConfiguration%2FconfigurationStores',
+      note: 'Regenerate the key under the store > Settings > Access settings; prefer Entra ID (managed identity) over access keys.',
+    },
+    'azure-entra-session': {
+      name: 'Microsoft Entra ID',
+      revokeUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers',
+      note: "Revoke the user's sessions (the user > Revoke sessions, or `Revoke-MgUserSignInSession`): that invalidates its refresh tokens.",
+    },
     'azure-devops': {
       name: 'Azure DevOps',
       revokeUrl: 'https://aex.dev.azure.com/me',
@@ -69,6 +80,7 @@ export const azure: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9+/]{86}==`,
         ],
       },
+      peers: { trufflehog: ['azure_storage'] },
     },
     {
       id: 'azure-shared-access-key',
@@ -107,6 +119,7 @@ export const azure: RuleFamily = {
           String.raw`https://acme\.blob\.core\.windows\.net/c\?sv=2022-11-02&sig=[A-Za-z0-9]{12}`,
         ],
       },
+      peers: { trufflehog: ['azuresastoken'] },
     },
     {
       id: 'azure-ad-client-secret',
@@ -121,7 +134,48 @@ export const azure: RuleFamily = {
         found: [String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}`],
         notFound: [String.raw`[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{15}`, String.raw`[A-Za-z0-9_~.]{3}\dQ~x{31}`],
       },
-      peers: { gitleaks: ['azure-ad-client-secret'] },
+      peers: { gitleaks: ['azure-ad-client-secret'], trufflehog: ['azure_entra'] },
+    },
+    {
+      id: 'azure-app-configuration-connection-string',
+      title: 'Azure App Configuration connection string',
+      provider: 'azure-app-configuration',
+      keywords: ['.azconfig.io'],
+      // `Endpoint=https://<store>.azconfig.io;Id=<key id>;Secret=<base64 key>`: the secret is reported.
+      pattern:
+        /Endpoint=https:\/\/[A-Za-z0-9-]{1,63}\.azconfig\.io\/?;Id=[A-Za-z0-9+/=:_-]{1,80};Secret=(?<secret>[A-Za-z0-9+/][A-Za-z0-9+/=]{19,100})(?![A-Za-z0-9+/=])/,
+      minEntropy: 3.5,
+      format: String.raw`[A-Za-z0-9+/]{43}=`,
+      samples: {
+        found: [
+          String.raw`Endpoint=https://[a-z]{4,12}\.azconfig\.io;Id=[a-z0-9]{4}-l[0-9]-s0:[A-Za-z0-9]{20};Secret=[A-Za-z0-9+/]{43}=`,
+        ],
+        notFound: [
+          String.raw`Endpoint=https://[a-z]{4,12}\.azconfig\.io;Id=[a-z0-9]{4}-l[0-9]-s0:[A-Za-z0-9]{20};Secret=[A-Za-z0-9+/]{10}`,
+          String.raw`Endpoint=https://[a-z]{4,12}\.azconfig\.io;Id=[a-z0-9]{4}-l[0-9]-s0:[A-Za-z0-9]{20};Secret=<secret>`,
+        ],
+      },
+      peers: { trufflehog: ['azureappconfigconnectionstring'] },
+    },
+    {
+      id: 'azure-entra-refresh-token',
+      title: 'Microsoft Entra ID refresh token',
+      provider: 'azure-entra-session',
+      keywords: ['0.a', '1.a'],
+      // `0.A`/`1.A` and a base64url segment, an `.Ag` segment of several hundred characters, and an
+      // optional third `.A` segment: the shape of the identity platform's (opaque) refresh tokens.
+      pattern:
+        /(?<![A-Za-z0-9_.-])(?<secret>[01]\.A[A-Za-z0-9_-]{50,1000}(?:\.\d)?\.Ag[A-Za-z0-9_-]{250,4000}(?:\.A[A-Za-z0-9_-]{200,2000})?)(?![A-Za-z0-9_-])/,
+      minEntropy: 4,
+      format: String.raw`[01]\.A[A-Za-z0-9_-]{80}\.Ag[A-Za-z0-9_-]{300}\.A[A-Za-z0-9_-]{220}`,
+      samples: {
+        found: [String.raw`[01]\.A[A-Za-z0-9_-]{80}\.Ag[A-Za-z0-9_-]{300}\.A[A-Za-z0-9_-]{220}`],
+        notFound: [
+          String.raw`[01]\.A[A-Za-z0-9_-]{80}\.Ag[A-Za-z0-9_-]{100}`,
+          String.raw`[01]\.A[A-Za-z0-9_-]{20}\.Ag[A-Za-z0-9_-]{300}`,
+        ],
+      },
+      peers: { trufflehog: ['azure_entra'] },
     },
     {
       id: 'azure-devops-pat',
@@ -162,6 +216,7 @@ export const azure: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-z2-7]{52}`,
         ],
       },
+      peers: { trufflehog: ['azuredevopspersonalaccesstoken'] },
     },
   ],
 };

@@ -1,4 +1,4 @@
-/** App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render. */
+/** App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render, Squarespace, and Cloudflare origin CA keys. */
 import type { RuleFamily } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
 
@@ -8,6 +8,11 @@ const FLY_MACAROON = '(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}';
 export const cloudHosting: RuleFamily = {
   id: 'cloud-hosting',
   providers: {
+    squarespace: {
+      name: 'Squarespace',
+      revokeUrl: '',
+      note: 'Revoke the key in your site under Settings > Advanced > Developer API Keys, and issue a new one.',
+    },
     digitalocean: { name: 'DigitalOcean', revokeUrl: 'https://cloud.digitalocean.com/account/api/tokens' },
     heroku: {
       name: 'Heroku',
@@ -25,6 +30,25 @@ export const cloudHosting: RuleFamily = {
   },
   rules: [
     {
+      id: 'squarespace-api-key',
+      title: 'Squarespace API key',
+      provider: 'squarespace',
+      keywords: ['squarespace'],
+      // A UUID under a Squarespace key (Commerce APIs, `Authorization: Bearer <key>`).
+      pattern: keyedPattern({ provider: 'squarespace', value: VALUE.uuid }),
+      priority: 8,
+      format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      key: 'SQUARESPACE_API_KEY',
+      samples: {
+        found: [String.raw`SQUARESPACE_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`SQUARESPACE_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`SQUARESPACE_SITE_ID=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+        ],
+      },
+      peers: { gitleaks: ['squarespace-access-token'] },
+    },
+    {
       id: 'digitalocean-pat',
       title: 'DigitalOcean personal access token',
       provider: 'digitalocean',
@@ -35,7 +59,7 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`dop_v1_[a-f0-9]{64}`],
         notFound: [String.raw`dop_v1_[a-f0-9]{32}`, String.raw`dop_v1_0{64}`],
       },
-      peers: { gitleaks: ['digitalocean-pat'] },
+      peers: { gitleaks: ['digitalocean-pat'], trufflehog: ['digitaloceanv2', 'digitaloceantoken'] },
     },
     {
       id: 'digitalocean-oauth-token',
@@ -49,7 +73,7 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`do[or]_v1_[a-f0-9]{64}`],
         notFound: [String.raw`do[or]_v1_[a-f0-9]{32}`, String.raw`do[or]_v1_0{64}`],
       },
-      peers: { gitleaks: ['digitalocean-access-token', 'digitalocean-refresh-token'] },
+      peers: { gitleaks: ['digitalocean-access-token', 'digitalocean-refresh-token'], trufflehog: ['digitaloceanv2'] },
     },
     {
       id: 'heroku-api-key',
@@ -69,7 +93,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`HRKU-[a-f0-9]{8}-[a-f0-9]{4}`,
         ],
       },
-      peers: { gitleaks: ['heroku-api-key-v2'] },
+      peers: { gitleaks: ['heroku-api-key-v2'], trufflehog: ['heroku'] },
     },
     {
       id: 'heroku-api-key-legacy',
@@ -88,7 +112,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
-      peers: { gitleaks: ['heroku-api-key'] },
+      peers: { gitleaks: ['heroku-api-key'], trufflehog: ['heroku'] },
     },
     {
       id: 'netlify-pat',
@@ -102,26 +126,54 @@ export const cloudHosting: RuleFamily = {
         found: [String.raw`nfp_[A-Za-z0-9]{40}`],
         notFound: [String.raw`nfp_[A-Za-z0-9]{20}`, String.raw`nfp_x{40}`],
       },
-      peers: { gitleaks: ['netlify-access-token'] },
+      peers: { gitleaks: ['netlify-access-token'], trufflehog: ['netlify'] },
     },
     {
       id: 'fly-access-token',
       title: 'Fly.io access token',
       provider: 'fly',
-      keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
-      // OAuth tokens `fo1_`; macaroons, possibly several comma-joined after `FlyV1 `.
+      keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_', 'flyv1 '],
+      // OAuth tokens `fo1_`; macaroons, possibly several comma-joined after `FlyV1 `. After that scheme
+      // any `fm<n>_` macaroon list is Fly's, whatever its base64 alphabet.
       pattern: new RegExp(
-        String.raw`(?<![A-Za-z0-9+/_-])(?<secret>fo1_[A-Za-z0-9_-]{39,64}|${FLY_MACAROON}(?:,${FLY_MACAROON}){0,8})(?![A-Za-z0-9+/=_-])`,
+        String.raw`(?<![A-Za-z0-9+/_-])(?<secret>fo1_[A-Za-z0-9_-]{39,64}|${FLY_MACAROON}(?:,${FLY_MACAROON}){0,8}|(?<=FlyV1 )fm\d_[A-Za-z0-9+/=,_-]{100,6000})(?![A-Za-z0-9+/=_-])`,
       ),
       minEntropy: 3.5,
       format: String.raw`fo1_[A-Za-z0-9_-]{39,64}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}){0,8}`,
       samples: {
         found: [
+          String.raw`Authorization: FlyV1 fm[0-9]_[A-Za-z0-9_-]{500,700}`,
           String.raw`fo1_[A-Za-z0-9_-]{39,64}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}){0,8}`,
         ],
-        notFound: [String.raw`fo1_[A-Za-z0-9_-]{20}`, String.raw`fo1_x{43}`, String.raw`fm2_[A-Za-z0-9+/]{20}`],
+        notFound: [
+          String.raw`fo1_[A-Za-z0-9_-]{20}`,
+          String.raw`fo1_x{43}`,
+          String.raw`fm2_[A-Za-z0-9+/]{20}`,
+          String.raw`FlyV1 fm2_[A-Za-z0-9_-]{20}`,
+        ],
       },
-      peers: { gitleaks: ['flyio-access-token'] },
+      peers: { gitleaks: ['flyio-access-token'], trufflehog: ['flyio'] },
+    },
+    {
+      id: 'cloudflare-origin-ca-key',
+      title: 'Cloudflare Origin CA key',
+      provider: 'cloudflare',
+      keywords: ['v1.0-'],
+      // `v1.0-`, 24 hex characters, `-`, 146 hex characters (171 after the version).
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>v1\.0-[A-Za-z0-9-]{171})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      // Hex as documented, at most a few dashes: not a 171-character slug of words.
+      validate: (secret) => /[0-9]/.test(secret) && (secret.match(/-/g) ?? []).length <= 10,
+      format: String.raw`v1\.0-[a-f0-9]{24}-[a-f0-9]{146}`,
+      samples: {
+        found: [String.raw`v1\.0-[a-f0-9]{24}-[a-f0-9]{146}`],
+        notFound: [
+          String.raw`v1\.0-[a-f0-9]{24}-[a-f0-9]{73}`,
+          String.raw`v1\.0-0{24}-0{146}`,
+          String.raw`v1\.0-(?:[a-z]{6}-){24}[a-z]{3}`,
+        ],
+      },
+      peers: { gitleaks: ['cloudflare-origin-ca-key'], trufflehog: ['cloudflarecakey'] },
     },
     {
       id: 'railway-token',
@@ -141,6 +193,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
+      peers: { trufflehog: ['railwayapp'] },
     },
     {
       id: 'render-api-key',

@@ -59,6 +59,7 @@ export const dataServices: RuleFamily = {
         found: [String.raw`pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}`],
         notFound: [String.raw`pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{25}`, String.raw`pcsk_[A-Za-z0-9]{4,8}_x{50}`],
       },
+      peers: { trufflehog: ['pinecone'] },
     },
     {
       id: 'pinecone-api-key-legacy',
@@ -142,7 +143,7 @@ export const dataServices: RuleFamily = {
         found: [String.raw`pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{32,64}`],
         notFound: [String.raw`pscale_(?:tkn|oauth)_[A-Za-z0-9_-]{16}`, String.raw`pscale_(?:tkn|oauth)_x{32}`],
       },
-      peers: { gitleaks: ['planetscale-api-token', 'planetscale-oauth-token'] },
+      peers: { gitleaks: ['planetscale-api-token', 'planetscale-oauth-token'], trufflehog: ['planetscale'] },
     },
     {
       id: 'planetscale-password',
@@ -156,7 +157,7 @@ export const dataServices: RuleFamily = {
         found: [String.raw`pscale_pw_[A-Za-z0-9_-]{32,64}`],
         notFound: [String.raw`pscale_pw_[A-Za-z0-9_-]{16}`, String.raw`pscale_pw_x{32}`],
       },
-      peers: { gitleaks: ['planetscale-password'] },
+      peers: { gitleaks: ['planetscale-password'], trufflehog: ['planetscaledb'] },
     },
     {
       id: 'upstash-token',

@@ -1,8 +1,9 @@
 /**
- * Connection URLs with an inline password for Redis and AMQP (RabbitMQ); the preset covers
- * PostgreSQL, MySQL and MongoDB. The secret is the password part.
+ * Connection URLs with an inline password for Redis, AMQP (RabbitMQ) and LDAP directories, and LDAP
+ * bind passwords; the preset covers PostgreSQL, MySQL and MongoDB URLs. The secret is the password.
  */
 import type { RuleFamily } from './define.js';
+import { keyedPattern } from './keyed.js';
 
 /** Stand-in and well-known default passwords that are not secrets. */
 const NOT_SECRETS = new Set([
@@ -16,7 +17,19 @@ const NOT_SECRETS = new Set([
   'admin',
   'pwd',
   'changeit',
+  'changeme',
 ]);
+
+/** No stand-in, reference (`${PASS}`, `%PASS%`, `{{pass}}`, `<pass>`) or mask (`****`). */
+const isLiteralPassword = (secret: string): boolean =>
+  !NOT_SECRETS.has(secret.toLowerCase()) && !/^[$%{<]/.test(secret) && !/^(.)\1*$/.test(secret);
+
+/**
+ * A bind password written in code is often an expression, not a literal: `config.ldap.password`,
+ * `LDAP_PASSWORD` (a constant's name), `getpass`. Those are identifiers without a digit.
+ */
+const isCodeReference = (secret: string): boolean =>
+  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret) || /^[A-Za-z_]+$/.test(secret);
 
 export const databaseUrls: RuleFamily = {
   id: 'database-urls',
@@ -28,6 +41,12 @@ export const databaseUrls: RuleFamily = {
       revokeUrl: '',
       note: 'Change the database user password now, and give the MCP server a read-only user on a non-production copy.',
     },
+    ldap: {
+      name: 'the LDAP directory',
+      revokeUrl: '',
+      auditLog: "the directory server's access log (binds by that DN)",
+      note: "Change the bind account's password in the directory (ldappasswd, or the admin console of Active Directory / FreeIPA), then update every service that binds with it.",
+    },
   },
   rules: [
     {
@@ -37,9 +56,7 @@ export const databaseUrls: RuleFamily = {
       keywords: ['redis://', 'rediss://', 'amqp://', 'amqps://'],
       pattern: /(?:rediss?|amqps?):\/\/[^\s:@/'"`]{0,100}:(?<secret>[^\s:@/'"`]{4,200})@[A-Za-z0-9.-]{1,253}/,
       minEntropy: 2,
-      // No stand-in, reference (`${PASS}`, `%PASS%`, `{{pass}}`, `<pass>`) or mask (`****`).
-      validate: (secret) =>
-        !NOT_SECRETS.has(secret.toLowerCase()) && !/^[$%{<]/.test(secret) && !/^(.)\1*$/.test(secret),
+      validate: isLiteralPassword,
       format: String.raw`[A-Za-z0-9]{12,32}`,
       // `redi(?:s)://` keeps these samples from reading as URLs with a password in this file.
       samples: {
@@ -53,6 +70,63 @@ export const databaseUrls: RuleFamily = {
           String.raw`redi(?:s)://:\*{12}@cache:6379`,
         ],
       },
+      peers: { trufflehog: ['redis', 'rabbitmq', 'mongodb', 'postgres'] },
+    },
+    {
+      id: 'ldap-url-password',
+      title: 'Password in an LDAP URL',
+      provider: 'ldap',
+      keywords: ['ldap://', 'ldaps://'],
+      // The user part may be a DN (`cn=admin,dc=acme,dc=org`): anything but `:`, `@`, `/` and blanks.
+      pattern: /ldaps?:\/\/[^\s:@/'"`]{1,200}:(?<secret>[^\s:@/'"`]{4,200})@[A-Za-z0-9.[\]-]{1,253}/i,
+      minEntropy: 2,
+      validate: isLiteralPassword,
+      format: String.raw`[A-Za-z0-9]{12,32}`,
+      // `lda(?:p)://` keeps these samples from reading as URLs with a password in this file.
+      samples: {
+        found: [
+          String.raw`LDAP_URL=lda(?:p)s://cn=admin,dc=[a-z]{4,8},dc=org:[A-Za-z0-9!%]{12,24}@ldap\.[a-z]{4,8}\.io:636`,
+          String.raw`lda(?:p)://svc-[a-z]{4}:[A-Za-z0-9]{16}@10\.0\.0\.5`,
+        ],
+        notFound: [
+          String.raw`LDAP_URL=lda(?:p)://admin:\$\{LDAP_PASSWORD\}@ldap\.acme\.io`,
+          String.raw`lda(?:p)://admin:admin@localhost:389`,
+          String.raw`lda(?:p)://ldap\.acme\.io:389/dc=acme,dc=org\?uid\?sub`,
+        ],
+      },
+      peers: { trufflehog: ['ldap'] },
+    },
+    {
+      id: 'ldap-bind-password',
+      title: 'LDAP bind password',
+      provider: 'ldap',
+      keywords: ['ldap', 'bind'],
+      // `LDAP_BIND_PASSWORD=`, `bind_password:`, `bindpw secret` (ldap.conf), `ldap.password = "..."`.
+      pattern: keyedPattern({
+        provider: String.raw`(?:ldap|bind(?=[_.-]?(?:pw|pass|cred)))`,
+        kind: String.raw`(?:pass(?:word|wd)?|pw|credentials?)`,
+        value: String.raw`[^\s"'\x60,;()\[\]{}<>]{8,128}`,
+        tail: String.raw`^\s"'\x60,;)\]}<`,
+      }),
+      minEntropy: 2.5,
+      priority: 8,
+      validate: (secret) => isLiteralPassword(secret) && !isCodeReference(secret),
+      format: String.raw`[A-Za-z0-9!@#%^&*]{10,24}`,
+      key: 'LDAP_BIND_PASSWORD',
+      samples: {
+        found: [
+          String.raw`LDAP_BIND_PASSWORD=[A-Za-z0-9!@#%^&*]{8}[0-9]{2}`,
+          String.raw`bind_password: "[A-Za-z0-9!@#%]{10,20}[0-9]"`,
+          String.raw`bindpw [A-Za-z]{6}[0-9]{4}`,
+        ],
+        notFound: [
+          String.raw`LDAP_BIND_PASSWORD=\$\{LDAP_PASSWORD\}`,
+          String.raw`bind_password = settings[.]ldap[.]bind_password`,
+          String.raw`LDAP_BIND_DN=cn=admin,dc=[a-z]{6},dc=org`,
+          String.raw`ldap_password: changeme`,
+        ],
+      },
+      peers: { trufflehog: ['ldap'] },
     },
   ],
 };

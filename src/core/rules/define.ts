@@ -35,6 +35,11 @@ export interface SecretRuleSpec {
   minEntropy?: number;
   /** Extra structural check (checksum, decoded claims); return false to drop the match. */
   validate?: (secret: string, match: RegExpExecArray) => boolean;
+  /**
+   * For rules whose verdict depends on what the secret says (a JWT's claims): why this match is a
+   * credential, added to the finding's message, and the severity it warrants.
+   */
+  explain?: (secret: string) => { reason: string; severity?: Severity } | undefined;
   /** Skip the shared placeholder/reference filter (for rules whose matches are never examples). */
   allowPlaceholders?: boolean;
   /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */

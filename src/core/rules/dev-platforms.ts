@@ -1,14 +1,44 @@
-/** Developer platforms: Bitbucket, Doppler, Snyk, Contentful, Mapbox, Algolia. */
+/**
+ * Developer platforms: Bitbucket (Cloud and Data Center), CircleCI, Doppler, HashiCorp Vault batch
+ * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia, 1Password, Infracost, Sourcegraph, LaunchDarkly,
+ * SpectralOps, Portainer.
+ */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
+import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 
 export const devPlatforms: RuleFamily = {
   id: 'dev-platforms',
   providers: {
+    infracost: {
+      name: 'Infracost',
+      revokeUrl: 'https://dashboard.infracost.io/',
+      note: 'Rotate the API key under Org Settings > API key (the CLI key) in Infracost Cloud.',
+    },
+    sourcegraph: {
+      name: 'Sourcegraph',
+      revokeUrl: 'https://sourcegraph.com/user/settings/tokens',
+      note: 'Delete the token under your user settings > Access tokens (on your own instance: https://<your-sourcegraph>/user/settings/tokens).',
+    },
     bitbucket: {
       name: 'Bitbucket',
       revokeUrl: 'https://bitbucket.org/account/settings/app-passwords/',
       note: 'Revoke the app password and move to a scoped API token or repository access token.',
+    },
+    'bitbucket-data-center': {
+      name: 'Bitbucket Data Center',
+      revokeUrl: '',
+      note: 'Delete the token on your server under Manage account > HTTP access tokens (project or repository tokens: their settings > HTTP access tokens).',
+    },
+    circleci: {
+      name: 'CircleCI',
+      revokeUrl: 'https://app.circleci.com/settings/user/tokens',
+      note: 'Delete the personal token there; a project token under Project Settings > API Permissions.',
+    },
+    formio: {
+      name: 'Form.io',
+      revokeUrl: '',
+      note: 'Delete the API key under the project > Settings > API Keys (a JWT expires, but sign out its sessions).',
     },
     doppler: {
       name: 'Doppler',
@@ -23,8 +53,93 @@ export const devPlatforms: RuleFamily = {
       revokeUrl: 'https://dashboard.algolia.com/account/api-keys',
       note: 'Regenerate the Admin API key (or delete the write key) under Settings > API Keys; only search-only keys belong in clients.',
     },
+    launchdarkly: {
+      name: 'LaunchDarkly',
+      revokeUrl: 'https://app.launchdarkly.com/settings/authorization',
+      note: 'Reset the access token under Organization settings > Authorization; reset an SDK key under the project > Environments (the old key can be kept alive for a grace period).',
+    },
+    spectralops: {
+      name: 'SpectralOps (Check Point)',
+      revokeUrl: 'https://get.spectralops.io/',
+      note: 'Revoke the personal API key under your user settings and create a new one.',
+    },
+    portainer: {
+      name: 'Portainer',
+      revokeUrl: '',
+      note: 'Remove the key under My account > Access tokens on your Portainer instance (it is revoked at once); a leaked session JWT ends when its user logs out or it expires.',
+    },
   },
   rules: [
+    {
+      id: 'onepassword-service-account-token',
+      title: '1Password service account token',
+      provider: '1password',
+      keywords: ['ops_ey'],
+      // `ops_` and the base64 of a JSON object (so `eyJ`). Same id as the preset's rule, which only
+      // takes a token whose JSON decodes; this one also takes a token cut or wrapped in transit.
+      pattern: /(?<![A-Za-z0-9_+/-])(?<secret>ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3})(?![A-Za-z0-9+/=_-])/,
+      minEntropy: 4,
+      format: String.raw`ops_eyJ[A-Za-z0-9+/]{250,400}={0,3}`,
+      samples: {
+        found: [String.raw`OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ[A-Za-z0-9+/]{250,400}={0,3}`],
+        notFound: [String.raw`ops_eyJ[A-Za-z0-9+/]{100}`, String.raw`ops_eyJA{250}`],
+      },
+      peers: { gitleaks: ['1password-service-account-token'] },
+    },
+    {
+      id: 'infracost-api-key',
+      title: 'Infracost API key',
+      provider: 'infracost',
+      keywords: ['ico-'],
+      // `ico-` and 32 letters and digits.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      format: String.raw`ico-[A-Za-z0-9]{32}`,
+      samples: {
+        found: [String.raw`ico-[A-Za-z0-9]{32}`, String.raw`INFRACOST_API_KEY: ico-[A-Za-z0-9]{32}`],
+        notFound: [String.raw`ico-[A-Za-z0-9]{16}`, String.raw`ico-x{32}`, String.raw`favico-[A-Za-z0-9]{32}`],
+      },
+      peers: { gitleaks: ['infracost-api-token'] },
+    },
+    {
+      id: 'sourcegraph-access-token',
+      title: 'Sourcegraph access token',
+      provider: 'sourcegraph',
+      keywords: ['sgp_'],
+      // `sgp_`, the instance's 16-hex id (or `local`), `_` and 40 hex; older tokens have no instance part.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_-])/,
+      minEntropy: 3,
+      format: String.raw`sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}`,
+      samples: {
+        found: [
+          String.raw`sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}`,
+          String.raw`SRC_ACCESS_TOKEN=sgp_[a-f0-9]{16}_[a-f0-9]{40}`,
+        ],
+        notFound: [String.raw`sgp_[a-f0-9]{16}_[a-f0-9]{20}`, String.raw`sgp_local_0{40}`],
+      },
+      peers: { gitleaks: ['sourcegraph-access-token'] },
+    },
+    {
+      id: 'sourcegraph-access-token-legacy',
+      title: 'Sourcegraph access token (unprefixed)',
+      provider: 'sourcegraph',
+      keywords: ['sourcegraph', 'srcaccess', 'src_access', 'src-access', 'src.access'],
+      // Tokens issued before the `sgp_` prefix: 40 hex under a Sourcegraph key (or the CLI's `SRC_ACCESS_TOKEN`).
+      pattern: keyedPattern({ provider: '(?:sourcegraph|src[_.-]?access)', value: VALUE.hex40 }),
+      minEntropy: 3.2,
+      priority: 8,
+      format: String.raw`[a-f0-9]{40}`,
+      key: 'SOURCEGRAPH_TOKEN',
+      samples: {
+        found: [String.raw`SRC_ACCESS_TOKEN=[a-f0-9]{40}`, String.raw`sourcegraph:\n  token: "[a-f0-9]{40}"`],
+        notFound: [
+          String.raw`SRC_ACCESS_TOKEN=[a-f0-9]{20}`,
+          String.raw`SOURCEGRAPH_COMMIT=[a-f0-9]{40}`,
+          String.raw`SRC_ACCESS_TOKEN=0{40}`,
+        ],
+      },
+      peers: { gitleaks: ['sourcegraph-access-token'] },
+    },
     {
       id: 'bitbucket-app-password',
       title: 'Bitbucket app password',
@@ -38,7 +153,60 @@ export const devPlatforms: RuleFamily = {
         found: [String.raw`ATBB[A-Za-z0-9]{24}[A-F0-9]{8}`],
         notFound: [String.raw`ATBB[A-Za-z0-9]{12}[A-F0-9]{8}`, String.raw`ATBBx{24}[A-F0-9]{8}`],
       },
+      peers: { trufflehog: ['bitbucketapppassword'] },
     },
+    {
+      id: 'bitbucket-data-center-token',
+      title: 'Bitbucket Data Center HTTP access token',
+      provider: 'bitbucket-data-center',
+      keywords: ['bbdc-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>BBDC-[A-Za-z0-9+/@_-]{40,50}={0,2})(?![A-Za-z0-9+/@=_-])/,
+      minEntropy: 3.5,
+      format: String.raw`BBDC-[A-Za-z0-9+/]{44}`,
+      samples: {
+        found: [String.raw`BBDC-[A-Za-z0-9+/]{44}`],
+        notFound: [String.raw`BBDC-[A-Za-z0-9+/]{22}`, String.raw`BBDC-X{44}`],
+      },
+      peers: { trufflehog: ['bitbucketdatacenter'] },
+    },
+    {
+      id: 'circleci-token',
+      title: 'CircleCI API token',
+      provider: 'circleci',
+      keywords: ['ccipat_', 'cciprj_'],
+      // `CCIPAT_` (personal) or `CCIPRJ_` (project), a base58 UUID, `_`, 40 hex characters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>CCIP(?:AT|RJ)_[A-Za-z0-9]{20,24}_[a-fA-F0-9]{40})(?![A-Za-z0-9_-])/,
+      format: String.raw`CCIP(?:AT|RJ)_[1-9A-HJ-NP-Za-km-z]{22}_[a-f0-9]{40}`,
+      samples: {
+        found: [String.raw`CCIP(?:AT|RJ)_[1-9A-HJ-NP-Za-km-z]{22}_[a-f0-9]{40}`],
+        notFound: [
+          String.raw`CCIPAT_[1-9A-HJ-NP-Za-km-z]{22}_[a-f0-9]{20}`,
+          String.raw`CCIPAT_[1-9A-HJ-NP-Za-km-z]{22}_0{40}`,
+        ],
+      },
+      peers: { trufflehog: ['circleci'] },
+    },
+    keyedRule({
+      id: 'circleci-token-legacy',
+      title: 'CircleCI API token (unprefixed)',
+      provider: 'circleci',
+      // Tokens made before the `CCIPAT_` prefix: 40 hex characters (`CIRCLECI_TOKEN`, `CIRCLE_TOKEN`).
+      word: 'circle(?:ci)?',
+      keywords: ['circle'],
+      value: VALUE.hex40,
+      key: 'CIRCLECI_TOKEN',
+      near: ['[a-f0-9]{20}', '0{40}'],
+      peers: { trufflehog: ['circleci'] },
+    }),
+    keyedJwtRule({
+      id: 'formio-api-token',
+      title: 'Form.io token',
+      provider: 'formio',
+      word: 'form[_.-]?io',
+      keywords: ['formio', 'form_io', 'form.io', 'form-io'],
+      key: 'FORMIO_JWT_TOKEN',
+      peers: { trufflehog: ['formio'] },
+    }),
     {
       id: 'doppler-token',
       title: 'Doppler token',
@@ -56,7 +224,25 @@ export const devPlatforms: RuleFamily = {
           String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[A-Za-z0-9_-]{1,64}\.)?x{40}`,
         ],
       },
-      peers: { gitleaks: ['doppler-api-token'] },
+      peers: { gitleaks: ['doppler-api-token'], trufflehog: ['doppler'] },
+    },
+    {
+      id: 'vault-batch-token',
+      title: 'HashiCorp Vault batch token',
+      provider: 'vault',
+      keywords: ['hvb.'],
+      // `hvb.` and an encrypted blob of base64url (with `.`-joined parts in namespaces). Ranked below
+      // the preset's `vault-token`, which reports the 138-300 character ones.
+      pattern:
+        /(?<![A-Za-z0-9_.-])(?<secret>hvb\.[A-Za-z0-9_-][A-Za-z0-9_.-]{48,400}[A-Za-z0-9_-])(?![A-Za-z0-9_-]|\.[A-Za-z0-9_-])/,
+      priority: 9,
+      minEntropy: 3.5,
+      format: String.raw`hvb\.AAAAAQ[A-Za-z0-9_-]{60,130}`,
+      samples: {
+        found: [String.raw`hvb\.AAAAAQ[A-Za-z0-9_-]{60,130}`],
+        notFound: [String.raw`hvb\.AAAAAQ[A-Za-z0-9_-]{20}`, String.raw`hvb\.x{80}`],
+      },
+      peers: { trufflehog: ['hashicorpvaultbatchtoken'] },
     },
     {
       id: 'snyk-api-token',
@@ -75,7 +261,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
-      peers: { gitleaks: ['snyk-api-token'] },
+      peers: { gitleaks: ['snyk-api-token'], trufflehog: ['snykkey'] },
     },
     {
       id: 'contentful-pat',
@@ -89,6 +275,7 @@ export const devPlatforms: RuleFamily = {
         found: [String.raw`CFPAT-[A-Za-z0-9_-]{43}`],
         notFound: [String.raw`CFPAT-[A-Za-z0-9_-]{21}`, String.raw`CFPAT-x{43}`],
       },
+      peers: { trufflehog: ['contentfulpersonalaccesstoken'] },
     },
     {
       id: 'mapbox-secret-token',
@@ -106,7 +293,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`sk\.eyJ[A-Za-z0-9_-]{10,300}\.x{20}`,
         ],
       },
-      peers: { gitleaks: ['mapbox-api-token'] },
+      peers: { gitleaks: ['mapbox-api-token'], trufflehog: ['mapbox'] },
     },
     {
       id: 'algolia-admin-key',
@@ -132,7 +319,108 @@ export const devPlatforms: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
-      peers: { gitleaks: ['algolia-api-key'] },
+      peers: { gitleaks: ['algolia-api-key'], trufflehog: ['algoliaadminkey'] },
+    },
+    {
+      id: 'mapbox-public-token',
+      title: 'Mapbox public access token',
+      provider: 'mapbox',
+      severity: 'warning',
+      description: 'Public tokens ship in web pages and apps; worth knowing about when not restricted to your URLs.',
+      // `pk.` + base64url of `{"u":"<user>",...}` (so `eyJ1`) + `.` + the token's own part.
+      keywords: ['pk.eyj1'],
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>pk\.eyJ1[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/,
+      minEntropy: 3.5,
+      format: String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{22}`,
+      samples: {
+        found: [String.raw`MAPBOX_TOKEN=pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{22}`],
+        notFound: [
+          String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.[A-Za-z0-9_-]{10}`,
+          String.raw`pk\.(?<b64url>\{"u":"[a-z]{4,12}","a":"[a-z0-9]{25}"\})\.x{22}`,
+        ],
+      },
+      peers: { gitleaks: ['mapbox-api-token'], trufflehog: ['mapbox'] },
+    },
+    {
+      id: 'launchdarkly-api-key',
+      title: 'LaunchDarkly access token or SDK key',
+      provider: 'launchdarkly',
+      // API access tokens (`api-`) and server-side SDK keys (`sdk-`) are a version-4 UUID behind their
+      // prefix (the peers accept any lowercase letter, not only hex); mobile keys (`mob-`) and
+      // client-side ids ship in apps.
+      keywords: ['api-', 'sdk-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>(?:api|sdk)-[a-z0-9]{8}-[a-z0-9]{4}-4[a-z0-9]{3}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`(?:api|sdk)-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`LD_SDK_KEY=(?:api|sdk)-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`mob-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+          String.raw`sdk-[a-f0-9]{8}-[a-f0-9]{4}-1[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+          String.raw`rest-api-[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}`,
+        ],
+      },
+      peers: { gitleaks: ['launchdarkly-access-token'], trufflehog: ['launchdarkly'] },
+    },
+    {
+      id: 'spectralops-api-key',
+      title: 'SpectralOps personal API key',
+      provider: 'spectralops',
+      keywords: ['spu-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>spu-[a-z0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      format: String.raw`spu-[a-z0-9]{32}`,
+      samples: {
+        found: [String.raw`spu-[a-z0-9]{32}`],
+        notFound: [String.raw`spu-[a-z0-9]{16}`, String.raw`spu-[a-z0-9]{32}[A-Z]`, String.raw`spu-x{32}`],
+      },
+      peers: { trufflehog: ['spectralops'] },
+    },
+    {
+      id: 'portainer-api-key',
+      title: 'Portainer API key',
+      provider: 'portainer',
+      // `ptr_` and 32 random bytes in base64: `ptr_` alone also opens C identifiers, so the exact shape.
+      keywords: ['ptr_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>ptr_[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=_-])/,
+      minEntropy: 4,
+      validate: (secret) => /\d/.test(secret) && /[A-Z]/.test(secret) && /[a-z].*[a-z]/.test(secret.slice(4)),
+      format: String.raw`ptr_[A-Za-z0-9+/]{43}=`,
+      samples: {
+        found: [String.raw`X-API-Key: ptr_[A-Za-z0-9+/]{43}=`],
+        notFound: [String.raw`ptr_[A-Za-z0-9+/]{20}=`, String.raw`ptr_[a-z]{43}=`, String.raw`ptr_x{43}=`],
+      },
+      peers: { trufflehog: ['portainertoken'] },
+    },
+    {
+      id: 'portainer-token',
+      title: 'Portainer API key or session token',
+      provider: 'portainer',
+      keywords: ['portainer'],
+      // Under a key naming Portainer: an API key of any length the peers have seen, or a session JWT
+      // (the key names the issuer, so any three base64url parts after a JSON header).
+      pattern: keyedPattern({
+        provider: 'portainer',
+        kind: '(?:key|token|jwt|secret)',
+        value: String.raw`(?:ptr_[A-Za-z0-9+/_=-]{20,60}|eyJ[A-Za-z0-9_-]{10,100}\.[A-Za-z0-9_-]{20,3000}\.[A-Za-z0-9_-]{16,700})`,
+        tail: 'A-Za-z0-9+/_=.-',
+      }),
+      minEntropy: 3.5,
+      priority: 8,
+      format: String.raw`ptr_[A-Za-z0-9+/]{20,60}`,
+      key: 'PORTAINER_API_KEY',
+      samples: {
+        found: [
+          String.raw`PORTAINER_API_KEY=ptr_[A-Za-z0-9+/]{20,60}`,
+          String.raw`PORTAINER_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"id":[1-9],"username":"[a-z]{5}","role":1,"exp":17[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`PORTAINER_URL=ptr_[A-Za-z0-9+/]{20,60}`,
+          String.raw`PORTAINER_API_KEY=ptr_[A-Za-z0-9]{8}`,
+          String.raw`UNRELATED_TOKEN=ptr_[A-Za-z0-9]{30}`,
+        ],
+      },
+      peers: { trufflehog: ['portainer', 'portainertoken'] },
     },
   ],
 };

@@ -30,7 +30,7 @@ export const discord: RuleFamily = {
           String.raw`(?<b64url>1[0-9]{18})\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{10}`,
         ],
       },
-      peers: { gitleaks: ['discord-api-token'] },
+      peers: { gitleaks: ['discord-api-token'], trufflehog: ['discordbottoken'] },
     },
     {
       id: 'discord-webhook-url',
@@ -50,6 +50,7 @@ export const discord: RuleFamily = {
           String.raw`https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api(?:\/v\d{1,2})?\/webhooks\/\d{17,20}\/(?:x{60})`,
         ],
       },
+      peers: { trufflehog: ['discordwebhook'] },
     },
   ],
 };

@@ -18,7 +18,9 @@ const VALUE = String.raw`(?<q>["'\x60]?)(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{16,2
 /** Names that hold something other than the secret itself. */
 const NOT_SECRET_NAME =
   /(?:^|[_.-])(?:url|uri|path|file|dir|name|type|id|endpoint|host|header|prefix|expir\w*|ttl|length|len|count|field|hint|policy|env|var|hash|sha\d*|digest|checksum|integrity|public|pub|publishable|placeholder|example|sample|dummy|fake|mock|test|regex|pattern|format|version|key_?id|salt_?rounds)$/i;
-const NOT_SECRET_PREFIX = /(?:public|publishable|test|fake|mock|dummy|example|sample)[_.-]?$/i;
+/** What stands right before the name: `PUBLIC_`, `TEST_`, and anti-forgery tokens (`csrf-token`, `csrfmiddlewaretoken`). */
+const NOT_SECRET_PREFIX =
+  /(?:(?:public|publishable|test|fake|mock|dummy|example|sample)[_.-]?|(?:csrf|xsrf)[A-Za-z_.-]*)$/i;
 
 /**
  * An unquoted value is only a literal in `KEY=value` files (.env, properties, INI, shell): the
@@ -29,12 +31,74 @@ function opensLine(input: string, at: number): boolean {
   return /^\s*(?:export\s+)?[A-Za-z0-9_.-]*$/.test(input.slice(lineStart, at));
 }
 
+/** Keyboard rows: four keys in a row along one (`asdf`, `qwer`, `1234`) is a walk, not randomness. */
+const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Share of the value's characters that sit in keyboard walks (`asdfqwer1234asdf`: all of them). */
+function keyboardWalkShare(value: string): number {
+  const lower = value.toLowerCase();
+  const covered = new Uint8Array(value.length);
+  for (let i = 0; i + 4 <= lower.length; i++)
+    if (KEYBOARD_ROWS.some((row) => row.includes(lower.slice(i, i + 4)))) covered.fill(1, i, i + 4);
+  return covered.reduce((a, b) => a + b, 0) / Math.max(1, value.length);
+}
+
+/**
+ * Two sequences interleaved (`1a2b3c4d5e`, `A1B2C3D4E5F6`): each character one above the one two
+ * places back, nine times in a row, case ignored and 9 wrapping to 0. Random text: about 36^-8.
+ */
+function hasInterleavedSequence(value: string): boolean {
+  const v = value.toLowerCase();
+  let run = 0;
+  for (let i = 2; i < v.length; i++) {
+    const a = v.charCodeAt(i - 2);
+    const b = v.charCodeAt(i);
+    run = /[a-z0-9]/.test(v[i]!) && (b === a + 1 || (a === 57 && b === 48)) ? run + 1 : 0;
+    if (run >= 8) return true;
+  }
+  return false;
+}
+
+/**
+ * What people type when a test or a document needs a password: the word itself, plain or in
+ * leetspeak and mixed case (`mysecretpassword1`, `AmAz0n+SqSsEcReT`), or a stand-in word more than
+ * once (`fake12fakeab`). Random text holds `secret` about once in 10^9 positions.
+ */
+function spellsItself(value: string): boolean {
+  const plain = value.toLowerCase().replace(/[0134579@$]/g, (c) => LEET[c]!);
+  // Not as a segment of a token's own format (`secret_...`, `pi_..._secret_...`).
+  return (
+    /(?<![_-])(?:secret|passw(?:or)?d|passphrase)(?![_-])/.test(plain) || /(fake|dummy|sample|test).*\1/.test(plain)
+  );
+}
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+};
+
+/** A host name (`api.acme.com`, `4f2a9c.billing.internal`): where a credential is sent, not one. */
+const HOST_NAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|ai|cloud|edu|gov|info|biz|me|us|uk|de|fr|eu|local|internal|localhost|test|example|invalid)$/;
+
 function looksRandom(value: string, quoted: boolean): boolean {
   if (/^[~.]?\//.test(value)) return false; // a path
   if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_)/i.test(value)) return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false; // words, identifiers, dotted names
   if (/^[a-z]+(?:[._-][a-z0-9]+)+$/.test(value) && shannonEntropy(value) < 4) return false; // slugs: prod-db-credentials-9
+  // Resource names: three or more parts, each a word, a number or a word and a number
+  // (cmp2-qat-1208358310, kv-prod-001); random ids in groups (s1k5frmd-hqx6-h27w) mix them.
+  if (/^(?:[a-z]{1,12}[0-9]{0,4}|[0-9]{1,12})(?:[._-](?:[a-z]{1,12}[0-9]{0,4}|[0-9]{1,12})){2,}$/.test(value))
+    return false;
+  if (HOST_NAME.test(value)) return false;
+  if (keyboardWalkShare(value) >= 0.5 || hasInterleavedSequence(value) || spellsItself(value)) return false;
   if (!/\d/.test(value) && !/[A-Z]/.test(value)) return false;
   const bits = shannonEntropy(value);
   return quoted ? bits >= 3.2 : bits >= 3.6 && /\d/.test(value) && /[A-Za-z]/.test(value);
@@ -99,7 +163,7 @@ export const generic: RuleFamily = {
           String.raw`(?:(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?))[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=|:=|=>|=|:)\s{0,3}(?:["'\x60]?)(?:x{16})`,
         ],
       },
-      peers: { gitleaks: ['generic-api-key'] },
+      peers: { gitleaks: ['generic-api-key'], trufflehog: ['generic'] },
     },
   ],
 };

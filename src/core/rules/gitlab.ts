@@ -1,7 +1,7 @@
 /**
  * GitLab tokens beyond the personal access tokens the preset knows: deploy, runner, trigger, feed,
  * CI job, agent, OAuth application, SCIM, incoming-mail and feature-flag tokens, each with its
- * documented prefix. Long (routable) personal tokens are also covered here.
+ * documented prefix. Long (routable) personal tokens are also covered here, and session cookies.
  */
 import type { RuleFamily, SecretRuleSpec } from './define.js';
 
@@ -21,6 +21,12 @@ const GITLEAKS: Readonly<Record<string, readonly string[]>> = {
   'gitlab-feature-flag-token': ['gitlab-feature-flag-client-token'],
 };
 
+/** trufflehog's detectors for the same tokens (only personal tokens and OAuth secrets have one). */
+const TRUFFLEHOG: Readonly<Record<string, readonly string[]>> = {
+  'gitlab-pat': ['gitlab'],
+  'gitlab-oauth-secret': ['gitlaboauth2'],
+};
+
 /** `prefixes` are literal (they double as the keyword gate); `body` is a regex. */
 const kind = (id: string, title: string, prefixes: string | string[], body: string): SecretRuleSpec => ({
   id,
@@ -36,7 +42,7 @@ const kind = (id: string, title: string, prefixes: string | string[], body: stri
     // Too short, and a run of one character where the random part should be.
     notFound: [`${[prefixes].flat()[0]}[A-Za-z0-9]{12}`, `GITLAB_TOKEN=${[prefixes].flat()[0]}x{40}`],
   },
-  peers: { gitleaks: GITLEAKS[id] ?? [] },
+  peers: { gitleaks: GITLEAKS[id] ?? [], trufflehog: TRUFFLEHOG[id] ?? [] },
 });
 
 /** 20 or more random characters, in newer (routable) tokens then dotted parts (`.01.<crc>`). */
@@ -69,5 +75,24 @@ export const gitlab: RuleFamily = {
     kind('gitlab-scim-token', 'GitLab SCIM token', 'glsoat-', BODY),
     kind('gitlab-incoming-mail-token', 'GitLab incoming mail token', 'glimt-', '[A-Za-z0-9_-]{25}'),
     kind('gitlab-feature-flag-token', 'GitLab feature flags client token', 'glffct-', BODY),
+    {
+      id: 'gitlab-session-cookie',
+      title: 'GitLab session cookie',
+      provider: 'gitlab',
+      keywords: ['_gitlab_session'],
+      // A signed-in browser session (`Cookie: _gitlab_session=<32 hex>`, or the cookie in a JSON or
+      // YAML export): whoever holds it is that user until it expires.
+      pattern: /(?<![A-Za-z0-9])_gitlab_session["']?\s{0,4}[=:]\s{0,4}["']?(?<secret>[a-z0-9]{32})(?![A-Za-z0-9_-])/,
+      minEntropy: 3,
+      format: '[a-f0-9]{32}',
+      samples: {
+        found: [
+          'curl -H "Cookie: _gitlab_session=[a-f0-9]{32}" https://gitlab\\.acme\\.io/api/v4/user',
+          '\\{"_gitlab_session": "[a-f0-9]{32}"\\}',
+        ],
+        notFound: ['_gitlab_session=[a-f0-9]{16}', '_gitlab_session=0{32}', 'my_gitlab_session=[a-f0-9]{32}'],
+      },
+      peers: { gitleaks: ['gitlab-session-cookie'] },
+    },
   ],
 };

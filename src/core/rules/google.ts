@@ -24,6 +24,7 @@ export const google: RuleFamily = {
         found: [String.raw`ya29\.[0-9A-Za-z_-][0-9A-Za-z_.-]{29,2048}`],
         notFound: [String.raw`ya29\.[0-9A-Za-z_-][0-9A-Za-z_.-]{14}`, String.raw`ya29\.[0-9A-Za-z_-]x{29}`],
       },
+      peers: { trufflehog: ['googleoauth2'] },
     },
     {
       id: 'google-oauth-refresh-token',
@@ -36,6 +37,7 @@ export const google: RuleFamily = {
         found: [String.raw`1\/\/0[0-9A-Za-z_-]{35,500}`],
         notFound: [String.raw`1\/\/0[0-9A-Za-z_-]{17}`, String.raw`1\/\/0x{35}`],
       },
+      peers: { trufflehog: ['gcpapplicationdefaultcredentials'] },
     },
     {
       id: 'google-oauth-client-secret',
@@ -60,7 +62,7 @@ export const google: RuleFamily = {
         found: [String.raw`AIza[0-9A-Za-z_-]{35}`],
         notFound: [String.raw`AIza[0-9A-Za-z_-]{17}`, String.raw`AIzax{35}`],
       },
-      peers: { gitleaks: ['gcp-api-key'] },
+      peers: { gitleaks: ['gcp-api-key'], trufflehog: ['googlegemini'] },
     },
   ],
 };

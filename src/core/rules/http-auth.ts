@@ -4,6 +4,7 @@
  */
 import { isPlaceholder } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
+import { isRegexText } from './pattern-text.js';
 
 /**
  * `Authorization` (or `Proxy-Authorization`), an optional closing quote and bracket, a separator
@@ -11,6 +12,12 @@ import type { RuleFamily } from './define.js';
  * `Header.Set("Authorization", "`, `'Authorization' => "`.
  */
 const HEADER = String.raw`authorization["'\x60]?\]?\s{0,4}(?::|=>?|,)\s{0,4}[fr]?["'\x60]?\s{0,4}`;
+
+/**
+ * The arguments of a curl command before the one that matters: bounded, across `\`-continued lines
+ * but never past a line end that does not continue the command.
+ */
+const CURL_ARGS = String.raw`(?:[^\n\\]|\\[^\n]|\\\r?\n){0,400}?`;
 
 /** A random token has digits or mixed case; `Bearer mysecrettokenvalue` in a doc has neither. */
 const looksRandom = (s: string): boolean => /\d/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s));
@@ -88,23 +95,23 @@ export const httpAuth: RuleFamily = {
       title: 'Password in a curl -u/--user argument',
       provider: 'generic',
       keywords: ['curl'],
-      // `curl ... -u user:password` (or `--user`, `-u"user:pass"`): the password is a credential
-      // whoever issued it. The user part and the rest of the command are bounded and stop at a line end.
-      pattern:
-        /\bcurl\b[^\n]{0,300}?\s(?:-u|--user)(?:\s{1,4}|=)?["']?[^\s:"'$]{1,100}:(?<secret>[^\s"'$]{6,200})(?=["'\s]|$)/,
+      // `curl ... -u user:password` (or `--user`, `-u"user:pass"`, `-u :token`, `-u "user":"pass"`, and
+      // on a continuation line after `\`): the password is a credential whoever issued it. The user
+      // part and the rest of the command are bounded.
+      pattern: new RegExp(
+        String.raw`\bcurl\b${CURL_ARGS}\s(?:-u|--user)(?:\s{1,4}|=)?["']?[^\s:"']{0,100}["']?:["']?(?<secret>[^\s"'$]{6,200})(?=["'\s]|$)`,
+      ),
       minEntropy: 3,
       priority: 5,
-      // A regular expression's class and quantifier (`[A-Za-z0-9]{24}`, `\.`) is a pattern for a
-      // password, as in rule samples and docs, not one.
       validate: (secret) =>
-        looksRandom(secret) &&
-        !/^(?:pass(?:word)?\d*|secret|changeme)$/i.test(secret) &&
-        !/\[[^\]]{1,40}\]\{\d+(?:,\d*)?\}|\\[.dswb]/.test(secret),
+        looksRandom(secret) && !/^(?:pass(?:word)?\d*|secret|changeme)$/i.test(secret) && !isRegexText(secret),
       format: '[A-Za-z0-9]{24}',
       samples: {
         found: [
           'curl -u deploy:[A-Za-z0-9]{24} https://api\\.acme\\.io/v1/items',
           "curl -s --user 'ci-bot:[A-Za-z0-9!%]{20}' -X POST https://ci\\.acme\\.io/hook",
+          'curl -X GET https://api\\.acme\\.io/v1 \\\\\n  --user ":[A-Za-z0-9]{24}"',
+          'curl --user=\\$USER:[A-Za-z0-9]{24} https://api\\.acme\\.io',
         ],
         notFound: [
           'curl -u deploy:\\$API_TOKEN https://api\\.acme\\.io',
@@ -113,6 +120,37 @@ export const httpAuth: RuleFamily = {
         ],
       },
       peers: { gitleaks: ['curl-auth-user'] },
+    },
+    {
+      id: 'curl-header-credential',
+      title: 'Credential in a curl -H/--header argument',
+      provider: 'generic',
+      keywords: ['curl'],
+      // `curl ... -H "X-Api-Key: <token>"` (any `X-...-Key`/`-Token`/`-Secret` header, `Api-Key`,
+      // `Token`) or `-H 'Authorization: <token>'` with no scheme or the `Api-Token` one; `Bearer` and
+      // `Basic` are the two rules above.
+      pattern: new RegExp(
+        String.raw`\bcurl\b${CURL_ARGS}\s(?:-H|--header)(?:\s{1,4}|=)?(?<q>["'])(?:(?:proxy-)?authorization:[ \t]{0,5}(?:api-token[ \t]{1,4})?|(?:x-(?:[a-z]{1,20}-){0,2})?(?:api-?)?(?:key|token|secret):[ \t]{0,5})(?<secret>[\w=~@.+/-]{8,400})\k<q>`,
+        'i',
+      ),
+      minEntropy: 3,
+      priority: 5,
+      validate: (secret) => looksRandom(secret),
+      format: '[A-Za-z0-9_-]{32}',
+      samples: {
+        found: [
+          'curl -H "X-Api-Key: [A-Za-z0-9]{32}" https://api\\.acme\\.io/v1/items',
+          "curl https://api\\.acme\\.io/v1 \\\\\n  --header 'Authorization: [A-Za-z0-9]{40}'",
+          'curl -s -H "X-Acme-Token: [a-f0-9]{40}" https://acme\\.io',
+        ],
+        notFound: [
+          'curl -H "X-Api-Key: \\$ACME_KEY" https://api\\.acme\\.io',
+          'curl -H "X-Api-Key: x{32}" https://api\\.acme\\.io',
+          'curl -H "Content-Type: application/json" https://api\\.acme\\.io',
+          'curl https://api\\.acme\\.io\\n\\ntool -H "X-Api-Key: [A-Za-z0-9]{32}"',
+        ],
+      },
+      peers: { gitleaks: ['curl-auth-header'] },
     },
   ],
 };

@@ -1,4 +1,4 @@
-/** Identity providers: Okta API tokens and client secrets, Auth0 client secrets and Management API tokens. */
+/** Identity providers: Okta API tokens and client secrets, Auth0 client secrets and Management API tokens, 42 Intra client secrets. */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, isJwt, keyedPattern, VALUE } from './keyed.js';
 
@@ -8,6 +8,11 @@ const OKTA_TOKEN = '00[A-Za-z0-9_-]{40}';
 export const identity: RuleFamily = {
   id: 'identity',
   providers: {
+    intra42: {
+      name: '42 Intra',
+      revokeUrl: 'https://profile.intra.42.fr/oauth/applications',
+      note: 'Replace the secret of the application under Settings > API; the old one stops working.',
+    },
     okta: {
       name: 'Okta',
       revokeUrl: '',
@@ -20,6 +25,21 @@ export const identity: RuleFamily = {
     },
   },
   rules: [
+    {
+      id: 'intra42-client-secret',
+      title: '42 Intra OAuth client secret',
+      provider: 'intra42',
+      keywords: ['s-s4t2ud-', 's-s4t2af-'],
+      // `s-s4t2ud-` (or `s-s4t2af-`) and 64 hex characters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>s-s4t2(?:ud|af)-[a-fA-F0-9]{64})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+      format: String.raw`s-s4t2(?:ud|af)-[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`s-s4t2(?:ud|af)-[a-f0-9]{64}`, String.raw`FT_CLIENT_SECRET="s-s4t2ud-[a-f0-9]{64}"`],
+        notFound: [String.raw`s-s4t2ud-[a-f0-9]{32}`, String.raw`s-s4t2af-0{64}`],
+      },
+      peers: { gitleaks: ['intra42-client-secret'] },
+    },
     {
       id: 'okta-api-token',
       title: 'Okta API token',
@@ -43,7 +63,7 @@ export const identity: RuleFamily = {
           String.raw`UNRELATED_SETTING=00[A-Za-z0-9_-]{40}`,
         ],
       },
-      peers: { gitleaks: ['okta-access-token'] },
+      peers: { gitleaks: ['okta-access-token'], trufflehog: ['okta'] },
     },
     {
       id: 'okta-client-secret',
@@ -82,6 +102,7 @@ export const identity: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9_-]{48,86}`,
         ],
       },
+      peers: { trufflehog: ['auth0oauth'] },
     },
     {
       id: 'auth0-management-token',
@@ -102,6 +123,7 @@ export const identity: RuleFamily = {
           String.raw`AUTH0_DOMAIN=acme\.us\.auth0\.com`,
         ],
       },
+      peers: { trufflehog: ['auth0managementapitoken'] },
     },
   ],
 };

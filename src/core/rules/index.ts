@@ -11,6 +11,7 @@ import { atlassian } from './atlassian.js';
 import { aws } from './aws.js';
 import { azure } from './azure.js';
 import { cloudHosting } from './cloud-hosting.js';
+import { dataApis } from './data-apis.js';
 import { dataServices } from './data-services.js';
 import { databaseUrls } from './database-urls.js';
 import { devPlatforms } from './dev-platforms.js';
@@ -20,6 +21,7 @@ import { generic } from './generic.js';
 import { google } from './google.js';
 import { httpAuth } from './http-auth.js';
 import { identity } from './identity.js';
+import { jwt } from './jwt.js';
 import { keyFiles } from './key-files.js';
 import { messaging } from './messaging.js';
 import { microsoftWebhooks } from './microsoft-webhooks.js';
@@ -30,8 +32,11 @@ import { payments } from './payments.js';
 import { PRESET_PROVIDERS } from './preset-providers.js';
 import { productivity } from './productivity.js';
 import type { ProviderFacts } from './provider.js';
+import { sendbird } from './sendbird.js';
 import { sentry } from './sentry.js';
 import { slack } from './slack.js';
+import { social } from './social.js';
+import { sumologic } from './sumologic.js';
 import { supabase } from './supabase.js';
 import { telegram } from './telegram.js';
 import { urlCredentials } from './url-credentials.js';
@@ -45,6 +50,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   aws,
   azure,
   cloudHosting,
+  dataApis,
   dataServices,
   databaseUrls,
   devPlatforms,
@@ -54,6 +60,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   google,
   httpAuth,
   identity,
+  jwt,
   keyFiles,
   messaging,
   microsoftWebhooks,
@@ -62,8 +69,11 @@ export const FAMILIES: readonly RuleFamily[] = [
   packageRegistries,
   payments,
   productivity,
+  sendbird,
   sentry,
   slack,
+  social,
+  sumologic,
   supabase,
   telegram,
   urlCredentials,

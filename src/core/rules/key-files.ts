@@ -1,8 +1,23 @@
 /**
- * Private keys in formats the preset's PEM rule does not read: age identities and PuTTY key files.
- * (OpenSSH `-----BEGIN OPENSSH PRIVATE KEY-----` blocks are the preset's.)
+ * Private keys in formats the preset's PEM rule does not read: age identities, PuTTY key files, and
+ * PEM keys too small for its size check (EC P-256 and secp256k1, Ed25519, X25519, Ed448: what
+ * Coinbase CDP and many signing keys are). (RSA and OpenSSH blocks are the preset's.)
  */
 import type { RuleFamily } from './define.js';
+import { decodeBase64 } from './keyed.js';
+
+/** PEM body without line breaks, indentation and JSON `\\n` escapes. */
+const pemBody = (body: string): string => body.replace(/\\[rn]|\s/g, '');
+
+/**
+ * A DER key (base64 starting `M`: an ASN.1 SEQUENCE) that the preset does not already report (it
+ * reports bodies of 100 characters or more starting `MI`).
+ */
+function isSmallDerKey(body: string): boolean {
+  const b = pemBody(body);
+  if (!/^M[A-Za-z0-9+/]+={0,2}$/.test(b) || (b.startsWith('MI') && b.length >= 100)) return false;
+  return (decodeBase64(b)?.length ?? 0) >= 40;
+}
 
 /** bech32's alphabet, upper case as age writes secret keys. */
 const BECH32 = '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]';
@@ -33,6 +48,30 @@ export const keyFiles: RuleFamily = {
         ],
       },
       peers: { gitleaks: ['age-secret-key'] },
+    },
+    {
+      id: 'ec-private-key',
+      title: 'EC or EdDSA private key',
+      provider: 'private-key',
+      keywords: ['private key-----'],
+      // The whole PEM block, with its lines broken by newlines, indentation or JSON `\\n` escapes.
+      pattern:
+        /-----BEGIN (?:EC )?PRIVATE KEY-----(?<body>[A-Za-z0-9+/=\s\\]{60,400})-----END (?:EC )?PRIVATE KEY-----/,
+      validate: (_secret, m) => isSmallDerKey(m.groups?.['body'] ?? ''),
+      minEntropy: 3.5,
+      format: String.raw`-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI[A-Za-z0-9+/]{55}\n[A-Za-z0-9+/]{64}\n[A-Za-z0-9+/]{34}==\n-----END EC PRIVATE KEY-----`,
+      samples: {
+        found: [
+          String.raw`-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI[A-Za-z0-9+/]{55}\n[A-Za-z0-9+/]{64}\n[A-Za-z0-9+/]{34}==\n-----END EC PRIVATE KEY-----`,
+          String.raw`-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI[A-Za-z0-9+/]{43}\n-----END PRIVATE KEY-----`,
+        ],
+        notFound: [
+          String.raw`-----BEGIN EC PRIVATE KEY-----\n\.\.\.[A-Za-z]{60}\n-----END EC PRIVATE KEY-----`,
+          String.raw`-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI[A-Za-z0-9+/]{10}\n-----END EC PRIVATE KEY-----`,
+          String.raw`-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE[A-Za-z0-9+/]{52}\n[A-Za-z0-9+/]{36}==\n-----END PUBLIC KEY-----`,
+        ],
+      },
+      peers: { trufflehog: ['coinbase'] },
     },
     {
       id: 'putty-private-key',

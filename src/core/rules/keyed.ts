@@ -14,6 +14,8 @@ export const VALUE = {
   uuid: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}',
   /** A JSON Web Token: base64url header and claims (both JSON, so `eyJ`), then a signature. */
   jwt: String.raw`eyJ[A-Za-z0-9_-]{8,600}\.eyJ[A-Za-z0-9_-]{8,3000}\.[A-Za-z0-9_-]{16,700}`,
+  /** Three base64url segments, the first a JSON header, whatever the claims: for keys naming a provider. */
+  jwtUnder: String.raw`eyJ[A-Za-z0-9_-]{8,600}\.[A-Za-z0-9_-]{8,3000}\.[A-Za-z0-9_-]{16,700}`,
 } as const;
 
 /**
@@ -22,16 +24,17 @@ export const VALUE = {
  * (`: string =` in TypeScript, `: &str =` in Rust, ` string =` in Go), then a separator: `=`,
  * `:`, `:=`, `=>`, `.=` (PHP), `?=` (Makefile), the `,` of `getenv("KEY", "default")` and
  * `define('KEY', '...')`, the `>` of `<key>value</key>`, the ` value=` of `<add key="K" value="V"/>`,
- * or blanks alone (`--key value` on a command line); then an opening quote.
+ * or blanks alone (`--key value` on a command line); then an opening quote, and the scheme of a
+ * header value kept whole (`fooToken := "Bearer <token>"`).
  */
-export const ASSIGN = String.raw`s?\\?["'\x60]?(?:[ \t]{0,2}:[ \t]{0,2}&?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]{0,2}(?==)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}(?==))?(?:\s{0,4}(?:[:=]{1,2}>?|[,>]|[.?]=|\s{1,4}value=)\s{0,4}|[ \t]{1,4})\\?["'\x60]?`;
+export const ASSIGN = String.raw`s?\\?["'\x60]?(?:[ \t]{0,2}:[ \t]{0,2}&?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]{0,2}(?==)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}(?==))?(?:\s{0,4}(?:[:=]{1,2}>?|[,>]|[.?]=|\s{1,4}value=)\s{0,4}|[ \t]{1,4})\\?["'\x60]?(?:(?:Bearer|Token)[ \t]{1,2})?`;
 
 /**
  * Between the provider word and the credential word: more key characters (`PLAID_CLIENT_SECRET`), or
  * a section named after the provider with the key on the next line (`plaid:\n  secret:`,
  * `[plaid]\nsecret =`).
  */
-const KEY_FILLER = String.raw`(?:[A-Za-z0-9_.-]{0,24}?|[A-Za-z0-9_.-]{0,24}?(?:\]|["']?:)[ \t]{0,4}\r?\n[ \t]{0,16}[A-Za-z0-9_.-]{0,24}?)`;
+export const KEY_FILLER = String.raw`(?:[A-Za-z0-9_.-]{0,24}?|[A-Za-z0-9_.-]{0,24}?(?:\]|["']?:)[ \t]{0,4}\r?\n[ \t]{0,16}[A-Za-z0-9_.-]{0,24}?)`;
 
 /** Words a key ends with when its value is a credential (`..._API_KEY`, `..._TOKEN`, ...). */
 export const CREDENTIAL_KIND = '(?:key|token|secret|password|pat)';

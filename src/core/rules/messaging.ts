@@ -1,6 +1,13 @@
-/** Email and SMS APIs: Twilio, Mailgun, Mailchimp, Postmark. */
+/**
+ * Email, SMS, chat, notification and mail APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier,
+ * Dotdigital, Smooch (Sunshine Conversations), PubNub, Lob.
+ */
 import type { RuleFamily } from './define.js';
-import { keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
+import { keyedRule } from './keyed-rule.js';
+
+/** A password character: not a blank, quote, separator, or bracket (`${VAR}`, `[a-z]{8}` are not passwords). */
+const PASSWORD_CHAR = String.raw`[^\s"'\x60\\,;<>()\[\]{}]`;
 
 export const messaging: RuleFamily = {
   id: 'messaging',
@@ -21,6 +28,31 @@ export const messaging: RuleFamily = {
       revokeUrl: 'https://account.postmarkapp.com/servers',
       note: 'Reset the server API token under the server > API Tokens (account tokens: Account > API Tokens).',
     },
+    courier: {
+      name: 'Courier',
+      revokeUrl: 'https://app.courier.com/settings/api-keys',
+      note: 'Rotate the auth token under Settings > API Keys (production and test keys are separate).',
+    },
+    dotdigital: {
+      name: 'Dotdigital',
+      revokeUrl: '',
+      note: 'Change the API user password (or delete the user) under Settings > Access > API users of the account.',
+    },
+    smooch: {
+      name: 'Smooch (Zendesk Sunshine Conversations)',
+      revokeUrl: '',
+      note: 'Delete the API key under Zendesk Admin Center > Apps and integrations > Conversations API (older Smooch accounts: the app > Settings > API keys) and create a new one.',
+    },
+    pubnub: {
+      name: 'PubNub',
+      revokeUrl: 'https://admin.pubnub.com/',
+      note: 'Create a new keyset in the Admin Portal and move clients to it (keys cannot be rotated in place); enable Access Manager so that a subscribe key alone reads nothing.',
+    },
+    lob: {
+      name: 'Lob',
+      revokeUrl: 'https://dashboard.lob.com/settings/api-keys',
+      note: 'Roll the secret API key under Settings > API Keys (live and test keys separately).',
+    },
   },
   rules: [
     {
@@ -36,7 +68,7 @@ export const messaging: RuleFamily = {
         found: [String.raw`SK[0-9a-f]{32}`],
         notFound: [String.raw`SK[0-9a-f]{16}`, String.raw`SK0{32}`],
       },
-      peers: { gitleaks: ['twilio-api-key'] },
+      peers: { gitleaks: ['twilio-api-key'], trufflehog: ['twilioapikey'] },
     },
     {
       id: 'twilio-auth-token',
@@ -57,6 +89,7 @@ export const messaging: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['twilio'] },
     },
     {
       id: 'twilio-sid-auth-token',
@@ -77,6 +110,7 @@ export const messaging: RuleFamily = {
         ],
         notFound: [String.raw`AC[0-9a-f]{32}:[0-9a-f]{16}`, String.raw`AC[0-9a-f]{32}:0{32}`],
       },
+      peers: { trufflehog: ['twilio'] },
     },
     {
       id: 'mailgun-private-api-key',
@@ -91,7 +125,7 @@ export const messaging: RuleFamily = {
         found: [String.raw`key-[0-9a-f]{32}`],
         notFound: [String.raw`key-[0-9a-f]{16}`, String.raw`key-0{32}`],
       },
-      peers: { gitleaks: ['mailgun-private-api-token'] },
+      peers: { gitleaks: ['mailgun-private-api-token'], trufflehog: ['mailgun'] },
     },
     {
       id: 'mailgun-api-key',
@@ -112,6 +146,7 @@ export const messaging: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
         ],
       },
+      peers: { trufflehog: ['mailgun'] },
     },
     {
       id: 'mailchimp-api-key',
@@ -128,7 +163,51 @@ export const messaging: RuleFamily = {
         found: [String.raw`MAILCHIMP_API_KEY=[0-9a-f]{32}-us[1-9][0-9]`],
         notFound: [String.raw`[0-9a-f]{16}-us12`, String.raw`0{32}-us12`, String.raw`[0-9a-f]{32}-usa`],
       },
-      peers: { gitleaks: ['mailchimp-api-key'] },
+      peers: { gitleaks: ['mailchimp-api-key'], trufflehog: ['mailchimp'] },
+    },
+    keyedRule({
+      id: 'courier-auth-token',
+      title: 'Courier auth token',
+      provider: 'courier',
+      // `pk_<environment>_` (`pk_prod_`, `pk_test_`) and 28 characters, under a Courier key.
+      word: 'courier',
+      value: 'pk_[A-Za-z0-9]{1,64}_[A-Za-z0-9]{28}',
+      format: 'pk_(?:prod|test)_[A-Za-z0-9]{28}',
+      key: 'COURIER_AUTH_TOKEN',
+      near: ['pk_prod_[A-Za-z0-9]{14}', 'pk_prod_x{28}'],
+      peers: { trufflehog: ['courier'] },
+    }),
+    {
+      id: 'dotdigital-api-password',
+      title: 'Dotdigital API user password',
+      provider: 'dotdigital',
+      keywords: ['@apiconnector.com', 'dotdigital'],
+      // An API user is `apiuser-<12>@apiconnector.com`; its password is the first pass/password key
+      // after it (the next line of a .env, the next field of a JSON object or YAML map), or a
+      // password under a Dotdigital key.
+      pattern: new RegExp(
+        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,160}?(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,24}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
+          String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>${PASSWORD_CHAR}{8,64})(?!${PASSWORD_CHAR})`,
+        'i',
+      ),
+      minEntropy: 2.5,
+      // API user passwords need a digit or a symbol; words and code (`tokens.password`) are not one.
+      validate: (secret) =>
+        /[0-9!#%&*@^~+=?$]/.test(secret) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret),
+      format: String.raw`[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+      key: 'DOTDIGITAL_API_PASSWORD',
+      samples: {
+        found: [
+          String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nAPI_PASS=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+          String.raw`DOTDIGITAL_API_PASSWORD=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+        ],
+        notFound: [
+          String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_PASSWORD=\$\{DOTDIGITAL_PASSWORD\}`,
+          String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_REGION=r1`,
+          String.raw`DOTDIGITAL_API_PASSWORD=[a-z]{4}`,
+        ],
+      },
+      peers: { trufflehog: ['dotdigital'] },
     },
     {
       id: 'postmark-server-token',
@@ -149,6 +228,85 @@ export const messaging: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
+      peers: { trufflehog: ['postmark'] },
+    },
+    {
+      id: 'smooch-api-secret',
+      title: 'Smooch (Sunshine Conversations) API key secret',
+      provider: 'smooch',
+      keywords: ['smooch'],
+      // 86 URL-safe characters under a Smooch key; its key id (`act_` / `app_` + 24) is an identifier.
+      pattern: keyedPattern({ provider: 'smooch', kind: '(?:secret|key)', value: '[A-Za-z0-9_-]{86}' }),
+      minEntropy: 4,
+      priority: 8,
+      format: String.raw`[A-Za-z0-9_-]{86}`,
+      key: 'SMOOCH_SECRET',
+      samples: {
+        found: [String.raw`SMOOCH_SECRET=[A-Za-z0-9_-]{86}`],
+        notFound: [
+          String.raw`SMOOCH_KEY_ID=act_[0-9a-z]{24}`,
+          String.raw`SMOOCH_SECRET=[A-Za-z0-9_-]{40}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9_-]{86}`,
+        ],
+      },
+      peers: { trufflehog: ['smooch'] },
+    },
+    {
+      id: 'pubnub-publish-key',
+      title: 'PubNub publish key',
+      provider: 'pubnub',
+      severity: 'warning',
+      description: 'Publish keys often ship in clients; without Access Manager anyone holding one can publish.',
+      keywords: ['pub-c-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>pub-c-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`pub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`pub-c-0{8}-0{4}-0{4}-0{4}-0{12}`,
+        ],
+      },
+      peers: { trufflehog: ['pubnubpublishkey'] },
+    },
+    {
+      id: 'pubnub-subscribe-key',
+      title: 'PubNub subscribe key',
+      provider: 'pubnub',
+      severity: 'warning',
+      description: 'Subscribe keys ship in clients; without Access Manager anyone holding one reads every channel.',
+      keywords: ['sub-c-'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>sub-c-[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})(?![A-Za-z0-9_-])/,
+      format: String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+      samples: {
+        found: [String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        notFound: [
+          String.raw`sub-c-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
+          String.raw`sub-c-0{8}-0{4}-0{4}-0{4}-0{12}`,
+        ],
+      },
+      peers: { trufflehog: ['pubnubsubscriptionkey', 'pubnubpublishkey'] },
+    },
+    {
+      id: 'lob-api-key',
+      title: 'Lob secret API key',
+      provider: 'lob',
+      // `live_` or `test_` and 35 hex characters (publishable keys are `live_pub_` / `test_pub_`).
+      keywords: ['live_', 'test_'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:live|test)_[a-f0-9]{35})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+      format: String.raw`(?:live|test)_[a-f0-9]{35}`,
+      samples: {
+        found: [String.raw`LOB_API_KEY=(?:live|test)_[a-f0-9]{35}`],
+        notFound: [
+          String.raw`(?:live|test)_pub_[a-f0-9]{31}`,
+          String.raw`(?:live|test)_[a-f0-9]{32}`,
+          String.raw`(?:live|test)_[a-f0-9]{40}`,
+        ],
+      },
+      peers: { gitleaks: ['lob-api-key'], trufflehog: ['lob'] },
     },
   ],
 };

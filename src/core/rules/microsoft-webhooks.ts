@@ -4,7 +4,8 @@
  */
 import type { RuleFamily } from './define.js';
 
-const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A GUID-shaped segment of a webhook URL; read as letters and digits, not only hex, as peers do. */
+const SEGMENT = '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}';
 
 export const microsoftWebhooks: RuleFamily = {
   id: 'microsoft-webhooks',
@@ -30,7 +31,7 @@ export const microsoftWebhooks: RuleFamily = {
       // <group>@<tenant>/IncomingWebhook/<32 hex>/<creator> and, on current URLs, a signature segment.
       pattern: new RegExp(
         String.raw`(?<secret>https://(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/` +
-          String.raw`${GUID}@${GUID}/IncomingWebhook/[0-9a-f]{32}/${GUID}(?:/[A-Za-z0-9_-]{16,100})?)(?![A-Za-z0-9_/-])`,
+          String.raw`${SEGMENT}@${SEGMENT}/IncomingWebhook/[0-9a-z]{32}/${SEGMENT}(?:/[A-Za-z0-9_-]{16,100})?)(?![A-Za-z0-9_/-])`,
       ),
       format: String.raw`https:\/\/(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{16,100})?`,
       samples: {
@@ -42,7 +43,7 @@ export const microsoftWebhooks: RuleFamily = {
           String.raw`https:\/\/(?:[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/IncomingWebhook\/0{32}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[A-Za-z0-9_-]{16,100})?`,
         ],
       },
-      peers: { gitleaks: ['microsoft-teams-webhook'] },
+      peers: { gitleaks: ['microsoft-teams-webhook'], trufflehog: ['microsoftteamswebhook'] },
     },
     {
       id: 'power-automate-webhook-url',
@@ -65,6 +66,7 @@ export const microsoftWebhooks: RuleFamily = {
           String.raw`https:\/\/[A-Za-z0-9.-]{1,160}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::\d{1,5})?\/[^\s"'<>?#]{1,400}\?(?:[^\s"'<>#&]{0,256}&){0,16}sig=(?:x{43})`,
         ],
       },
+      peers: { trufflehog: ['microsoftteamswebhook'] },
     },
   ],
 };

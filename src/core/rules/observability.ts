@@ -1,6 +1,10 @@
-/** Monitoring and incident tools: Datadog, New Relic, PagerDuty, and Sentry DSNs that carry a secret key. */
+/**
+ * Monitoring, incident and LLM evaluation tools: Datadog, New Relic, PagerDuty, Braintrust, Rootly,
+ * pganalyze, and Sentry DSNs that carry a secret key.
+ */
 import type { RuleFamily } from './define.js';
 import { keyedPattern, VALUE } from './keyed.js';
+import { keyedRule } from './keyed-rule.js';
 
 /** Datadog keys go by `DD_API_KEY` / `DD_APP_KEY` (the agent's own variables) as often as by `DATADOG_...`. */
 const datadog = (kind: string): string => `(?:datadog|dd(?=[_.-]?${kind}))`;
@@ -14,13 +18,55 @@ export const observability: RuleFamily = {
       note: 'Revoke the API key (or the application key under Application Keys) and create a new one; use the site of your account (datadoghq.eu, us3, ...).',
     },
     newrelic: { name: 'New Relic', revokeUrl: 'https://one.newrelic.com/api-keys' },
+    rootly: {
+      name: 'Rootly',
+      revokeUrl: 'https://rootly.com/account/api_keys',
+      note: 'Revoke the key under Organization settings > API Keys and create a new one with the scope the integration needs.',
+    },
+    pganalyze: {
+      name: 'pganalyze',
+      revokeUrl: 'https://app.pganalyze.com/',
+      note: 'Delete the API key under the organization > Settings > API Keys and create a new one.',
+    },
     pagerduty: {
       name: 'PagerDuty',
       revokeUrl: '',
       note: 'Delete the key in your PagerDuty account under Integrations > API Access Keys (user tokens: My Profile > User Settings; integration keys: the service > Integrations).',
     },
+    braintrust: {
+      name: 'Braintrust',
+      revokeUrl: 'https://www.braintrust.dev/app/settings?subroute=api-keys',
+      note: 'Delete the API key under Settings > API keys (service tokens: Settings > Service tokens).',
+    },
   },
   rules: [
+    {
+      id: 'rootly-api-key',
+      title: 'Rootly API key',
+      provider: 'rootly',
+      keywords: ['rootly_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>rootly_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+      format: String.raw`rootly_[a-f0-9]{64}`,
+      samples: {
+        found: [String.raw`rootly_[a-f0-9]{64}`],
+        notFound: [String.raw`rootly_[a-f0-9]{32}`, String.raw`rootly_0{64}`],
+      },
+      peers: { trufflehog: ['rootly'] },
+    },
+    {
+      id: 'pganalyze-api-key',
+      title: 'pganalyze read API key',
+      provider: 'pganalyze',
+      keywords: ['pgar_'],
+      pattern: /(?<![A-Za-z0-9_])(?<secret>pgar_[A-Za-z0-9]{27})(?![A-Za-z0-9_])/,
+      minEntropy: 3.5,
+      format: String.raw`pgar_[A-Za-z0-9]{27}`,
+      samples: {
+        found: [String.raw`pgar_[A-Za-z0-9]{27}`],
+        notFound: [String.raw`pgar_[A-Za-z0-9]{14}`, String.raw`pgar_x{27}`],
+      },
+      peers: { trufflehog: ['pganalyzereadkey'] },
+    },
     {
       id: 'datadog-api-key',
       title: 'Datadog API key',
@@ -39,7 +85,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}`,
         ],
       },
-      peers: { gitleaks: ['datadog-access-token'] },
+      peers: { gitleaks: ['datadog-access-token'], trufflehog: ['datadogapikey'] },
     },
     {
       id: 'datadog-app-key',
@@ -59,7 +105,7 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{40}`,
         ],
       },
-      peers: { gitleaks: ['datadog-access-token'] },
+      peers: { gitleaks: ['datadog-access-token'], trufflehog: ['datadogtoken'] },
     },
     {
       id: 'newrelic-user-api-key',
@@ -73,35 +119,45 @@ export const observability: RuleFamily = {
         found: [String.raw`NRAK-[A-Z0-9]{27}`],
         notFound: [String.raw`NRAK-[A-Z0-9]{13}`, String.raw`NRAK-X{27}`],
       },
-      peers: { gitleaks: ['new-relic-user-api-key'] },
+      peers: { gitleaks: ['new-relic-user-api-key'], trufflehog: ['newrelicuserkey', 'newrelicpersonalapikey'] },
     },
     {
       id: 'newrelic-insights-key',
       title: 'New Relic Insights insert/query key',
       provider: 'newrelic',
       keywords: ['nrii-', 'nriq-'],
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+      // 32 URL-safe characters; the peers have also seen 25.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRI[IQ]-[A-Za-z0-9_-]{25,32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
       format: String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`,
       samples: {
-        found: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{32}`],
-        notFound: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{16}`, String.raw`NRI[IQ]-x{32}`],
+        found: [String.raw`NRI[IQ]-[A-Za-z0-9_-]{25,32}`],
+        notFound: [
+          String.raw`NRI[IQ]-[A-Za-z0-9_-]{16}`,
+          String.raw`NRI[IQ]-[A-Za-z0-9_-]{33}`,
+          String.raw`NRI[IQ]-x{32}`,
+        ],
       },
-      peers: { gitleaks: ['new-relic-insert-key'] },
+      peers: {
+        gitleaks: ['new-relic-insert-key'],
+        trufflehog: ['newrelicinsightsinsertkey', 'newrelicinsightsquerykey'],
+      },
     },
     {
       id: 'newrelic-license-key',
       title: 'New Relic ingest license key',
       provider: 'newrelic',
       keywords: ['nral'],
-      // 36 hex characters ending in `NRAL`.
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/,
+      // 40 characters ending in `NRAL`: 36 hex (current keys: 32 hex and `FFFF`), or `eu01xx` and 30
+      // for EU accounts.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:[a-fA-F0-9]{36}|eu01xx[a-fA-F0-9]{30})NRAL)(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
-      format: String.raw`[a-f0-9]{36}NRAL`,
+      format: String.raw`(?:[a-f0-9]{36}|[a-f0-9]{32}FFFF|eu01xx[a-f0-9]{26}FFFF)NRAL`,
       samples: {
-        found: [String.raw`[a-f0-9]{36}NRAL`],
-        notFound: [String.raw`[a-f0-9]{18}NRAL`, String.raw`0{36}NRAL`],
+        found: [String.raw`(?:[a-f0-9]{36}|[a-f0-9]{32}FFFF|eu01xx[a-f0-9]{26}FFFF)NRAL`],
+        notFound: [String.raw`[a-f0-9]{18}NRAL`, String.raw`0{36}NRAL`, String.raw`[a-f0-9]{32}FFFFNRAM`],
       },
+      peers: { trufflehog: ['newreliclicensekey'] },
     },
     {
       id: 'newrelic-browser-key',
@@ -109,15 +165,16 @@ export const observability: RuleFamily = {
       provider: 'newrelic',
       severity: 'warning',
       description: 'Browser keys ship in page scripts; worth knowing about, rarely worth rotating.',
-      keywords: ['nrjs-'],
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>NRJS-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
+      // `NRJS-` in browser agent snippets, `NRBR-` for the browser key as the peers see it.
+      keywords: ['nrjs-', 'nrbr-'],
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>NR(?:JS|BR)-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
       minEntropy: 3,
-      format: String.raw`NRJS-[a-f0-9]{19}`,
+      format: String.raw`NR(?:JS|BR)-[a-f0-9]{19}`,
       samples: {
-        found: [String.raw`NRJS-[a-f0-9]{19}`],
-        notFound: [String.raw`NRJS-[a-f0-9]{9}`, String.raw`NRJS-0{19}`],
+        found: [String.raw`NR(?:JS|BR)-[a-f0-9]{19}`],
+        notFound: [String.raw`NR(?:JS|BR)-[a-f0-9]{9}`, String.raw`NRJS-0{19}`],
       },
-      peers: { gitleaks: ['new-relic-browser-api-token'] },
+      peers: { gitleaks: ['new-relic-browser-api-token'], trufflehog: ['newrelicbrowserkey'] },
     },
     {
       id: 'pagerduty-api-key',
@@ -142,7 +199,20 @@ export const observability: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9_+-]{20}`,
         ],
       },
+      peers: { trufflehog: ['pagerdutyapikey'] },
     },
+    keyedRule({
+      id: 'braintrust-api-key',
+      title: 'Braintrust API key',
+      provider: 'braintrust',
+      // `sk-` and 48 letters and digits: OpenAI's old shape, so only under a Braintrust key.
+      word: 'braintrust',
+      value: 'sk-[A-Za-z0-9]{48}',
+      key: 'BRAINTRUST_API_KEY',
+      near: ['sk-[A-Za-z0-9]{24}', 'sk-x{48}'],
+      minEntropy: 3.5,
+      peers: { trufflehog: ['braintrust'] },
+    }),
     {
       id: 'sentry-dsn-secret',
       title: 'Sentry DSN with a secret key',

@@ -1,10 +1,16 @@
-/** Package and artifact registries: PyPI, RubyGems, NuGet, Docker Hub organization tokens, JFrog. */
+/** Package and artifact registries: PyPI, RubyGems, NuGet (API keys and NuGet.Config passwords), Docker Hub organization tokens, JFrog, the Sidekiq gem server. */
 import type { RuleFamily } from './define.js';
-import { decodeBase64 } from './keyed.js';
+import { decodeBase64, keyedPattern } from './keyed.js';
+import { isRegexText } from './pattern-text.js';
 
 export const packageRegistries: RuleFamily = {
   id: 'package-registries',
   providers: {
+    sidekiq: {
+      name: 'Sidekiq (Contributed Systems)',
+      revokeUrl: '',
+      note: 'Ask Contributed Systems (support@contribsys.com) to rotate the gem server credentials of your license, then update BUNDLE_*__CONTRIBSYS__COM everywhere.',
+    },
     docker: { name: 'Docker Hub', revokeUrl: 'https://app.docker.com/settings/personal-access-tokens' },
     pypi: {
       name: 'PyPI',
@@ -20,6 +26,57 @@ export const packageRegistries: RuleFamily = {
     },
   },
   rules: [
+    {
+      id: 'nuget-config-password',
+      title: 'Package source password in a NuGet.Config',
+      provider: 'nuget',
+      keywords: ['password"'],
+      // `<packageSourceCredentials>`'s `<add key="ClearTextPassword" value="..." />` (or `Password`,
+      // encrypted for one machine but still that feed's credential).
+      pattern:
+        /<add\s{1,4}key\s{0,2}=\s{0,2}"(?:ClearText)?Password"\s{0,4}value\s{0,2}=\s{0,2}"(?<secret>[^"\r\n]{8,1000})"/i,
+      minEntropy: 2.5,
+      validate: (secret) => !isRegexText(secret),
+      format: '[A-Za-z0-9!#%]{16,32}',
+      samples: {
+        found: [
+          String.raw`<packageSourceCredentials>\n  <Acme>\n    <add key="Username" value="ci" />\n    <add key="ClearTextPassword" value="[A-Za-z0-9!#%]{16,32}" />`,
+          String.raw`<add key="Password" value="[A-Za-z0-9+/]{120}==" />`,
+        ],
+        notFound: [
+          String.raw`<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />`,
+          String.raw`<add key="ClearTextPassword" value="[A-Za-z0-9]{4}" />`,
+          String.raw`<add key="PasswordPolicy" value="[A-Za-z0-9]{24}" />`,
+        ],
+      },
+      peers: { gitleaks: ['nuget-config-password'] },
+    },
+    {
+      id: 'sidekiq-gem-credentials',
+      title: 'Sidekiq Pro/Enterprise gem server credentials',
+      provider: 'sidekiq',
+      keywords: ['contribsys'],
+      // Bundler's `BUNDLE_GEMS__CONTRIBSYS__COM` / `BUNDLE_ENTERPRISE__CONTRIBSYS__COM` setting:
+      // `<8 hex>:<8 hex>`, the licensed user and password (the password is the secret part).
+      pattern: keyedPattern({
+        provider: 'BUNDLE[_.-]?(?:GEMS|ENTERPRISE)_{1,2}CONTRIBSYS_{1,2}COM',
+        kind: '',
+        value: '[a-f0-9]{8}:[a-f0-9]{8}',
+      }),
+      minEntropy: 2.5,
+      format: '[a-f0-9]{8}:[a-f0-9]{8}',
+      samples: {
+        found: [
+          String.raw`BUNDLE_GEMS__CONTRIBSYS__COM=[a-f0-9]{8}:[a-f0-9]{8}`,
+          String.raw`---\nBUNDLE_ENTERPRISE__CONTRIBSYS__COM: "[a-f0-9]{8}:[a-f0-9]{8}"`,
+        ],
+        notFound: [
+          String.raw`BUNDLE_GEMS__CONTRIBSYS__COM=[a-f0-9]{8}:[a-f0-9]{4}`,
+          'BUNDLE_GEMS__CONTRIBSYS__COM=0{8}:0{8}',
+        ],
+      },
+      peers: { gitleaks: ['sidekiq-secret'] },
+    },
     {
       id: 'pypi-upload-token',
       title: 'PyPI API token',
@@ -37,7 +94,7 @@ export const packageRegistries: RuleFamily = {
           String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)x{50}`,
         ],
       },
-      peers: { gitleaks: ['pypi-upload-token'] },
+      peers: { gitleaks: ['pypi-upload-token'], trufflehog: ['pypi'] },
     },
     {
       id: 'rubygems-api-key',
@@ -50,7 +107,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`rubygems_[a-f0-9]{48}`],
         notFound: [String.raw`rubygems_[a-f0-9]{24}`, String.raw`rubygems_0{48}`],
       },
-      peers: { gitleaks: ['rubygems-api-token'] },
+      peers: { gitleaks: ['rubygems-api-token'], trufflehog: ['rubygems'] },
     },
     {
       id: 'nuget-api-key',
@@ -65,6 +122,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`oy2[a-z0-9]{43}`],
         notFound: [String.raw`oy2[a-z0-9]{21}`, String.raw`oy2x{43}`],
       },
+      peers: { trufflehog: ['nugetapikey'] },
     },
     {
       id: 'docker-hub-org-token',
@@ -78,6 +136,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`dckr_oat_[A-Za-z0-9_-]{27,40}`],
         notFound: [String.raw`dckr_oat_[A-Za-z0-9_-]{13}`, String.raw`dckr_oat_x{27}`],
       },
+      peers: { trufflehog: ['dockerhub'] },
     },
     {
       id: 'jfrog-reference-token',
@@ -92,7 +151,10 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`JFROG_ACCESS_TOKEN=(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`],
         notFound: [String.raw`(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{4})`, String.raw`cmVmdGtu[A-Za-z0-9+/]{20}`],
       },
-      peers: { gitleaks: ['jfrog-identity-token', 'artifactory-reference-token'] },
+      peers: {
+        gitleaks: ['jfrog-identity-token', 'artifactory-reference-token'],
+        trufflehog: ['artifactoryreferencetoken'],
+      },
     },
     {
       id: 'jfrog-api-key',
@@ -107,7 +169,7 @@ export const packageRegistries: RuleFamily = {
         found: [String.raw`AKCp[A-Za-z0-9]{69}`],
         notFound: [String.raw`AKCp[A-Za-z0-9]{34}`, String.raw`AKCpx{69}`],
       },
-      peers: { gitleaks: ['jfrog-api-key', 'artifactory-api-key'] },
+      peers: { gitleaks: ['jfrog-api-key', 'artifactory-api-key'], trufflehog: ['artifactory'] },
     },
   ],
 };

@@ -203,11 +203,53 @@ export const PRESET_UNSAMPLED: Readonly<Record<string, string>> = {
   'github-oauth-url': 'its span is always reported as url-basic-auth (the same URL, found by the basic-auth rule too)',
 };
 
-/** gitleaks' rule ids for the tokens each preset id reports (for the rules table). */
-export const PRESET_PEERS: Readonly<Record<string, PeerRules>> = Object.fromEntries(
-  Object.entries({
+/** trufflehog's detector ids (its `pkg/detectors` folder names) for the tokens each preset id reports. */
+const PRESET_TRUFFLEHOG: Readonly<Record<string, readonly string[]>> = {
+  'anthropic-api-key': ['anthropic'],
+  'aws-access-key-id': ['aws'],
+  'cloudflare-api-token': ['cloudflareapitoken', 'cloudflareglobalapikey'],
+  'databricks-token': ['databrickstoken'],
+  'docker-hub-pat': ['dockerhub'],
+  'figma-pat': ['figmapersonalaccesstoken'],
+  'gcp-service-account-key': ['gcp'],
+  'github-app-token': ['github'],
+  'github-fine-grained-pat': ['github'],
+  'github-oauth-token': ['github'],
+  'github-oauth-url': ['github'],
+  'github-pat': ['github'],
+  'github-refresh-token': ['github'],
+  'github-token': ['github'],
+  'github-user-to-server-token': ['github'],
+  'grafana-cloud-token': ['grafana'],
+  'grafana-service-account-token': ['grafanaserviceaccount'],
+  'groq-api-key': ['groq'],
+  'huggingface-token': ['huggingface'],
+  'linear-api-key': ['linearapi'],
+  'notion-token': ['notion'],
+  'npm-access-token': ['npmtokenv2'],
+  'npmrc-auth-token': ['npmtoken', 'npmtokenv2'],
+  'openai-api-key': ['openai', 'openaiadmin'],
+  'private-key': ['privatekey', 'githubapp'],
+  'sendgrid-api-key': ['sendgrid'],
+  'shopify-token': ['shopify', 'shopifyoauth'],
+  'slack-bot-token': ['slack'],
+  'slack-token': ['slack'],
+  'slack-user-token': ['slack'],
+  'slack-webhook-url': ['slackwebhook'],
+  'stripe-restricted-key': ['stripe'],
+  'stripe-secret-key': ['stripe'],
+  'tailscale-key': ['tailscale'],
+  'url-basic-auth': ['uri', 'ftp'],
+  'vault-token': ['hashicorpvault'],
+  'vercel-token': ['vercel'],
+};
+
+/** Peer scanners' ids for the tokens each preset id reports (for the rules table). */
+export const PRESET_PEERS: Readonly<Record<string, PeerRules>> = Object.fromEntries([
+  ...Object.entries(PRESET_TRUFFLEHOG).map(([id, trufflehog]) => [id, { trufflehog }]),
+  ...Object.entries({
     'aws-access-key-id': ['aws-access-token'],
-    'gcp-p12-key': ['pkcs12-file'],
+    'url-basic-auth': ['sidekiq-sensitive-url'],
     'private-key': ['private-key'],
     'npmrc-auth-token': ['npm-access-token'],
     'npm-access-token': ['npm-access-token'],
@@ -236,13 +278,13 @@ export const PRESET_PEERS: Readonly<Record<string, PeerRules>> = Object.fromEntr
     'grafana-cloud-token': ['grafana-cloud-api-token'],
     'grafana-service-account-token': ['grafana-service-account-token'],
     'openai-api-key': ['openai-api-key'],
-    'anthropic-api-key': ['anthropic-api-key', 'anthropic-admin-api-key'],
-    'huggingface-token': ['huggingface-access-token', 'huggingface-organization-api-token'],
+    'anthropic-api-key': ['anthropic-api-key'],
+    'huggingface-token': ['huggingface-access-token'],
     'linear-api-key': ['linear-api-key'],
     'notion-token': ['notion-api-token'],
     'onepassword-service-account-token': ['1password-service-account-token'],
     'vault-token': ['vault-service-token', 'vault-batch-token'],
     'databricks-token': ['databricks-api-token'],
     'cloudflare-api-token': ['cloudflare-api-key', 'cloudflare-global-api-key'],
-  } as Record<string, string[]>).map(([id, gitleaks]) => [id, { gitleaks }]),
-);
+  } as Record<string, string[]>).map(([id, gitleaks]) => [id, { gitleaks, trufflehog: PRESET_TRUFFLEHOG[id] ?? [] }]),
+]);

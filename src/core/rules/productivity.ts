@@ -1,6 +1,11 @@
-/** Work and content tools: Dropbox, Asana, monday.com, ClickUp, Airtable, HubSpot, Intercom, Zendesk. */
+/**
+ * Work and content tools: Dropbox, Asana, Bannerbear, Caflou, Calendly, Close, monday.com, ClickUp,
+ * Airtable, HubSpot, Intercom, Zendesk, Teamwork, Typeform, Livestorm, Shutterstock.
+ */
+import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
 import { ASSIGN, decodeBase64, jwtClaims, keyedPattern, VALUE } from './keyed.js';
+import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 
 export const productivity: RuleFamily = {
   id: 'productivity',
@@ -11,6 +16,26 @@ export const productivity: RuleFamily = {
       note: 'Disconnect the app (or regenerate the token in the App Console); short-lived tokens expire within hours, refresh tokens do not.',
     },
     asana: { name: 'Asana', revokeUrl: 'https://app.asana.com/0/my-apps' },
+    bannerbear: {
+      name: 'Bannerbear',
+      revokeUrl: 'https://app.bannerbear.com/',
+      note: 'Reset the project (or master) API key under the project > Settings > API Key.',
+    },
+    caflou: {
+      name: 'Caflou',
+      revokeUrl: '',
+      note: 'Delete the API token in Caflou under Settings > API and issue a new one.',
+    },
+    calendly: {
+      name: 'Calendly',
+      revokeUrl: 'https://calendly.com/integrations/api_webhooks',
+      note: 'Delete the personal access token under Integrations > API & Webhooks and create a new one.',
+    },
+    close: {
+      name: 'Close',
+      revokeUrl: 'https://app.close.com/settings/developer/api-keys/',
+      note: 'Delete the API key under Settings > Developer > API Keys.',
+    },
     monday: {
       name: 'monday.com',
       revokeUrl: '',
@@ -37,8 +62,79 @@ export const productivity: RuleFamily = {
       revokeUrl: '',
       note: 'Delete the token in your Zendesk Admin Center under Apps and integrations > APIs > API tokens.',
     },
+    teamwork: {
+      name: 'Teamwork',
+      revokeUrl: '',
+      note: 'Regenerate the API token under your profile > Edit my details > API & Mobile on your Teamwork site (Projects, CRM, Desk and Spaces share it).',
+    },
+    typeform: { name: 'Typeform', revokeUrl: 'https://admin.typeform.com/user/tokens' },
+    livestorm: {
+      name: 'Livestorm',
+      revokeUrl: 'https://app.livestorm.co/#/settings?tab=integrations',
+      note: 'Delete the API token under Account settings > Integrations > Public API and create a new one.',
+    },
+    shutterstock: {
+      name: 'Shutterstock',
+      revokeUrl: 'https://www.shutterstock.com/account/developers/apps',
+      note: 'Regenerate the consumer secret of the app; an OAuth token stays valid until the user revokes the app.',
+    },
   },
   rules: [
+    {
+      id: 'dropbox-long-lived-token',
+      title: 'Dropbox long-lived access token',
+      provider: 'dropbox',
+      keywords: ['dropbox'],
+      // The legacy non-expiring token: 11 characters, ten `A`s, then 43 base64url characters, under a Dropbox key.
+      pattern: keyedPattern({
+        provider: 'dropbox',
+        value: '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}',
+        tail: 'A-Za-z0-9_=-',
+      }),
+      // The ten `A`s are the format, not a placeholder run: judge the random parts.
+      allowPlaceholders: true,
+      validate: (secret) => {
+        const random = secret.slice(0, 11) + secret.slice(21);
+        return !isFalsePositiveValue(random, 4);
+      },
+      priority: 8,
+      format: String.raw`[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}`,
+      key: 'DROPBOX_ACCESS_TOKEN',
+      samples: {
+        found: [String.raw`DROPBOX_ACCESS_TOKEN=[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}`],
+        notFound: [
+          String.raw`DROPBOX_ACCESS_TOKEN=[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{20}`,
+          String.raw`DROPBOX_ACCESS_TOKEN=x{11}AAAAAAAAAAx{43}`,
+          String.raw`DROPBOX_ACCESS_TOKEN=\$\{DROPBOX_TOKEN\}`,
+        ],
+      },
+      peers: { gitleaks: ['dropbox-long-lived-api-token'] },
+    },
+    {
+      id: 'dropbox-app-secret',
+      title: 'Dropbox app secret',
+      provider: 'dropbox',
+      keywords: ['dropbox'],
+      // 15 lowercase letters and digits under a Dropbox secret or token key (the app key beside it is public).
+      pattern: keyedPattern({ provider: 'dropbox', kind: '(?:secret|token)', value: '[a-z0-9]{15}' }),
+      minEntropy: 3.2,
+      priority: 8,
+      validate: (secret) => /\d/.test(secret) && /[a-z]/.test(secret),
+      format: String.raw`[a-z0-9]{15}`,
+      key: 'DROPBOX_APP_SECRET',
+      samples: {
+        found: [
+          String.raw`DROPBOX_APP_SECRET=[a-z]{3}[0-9]{2}[a-z0-9]{10}`,
+          String.raw`"dropboxApiToken": "[a-z]{3}[0-9]{2}[a-z0-9]{10}"`,
+        ],
+        notFound: [
+          String.raw`DROPBOX_APP_SECRET=[a-z]{3}[0-9]{2}[a-z0-9]{4}`,
+          String.raw`DROPBOX_APP_KEY=[a-z]{3}[0-9]{2}[a-z0-9]{10}`,
+          String.raw`DROPBOX_APP_SECRET=0{15}`,
+        ],
+      },
+      peers: { gitleaks: ['dropbox-api-token'] },
+    },
     {
       id: 'dropbox-access-token',
       title: 'Dropbox short-lived access token',
@@ -52,7 +148,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{100,2000}`],
         notFound: [String.raw`sl\.(?:u\.)?[A-Za-z0-9_-]{50}`, String.raw`sl\.(?:u\.)?x{100}`],
       },
-      peers: { gitleaks: ['dropbox-api-token', 'dropbox-short-lived-api-token'] },
+      peers: { gitleaks: ['dropbox-short-lived-api-token'], trufflehog: ['dropbox'] },
     },
     {
       id: 'asana-pat',
@@ -70,6 +166,7 @@ export const productivity: RuleFamily = {
           String.raw`2\/[1-9]\d{9,19}\/[1-9]\d{9,19}:0{32}`,
         ],
       },
+      peers: { trufflehog: ['asanapersonalaccesstoken'] },
     },
     {
       id: 'asana-pat-legacy',
@@ -90,7 +187,62 @@ export const productivity: RuleFamily = {
           String.raw`UNRELATED_SETTING=1/[0-9]{16}:[a-f0-9]{32}`,
         ],
       },
+      peers: { trufflehog: ['asanapersonalaccesstoken'] },
     },
+    {
+      id: 'bannerbear-api-key',
+      title: 'Bannerbear API key',
+      provider: 'bannerbear',
+      keywords: ['bb_pr_', 'bb_ma_'],
+      // Project (`bb_pr_`) and master (`bb_ma_`) keys: 30 hex characters.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>bb_(?:pr|ma)_[a-f0-9]{30})(?![A-Za-z0-9_-])/,
+      minEntropy: 3.2,
+      format: String.raw`bb_(?:pr|ma)_[a-f0-9]{30}`,
+      samples: {
+        found: [String.raw`bb_(?:pr|ma)_[a-f0-9]{30}`],
+        notFound: [String.raw`bb_(?:pr|ma)_[a-f0-9]{15}`, String.raw`bb_pr_0{30}`],
+      },
+      peers: { trufflehog: ['bannerbear'] },
+    },
+    keyedRule({
+      id: 'bannerbear-api-key-legacy',
+      title: 'Bannerbear API key (unprefixed)',
+      provider: 'bannerbear',
+      // Older keys: 22 letters and digits, then `tt`.
+      word: 'bannerbear',
+      value: '[A-Za-z0-9]{22}tt',
+      key: 'BANNERBEAR_API_KEY',
+      near: ['[A-Za-z0-9]{11}tt', 'x{22}tt'],
+      peers: { trufflehog: ['bannerbear'] },
+    }),
+    keyedJwtRule({
+      id: 'caflou-api-token',
+      title: 'Caflou API token',
+      provider: 'caflou',
+      word: 'caflou',
+      key: 'CAFLOU_API_TOKEN',
+      peers: { trufflehog: ['caflou'] },
+    }),
+    keyedJwtRule({
+      id: 'calendly-api-token',
+      title: 'Calendly personal access token',
+      provider: 'calendly',
+      word: 'calendly',
+      key: 'CALENDLY_API_TOKEN',
+      peers: { trufflehog: ['calendlyapikey'] },
+    }),
+    keyedRule({
+      id: 'close-api-key',
+      title: 'Close API key',
+      provider: 'close',
+      // `api_` and 45 characters (two random parts joined by a dot), under a Close key.
+      word: 'close(?:[_.-]?(?:crm|io|com))?',
+      value: 'api_[A-Za-z0-9.]{45}',
+      format: String.raw`api_[A-Za-z0-9]{22}\.[A-Za-z0-9]{22}`,
+      key: 'CLOSE_API_KEY',
+      near: [String.raw`api_[A-Za-z0-9]{11}\.[A-Za-z0-9]{11}`, 'api_x{45}'],
+      peers: { trufflehog: ['closecrm'] },
+    }),
     {
       id: 'monday-api-token',
       title: 'monday.com API token',
@@ -113,6 +265,7 @@ export const productivity: RuleFamily = {
           String.raw`MONDAY_API_TOKEN=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"sub":"[0-9]{8}","exp":19[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
         ],
       },
+      peers: { trufflehog: ['monday'] },
     },
     {
       id: 'clickup-api-token',
@@ -127,6 +280,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`pk_\d{3,12}_[A-Z0-9]{32}`],
         notFound: [String.raw`pk_\d{3,12}_[A-Z0-9]{16}`, String.raw`pk_\d{3,12}_X{32}`],
       },
+      peers: { trufflehog: ['clickuppersonaltoken'] },
     },
     {
       id: 'airtable-pat',
@@ -141,7 +295,7 @@ export const productivity: RuleFamily = {
         found: [String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}`],
         notFound: [String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{32}`, String.raw`pat[A-Za-z0-9]{14}\.0{64}`],
       },
-      peers: { gitleaks: ['airtable-personnal-access-token'] },
+      peers: { gitleaks: ['airtable-personnal-access-token'], trufflehog: ['airtablepersonalaccesstoken'] },
     },
     {
       id: 'hubspot-private-app-token',
@@ -158,6 +312,7 @@ export const productivity: RuleFamily = {
           String.raw`pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
         ],
       },
+      peers: { trufflehog: ['hubspot_apikey'] },
     },
     {
       id: 'hubspot-api-key',
@@ -181,7 +336,7 @@ export const productivity: RuleFamily = {
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
-      peers: { gitleaks: ['hubspot-api-key'] },
+      peers: { gitleaks: ['hubspot-api-key'], trufflehog: ['hubspot_apikey'] },
     },
     {
       id: 'intercom-access-token',
@@ -198,7 +353,7 @@ export const productivity: RuleFamily = {
         ],
         notFound: [String.raw`(?<b64>tok:[a-f0-9]{8})`, String.raw`dG9rOj[A-Za-z0-9+/]{20}`],
       },
-      peers: { gitleaks: ['intercom-api-key'] },
+      peers: { gitleaks: ['intercom-api-key'], trufflehog: ['intercom'] },
     },
     {
       id: 'zendesk-api-token',
@@ -218,7 +373,126 @@ export const productivity: RuleFamily = {
           String.raw`UNRELATED_SETTING=[A-Za-z0-9]{40}`,
         ],
       },
-      peers: { gitleaks: ['zendesk-secret-key'] },
+      peers: { gitleaks: ['zendesk-secret-key'], trufflehog: ['zendeskapi'] },
+    },
+    {
+      id: 'teamwork-api-token',
+      title: 'Teamwork API token',
+      provider: 'teamwork',
+      // `tkn.v1_` and base64 (72 characters with its padding): Projects, CRM, Desk and Spaces alike.
+      keywords: ['tkn.v1_'],
+      pattern: /(?<![A-Za-z0-9_.])(?<secret>tkn\.v1_[A-Za-z0-9+/]{68,76}={0,2})(?![A-Za-z0-9+/=_-])/,
+      minEntropy: 4,
+      format: String.raw`tkn\.v1_[A-Za-z0-9]{71}=`,
+      samples: {
+        found: [String.raw`tkn\.v1_[A-Za-z0-9]{71}=`],
+        notFound: [String.raw`tkn\.v1_[A-Za-z0-9]{30}=`, String.raw`tkn\.v1_x{71}=`],
+      },
+      peers: { trufflehog: ['teamworkcrm', 'teamworkdesk', 'teamworkspaces'] },
+    },
+    {
+      id: 'typeform-api-token',
+      title: 'Typeform personal access token',
+      provider: 'typeform',
+      keywords: ['tfp_'],
+      // `tfp_` and 40 to 59 characters; `tfp_` also opens identifiers (TensorFlow Probability's alias),
+      // which a random token's mix of digits and capitals tells apart.
+      pattern: /(?<![A-Za-z0-9_])(?<secret>tfp_[A-Za-z0-9_.=-]{40,59})(?![A-Za-z0-9_.=-])/,
+      minEntropy: 4,
+      validate: (secret) => /\d/.test(secret) && /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(4)),
+      format: String.raw`tfp_[A-Za-z0-9]{44}_[A-Za-z0-9]{14}`,
+      samples: {
+        found: [String.raw`TYPEFORM_TOKEN=tfp_[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{32}_[A-Za-z0-9]{14}`],
+        notFound: [
+          String.raw`tfp_[A-Za-z0-9]{20}`,
+          String.raw`tfp_distributions_multivariate_normal_(?:diag|tril)_linear_operator`,
+        ],
+      },
+      peers: { gitleaks: ['typeform-api-token'], trufflehog: ['typeform'] },
+    },
+    {
+      id: 'typeform-legacy-token',
+      title: 'Typeform personal access token (unprefixed)',
+      provider: 'typeform',
+      keywords: ['typeform'],
+      // Tokens from before the `tfp_` prefix: 40 to 44 letters and digits under a Typeform key.
+      pattern: keyedPattern({ provider: 'typeform', value: '[A-Za-z0-9]{40,44}' }),
+      minEntropy: 3.5,
+      priority: 8,
+      format: String.raw`[A-Za-z0-9]{44}`,
+      key: 'TYPEFORM_TOKEN',
+      samples: {
+        found: [String.raw`TYPEFORM_TOKEN=[A-Za-z0-9]{44}`],
+        notFound: [
+          String.raw`TYPEFORM_FORM_ID=[A-Za-z0-9]{8}`,
+          String.raw`TYPEFORM_TOKEN=[A-Za-z0-9]{20}`,
+          String.raw`UNRELATED_SETTING=[A-Za-z0-9]{44}`,
+        ],
+      },
+      peers: { trufflehog: ['typeform'] },
+    },
+    {
+      id: 'livestorm-api-token',
+      title: 'Livestorm API token',
+      provider: 'livestorm',
+      // A JWT whose claims open with `{"aud":"api.livestorm.co"`: the issuer is in the token itself.
+      keywords: ['eyjhdwqioijhcgkubgl2zxn0b3jtlmnv'],
+      pattern:
+        /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,100}\.eyJhdWQiOiJhcGkubGl2ZXN0b3JtLmNv[A-Za-z0-9_-]{20,1000}\.[A-Za-z0-9_-]{40,90})(?![A-Za-z0-9_.-])/,
+      minEntropy: 4,
+      format: String.raw`(?<b64url>\{"alg":"HS256"\})\.(?<b64url>\{"aud":"api\.livestorm\.co","jti":"[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}","org":"[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}"\})\.[A-Za-z0-9_-]{43}`,
+      samples: {
+        found: [
+          String.raw`(?<b64url>\{"alg":"HS256"\})\.(?<b64url>\{"aud":"api\.livestorm\.co","jti":"[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}","org":"[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}"\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`(?<b64url>\{"alg":"HS256"\})\.(?<b64url>\{"aud":"api\.example\.com","jti":"[a-f0-9]{32}"\})\.[A-Za-z0-9_-]{43}`,
+          String.raw`(?<b64url>\{"alg":"HS256"\})\.(?<b64url>\{"aud":"api\.livestorm\.co","jti":"[a-f0-9]{32}"\})\.[A-Za-z0-9_-]{12}`,
+        ],
+      },
+      peers: { trufflehog: ['livestorm'] },
+    },
+    {
+      id: 'shutterstock-consumer-secret',
+      title: 'Shutterstock consumer secret',
+      provider: 'shutterstock',
+      keywords: ['shutterstock'],
+      // 16 letters and digits; the consumer key beside it (32) is the app's identifier.
+      pattern: keyedPattern({ provider: 'shutterstock', kind: 'secret', value: '[A-Za-z0-9]{16}' }),
+      minEntropy: 3.2,
+      priority: 8,
+      validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret),
+      format: String.raw`[A-Za-z]{8}[0-9]{2}[A-Za-z0-9]{6}`,
+      key: 'SHUTTERSTOCK_CONSUMER_SECRET',
+      samples: {
+        found: [String.raw`SHUTTERSTOCK_CONSUMER_SECRET=[A-Za-z]{8}[0-9]{2}[A-Za-z0-9]{6}`],
+        notFound: [
+          String.raw`SHUTTERSTOCK_CONSUMER_KEY=[A-Za-z0-9]{32}`,
+          String.raw`SHUTTERSTOCK_CONSUMER_SECRET=[A-Za-z0-9]{8}`,
+          String.raw`UNRELATED_SECRET=[A-Za-z]{8}[0-9]{2}[A-Za-z0-9]{6}`,
+        ],
+      },
+      peers: { trufflehog: ['shutterstock'] },
+    },
+    {
+      id: 'shutterstock-oauth-token',
+      title: 'Shutterstock OAuth access token',
+      provider: 'shutterstock',
+      keywords: ['shutterstock'],
+      // `v2/` and a long run of letters and digits (388 in the peers' samples), under a Shutterstock key.
+      pattern: keyedPattern({ provider: 'shutterstock', value: 'v2/[A-Za-z0-9]{300,500}' }),
+      minEntropy: 4,
+      priority: 8,
+      format: String.raw`v2/[A-Za-z0-9]{388}`,
+      key: 'SHUTTERSTOCK_API_TOKEN',
+      samples: {
+        found: [String.raw`SHUTTERSTOCK_API_TOKEN=v2/[A-Za-z0-9]{388}`],
+        notFound: [
+          String.raw`SHUTTERSTOCK_API_TOKEN=v2/[A-Za-z0-9]{40}`,
+          String.raw`UNRELATED_TOKEN=v2/[A-Za-z0-9]{388}`,
+        ],
+      },
+      peers: { trufflehog: ['shutterstockoauth'] },
     },
   ],
 };

@@ -31,7 +31,7 @@ export const slack: RuleFamily = {
           String.raw`https://hooks\.slack\.com/workflows/T[A-Z0-9]{10}/A[A-Z0-9]{10}/[0-9]{18}/x{24}`,
         ],
       },
-      peers: { gitleaks: ['slack-webhook-url'] },
+      peers: { gitleaks: ['slack-webhook-url'], trufflehog: ['slackwebhook'] },
     },
   ],
 };

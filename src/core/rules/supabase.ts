@@ -1,5 +1,9 @@
-/** Supabase: personal access tokens (`sbp_`) and secret API keys (`sb_secret_`). */
+/**
+ * Supabase: personal access tokens (`sbp_`), secret API keys (`sb_secret_`) and the legacy
+ * `service_role` key (a JWT).
+ */
 import type { RuleFamily } from './define.js';
+import { BARE_JWT, classifyJwt } from './jwt-claims.js';
 
 /**
  * The secret key every local `supabase start` prints: the same on every machine and only good for
@@ -23,6 +27,7 @@ export const supabase: RuleFamily = {
         found: [String.raw`sbp_(?:oauth_)?[a-f0-9]{40}`],
         notFound: [String.raw`sbp_(?:oauth_)?[a-f0-9]{20}`, String.raw`sbp_(?:oauth_)?0{40}`],
       },
+      peers: { trufflehog: ['supabasetoken'] },
     },
     {
       id: 'supabase-secret-key',
@@ -35,6 +40,29 @@ export const supabase: RuleFamily = {
       samples: {
         found: [String.raw`sb_secret_[A-Za-z0-9_-]{30,80}`],
         notFound: [String.raw`sb_secret_[A-Za-z0-9_-]{15}`, String.raw`sb_secret_x{30}`],
+      },
+    },
+    {
+      id: 'supabase-service-role-key',
+      title: 'Supabase service_role key',
+      provider: 'supabase',
+      keywords: ['eyJ'],
+      // The legacy API keys are JWTs (about ten years long): `anon` ships in clients by design,
+      // `service_role` bypasses row-level security. The demo keys of `supabase start` are local.
+      pattern: BARE_JWT,
+      validate: (secret) => classifyJwt(secret)?.kind === 'supabase-service-role',
+      explain: (secret) => classifyJwt(secret),
+      format: String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"supabase","ref":"[a-z]{20}","role":"service_role","iat":17[0-9]{8},"exp":20[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+      samples: {
+        found: [
+          String.raw`SUPABASE_SERVICE_ROLE_KEY=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"supabase","ref":"[a-z]{20}","role":"service_role","iat":17[0-9]{8},"exp":20[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+          String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"role":"service_role","iss":"supabase"\})\.[A-Za-z0-9_-]{43}`,
+        ],
+        notFound: [
+          String.raw`SUPABASE_ANON_KEY=(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"supabase","ref":"[a-z]{20}","role":"anon","iat":17[0-9]{8},"exp":20[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+          String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"supabase-demo","role":"service_role","exp":20[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
+          String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"supabase","role":"service_role","iat":1900000000,"exp":1900043200\})\.[A-Za-z0-9_-]{43}`,
+        ],
       },
     },
   ],

@@ -15,17 +15,27 @@ export const telegram: RuleFamily = {
       id: 'telegram-bot-token',
       title: 'Telegram bot token',
       provider: 'telegram',
-      keywords: [':aa'],
+      keywords: [':aa', 'telegr'],
       // Not inside a longer word or number, except right after a `bot` word: Bot API URLs are
-      // `/bot<id>:<secret>/getMe`.
+      // `/bot<id>:<secret>/getMe`. Issued tokens are `<8-10 digits>:AA` and 33 characters; under a
+      // Telegram key, any `<5-16 digits>:A` and 34 is taken (ids grow, and the second letter varies).
       pattern:
-        /(?:(?<=(?:^|[^A-Za-z0-9_])bot)|(?<![A-Za-z0-9_:-]))(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/,
+        /(?:(?<=(?:^|[^A-Za-z0-9_])bot)|(?<![A-Za-z0-9_:-]))(?<secret>\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])/,
+      validate: (secret, match) =>
+        /^\d{8,10}:AA/.test(secret) || /telegr/i.test(match.input.slice(Math.max(0, match.index - 80), match.index)),
       format: String.raw`\d{8,10}:AA[A-Za-z0-9_-]{33}`,
       samples: {
-        found: [String.raw`(?:|)(?:\d{8,10}:AA[A-Za-z0-9_-]{33})`],
-        notFound: [String.raw`(?:|)(?:\d{8,10}:AA[A-Za-z0-9_-]{16})`, String.raw`(?:|)(?:\d{8,10}:AAx{33})`],
+        found: [
+          String.raw`(?:|)(?:\d{8,10}:AA[A-Za-z0-9_-]{33})`,
+          String.raw`TELEGRAM_BOT_TOKEN=\d{5,16}:A[A-Za-z0-9_-]{34}`,
+        ],
+        notFound: [
+          String.raw`(?:|)(?:\d{8,10}:AA[A-Za-z0-9_-]{16})`,
+          String.raw`(?:|)(?:\d{8,10}:AAx{33})`,
+          String.raw`SERVICE_TOKEN=\d{5,7}:A[A-Za-z0-9_-]{34}`,
+        ],
       },
-      peers: { gitleaks: ['telegram-bot-api-token'] },
+      peers: { gitleaks: ['telegram-bot-api-token'], trufflehog: ['telegrambottoken'] },
     },
   ],
 };

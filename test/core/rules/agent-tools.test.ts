@@ -70,3 +70,21 @@ describe('agent tool rules', () => {
     );
   });
 });
+
+describe('agent-tools rules (Zapier catch hooks)', () => {
+  it('zapier-webhook-url: the hook path found in JSON, env and code', async () => {
+    const url = agentToolsTokens.zapierCatchHook();
+    const secret = url.split('/catch/')[1]!.replace(/\/$/, '');
+    await expectIn('zapier-webhook-url', `{"env": {"ZAPIER_HOOK": "${url}"}}`, secret);
+    await expectIn('zapier-webhook-url', `ZAPIER_WEBHOOK_URL=${url}\n`, secret);
+    await expectIn('zapier-webhook-url', `await fetch('${url}', { method: 'POST' });`, secret);
+  });
+
+  it('near misses: no hook id, placeholder ids', async () => {
+    await expectNoProviderFinding(
+      p('https://hooks.', 'zapier.com/hooks/catch/', '1234567/'),
+      p('https://hooks.', 'zapier.com/hooks/catch/', '123456/abcdef/'),
+      p('https://hooks.', 'zapier.com/hooks/catch/', 'XXXXXXX/XXXXXXX/'),
+    );
+  });
+});

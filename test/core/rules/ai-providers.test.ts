@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, hex, p, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, hex, p, randomChars, URLSAFE } from '../../helpers/tokens/random.js';
 import { aiProvidersTokens } from '../../helpers/tokens/ai-providers.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('AI provider rules', () => {
@@ -51,6 +51,42 @@ describe('AI provider rules', () => {
       `ELEVENLABS_VOICE_ID=${hex(32, 'n12')}`,
       'ELEVENLABS_API_KEY=sk_your_elevenlabs_key_here_0000000000000000000000',
       'TOGETHER_API_KEY=${TOGETHER_API_KEY}',
+    );
+  });
+});
+
+describe('ai-providers rules (Photoroom)', () => {
+  it.each([
+    ['photoroom-api-key', aiProvidersTokens.photoroomKey()],
+    ['photoroom-api-key', aiProvidersTokens.photoroomKey('sbx', true)],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it('near misses: short hex, no name, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('sk_', 'pr_', 'default_', hex(30, 'pr1')),
+      p('sk_', 'pr_', hex(40, 'pr2')),
+      p('sk_', 'pr_', 'default_', '0'.repeat(40)),
+      p('sk_', 'pr_', 'YOUR_API_KEY'),
+    );
+  });
+});
+
+describe('Anthropic Admin and Hugging Face organization keys', () => {
+  it.each([
+    ['anthropic-admin-api-key', aiProvidersTokens.anthropicAdminKey()],
+    ['huggingface-org-token', aiProvidersTokens.huggingfaceOrgToken()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: short bodies, a missing `AA` tail, digits in an org token', async () => {
+    await expectNotFound(
+      p('sk-ant-', 'admin01-', randomChars(URLSAFE, 60, 'n1'), 'AA'),
+      p('sk-ant-', 'admin01-', randomChars(URLSAFE, 95, 'n2')),
+      p('api', '_org_', randomChars(URLSAFE, 34, 'n3').replace(/[A-Za-z]/, '7')),
+      p('api', '_org_', 'x'.repeat(34)),
     );
   });
 });

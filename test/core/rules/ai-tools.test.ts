@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, HEX, p, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, HEX, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { aiToolsTokens } from '../../helpers/tokens/ai-tools.js';
 import { expectFound, expectNotFound } from './harness.js';
 
@@ -30,6 +30,33 @@ describe('ai-tools rules (Perplexity, Tavily, Firecrawl)', () => {
       // `fc-` inside a longer identifier (a CSS class, a package name).
       p('abc-f', 'c-', randomChars(HEX, 32, 'css')),
       `const v = '${p('srcf', 'c-', randomChars(HEX, 32, 'word'))}';`,
+    );
+  });
+});
+
+describe('ai-tools rules (Langfuse, LangSmith, Sourcegraph Cody)', () => {
+  it.each([
+    ['langfuse-secret-key', aiToolsTokens.langfuseSecretKey()],
+    ['langsmith-api-key', aiToolsTokens.langsmithKey('pt')],
+    ['langsmith-api-key', aiToolsTokens.langsmithKey('sk', 'sk')],
+    ['sourcegraph-cody-token', aiToolsTokens.codyToken()],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it('near misses: the public half, wrong lengths, placeholders', async () => {
+    await expectNotFound(
+      // Langfuse's public key is the identifier of the pair.
+      p('LANGFUSE_PUBLIC_KEY=pk-', 'lf-', uuid('pub')),
+      p('sk-', 'lf-', uuid('short').slice(0, 30)),
+      p('sk-', 'lf-', '00000000-0000-0000-0000-000000000000'),
+      p('sk-', 'lf-', 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'),
+      p('lsv2', '_pt_', randomChars(HEX, 32, 'l1'), '_', randomChars(HEX, 6, 'l2')),
+      p('lsv2', '_xx_', randomChars(HEX, 32, 'l3'), '_', randomChars(HEX, 10, 'l4')),
+      p('lsv2', '_pt_', randomChars(HEX, 32, 'l5').toUpperCase(), '_', randomChars(HEX, 10, 'l6')),
+      p('sl', 'k_', randomChars(HEX, 63, 'c1')),
+      p('sl', 'k_', randomChars(HEX, 65, 'c2')),
+      p('my_sl', 'k_', randomChars(HEX, 64, 'c3')),
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
 import { atlassianTokens } from '../../helpers/tokens/atlassian.js';
 import { expectFound, expectNotFound, ruleIds } from './harness.js';
+import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('atlassian rules', () => {
   it.each([
@@ -28,6 +29,29 @@ describe('atlassian rules', () => {
       p('ATA', 'TT3', randomChars(URLSAFE, 180, 'shortTail'), '=0A1B2C3'),
       p('XATA', 'TT3', randomChars(URLSAFE, 180, 'prefixed'), tail),
       p('ATA', 'TT3', 'x'.repeat(180), tail),
+    );
+  });
+});
+
+describe('atlassian tokens without a checksum tail, and legacy tokens', () => {
+  it('atlassian-api-token: a 192-character ATATT3 token', async () => {
+    await expectFound('atlassian-api-token', atlassianTokens.atlassianToken192());
+  });
+
+  it.each(['JIRA_API_TOKEN', 'CONFLUENCE_TOKEN', 'ATLASSIAN_API_TOKEN'])(
+    'atlassian-api-token-legacy: 24 characters under %s',
+    async (key) => {
+      await expectKeyed('atlassian-api-token-legacy', key, atlassianTokens.atlassianLegacyToken(key));
+    },
+  );
+
+  it('near misses: one character short, no digit, a key that is not a credential', async () => {
+    const legacy = atlassianTokens.atlassianLegacyToken('nm');
+    await expectNoProviderFinding(
+      p('AT', 'ATT3', randomChars(URLSAFE, 185, 'short')),
+      `JIRA_API_TOKEN=${legacy.slice(1)}`,
+      `JIRA_API_TOKEN=${randomChars('abcdefghijklmnopqrstuvwxyz', 24, 'letters')}`,
+      `JIRA_PROJECT_KEY=${legacy}`,
     );
   });
 });

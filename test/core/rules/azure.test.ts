@@ -91,4 +91,33 @@ describe('azure rules', () => {
     const text = p('u = "https://a.file.core.windows.net/s/f?sp=r&s', 'ig=', sig, '"');
     expect(await found(text)).toEqual([['azure-sas-token', text.indexOf(sig) + 1]]);
   });
+
+  it('azure-app-configuration-connection-string: the Secret of an App Configuration connection string', async () => {
+    const secret = azureTokens.appConfigSecret();
+    const conn = azureTokens.appConfigConnectionString(secret);
+    await expectIn(
+      'azure-app-configuration-connection-string',
+      `AZURE_APPCONFIG_CONNECTION_STRING="${conn}"\n`,
+      secret,
+    );
+    await expectIn(
+      'azure-app-configuration-connection-string',
+      `{"ConnectionStrings": {"AppConfig": "${conn}"}}`,
+      secret,
+    );
+  });
+
+  it('azure-entra-refresh-token by its shape', async () => {
+    await expectFound('azure-entra-refresh-token', azureTokens.entraRefreshToken());
+  });
+
+  it('near misses of App Configuration strings and refresh tokens', async () => {
+    await expectNoProviderFinding(
+      azureTokens.appConfigConnectionString('<your-secret>'),
+      azureTokens.appConfigConnectionString(randomChars(BASE64, 12, 'ac1')),
+      p('Endpoint=https://acme', '.azconfig', '.io;Id=abc;Secret=', 'x'.repeat(43), '='),
+      p('1', '.A', randomChars(ALNUM, 80, 'rt1'), '.Ag', randomChars(ALNUM, 90, 'rt2')),
+      p('version 1', '.A', 'lpha'),
+    );
+  });
 });

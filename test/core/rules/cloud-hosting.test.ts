@@ -51,4 +51,32 @@ describe('cloud hosting rules', () => {
       p('bra', 'nd_', randomChars(ALNUM, 32, 'n13')),
     );
   });
+
+  it('cloudflare-origin-ca-key by its format', async () => {
+    await expectFound('cloudflare-origin-ca-key', cloudHostingTokens.cloudflareOriginCaKey());
+  });
+
+  it('fly-access-token after the FlyV1 scheme whatever the base64 alphabet', async () => {
+    const header = cloudHostingTokens.flyV1Header();
+    await expectIn('fly-access-token', `fly_token = '${header}'\n`, header.slice('FlyV1 '.length));
+  });
+
+  it('near misses of Origin CA keys and FlyV1 headers', async () => {
+    await expectNoProviderFinding(
+      p('v1', '.0-', hex(24, 'o1'), '-', hex(60, 'o2')),
+      p('v1', '.0-', Array.from({ length: 24 }, () => 'change').join('-'), '-abc'),
+      p('Fly', 'V1 fm2_', randomChars(URLSAFE, 40, 'o3')),
+      p('Fly', 'V2 fm2_', randomChars(URLSAFE, 600, 'o4')),
+    );
+  });
+});
+
+describe('Squarespace API keys', () => {
+  it.each(['SQUARESPACE_API_KEY', 'SQUARESPACE_ACCESS_TOKEN'])('squarespace-api-key under %s', async (key) => {
+    await expectKeyed('squarespace-api-key', key, cloudHostingTokens.squarespaceKey(key));
+  });
+
+  it('near misses: a site id', async () => {
+    await expectNoProviderFinding(`SQUARESPACE_SITE_ID=${cloudHostingTokens.squarespaceKey('site')}`);
+  });
 });

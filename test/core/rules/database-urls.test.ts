@@ -1,4 +1,5 @@
 import { describe, it } from '@jest/globals';
+import { databaseUrlsTokens } from '../../helpers/tokens/database-urls.js';
 import { ALNUM, p, randomChars } from '../../helpers/tokens/random.js';
 import { expectNotFound } from './harness.js';
 import { expectIn } from './keyed-harness.js';
@@ -39,6 +40,49 @@ describe('database-urls rules (Redis, AMQP)', () => {
       'url: redis://default:your-redis-password@cache.acme.net:6379',
       'url: redis://cache.acme.net:6379/0',
       'url: redis://localhost:6379',
+    );
+  });
+});
+
+describe('database-urls rules (LDAP)', () => {
+  it.each([
+    ['a DN and ldaps', 'cn=admin,dc=acme,dc=org', true],
+    ['a plain user and ldap', 'svc-sync', false],
+  ])('ldap-url-password: %s, the password found in JSON, env, YAML and code', async (kind, user, secure) => {
+    const secret = databaseUrlsTokens.ldapPassword(kind);
+    for (const text of contexts(databaseUrlsTokens.ldapUrl(user, secret, secure)))
+      await expectIn('ldap-url-password', text, secret);
+  });
+
+  it.each([
+    ['LDAP_BIND_PASSWORD=', '\n'],
+    ['export LDAP_PASSWORD="', '"\n'],
+    ['  bind_password: "', '"\n'],
+    ['bindPassword: "', '",'],
+    ['bindpw ', '\n'],
+    ['spring.ldap.password=', '\n'],
+    ['<add key="LdapBindPassword" value="', '" />'],
+    ['<ldapBindPassword>', '</ldapBindPassword>'],
+  ])('ldap-bind-password: found after %s', async (before, after) => {
+    const secret = databaseUrlsTokens.ldapPassword(before);
+    await expectIn('ldap-bind-password', `${before}${secret}${after}`, secret);
+  });
+
+  it('near misses: references, expressions, defaults, DNs, URLs without a password', async () => {
+    await expectNotFound(
+      'LDAP_BIND_PASSWORD=${LDAP_PASSWORD}',
+      'bind_password = config.ldap.password',
+      'ldap_password = os.environ["LDAP_PASSWORD"]',
+      'const bindPassword = process.env.LDAP_BIND_PASSWORD;',
+      'ldapPassword: getSecret("ldap")',
+      'LDAP_BIND_DN=cn=admin,dc=acme,dc=org',
+      'ldap_password: changeme',
+      'bindpw secret',
+      p('lda', 'p://ldap.acme.io:389/dc=acme,dc=org?uid?sub'),
+      p('lda', 'ps://admin:admin@localhost:636'),
+      p('lda', 'p://admin:${LDAP_PASSWORD}@ldap.acme.io'),
+      // `.bind(` and other binds are not LDAP.
+      'const handler = this.onClick.bind(this);',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ALNUM, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, BASE64, LOWER_ALNUM, randomChars } from '../../helpers/tokens/random.js';
 import { expectNotFound, ruleIds } from './harness.js';
 
 const v = (seed: string, n = 28) => randomChars(`${ALNUM}_-`, n, `generic:${seed}`);
@@ -34,6 +34,62 @@ describe('generic-credential-assignment', () => {
       'password: changeme-please-now',
       "password = 'correct-horse-battery'",
     );
+  });
+
+  // False-positive classes found on real code (tests and docs of laravel/framework) and on the
+  // peer scanners' own negatives; each value is built here, in the shape found there.
+  const DIGITS = '0123456789';
+  const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+  /** `1a2b3c…` or `A1B2C3…`: two ascending sequences interleaved, `n` characters. */
+  const interleaved = (n: number, upperEvery = 0): string =>
+    Array.from({ length: n }, (_, i) => {
+      const k = i >> 1;
+      const c = i % 2 ? LOWER[k % 26]! : DIGITS[(k + 1) % 10]!;
+      return upperEvery && k % upperEvery === 0 ? c.toUpperCase() : c;
+    }).join('');
+  /** Four keys along a keyboard row, from a random place in it. */
+  const walk = (row: string, seed: string): string => {
+    const at = Math.floor(Number.parseInt(randomChars(DIGITS, 3, seed), 10) % (row.length - 3));
+    return row.slice(at, at + 4);
+  };
+
+  it.each([
+    [
+      'a keyboard walk',
+      () =>
+        `'password' => '${walk('asdfghjkl', 'w1')}${walk('qwertyuiop', 'w2')}${walk('1234567890', 'w3')}${walk('asdfghjkl', 'w4')}',`,
+    ],
+    ['interleaved sequences', () => `SECRET_KEY=${interleaved(8)}-${interleaved(4)}-${interleaved(12, 2)}`],
+    ['interleaved sequences, upper case', () => `salesforce_secret = "${interleaved(64).toUpperCase()}"`],
+    [
+      'the word itself in leetspeak',
+      () => `$this->secret = '${['AmAz0n', 'SqSsEcReT', randomChars(ALNUM, 8, 'l')].join('+')}';`,
+    ],
+    ['the word itself', () => `SECRET_KEY = "my${'secret'}${'password'}${randomChars(DIGITS, 2, 's')}"`],
+    [
+      'a stand-in word twice',
+      () =>
+        `sheet_token := "fake${randomChars(LOWER, 2, 'f1')}${randomChars(DIGITS, 3, 'f2')}fake${randomChars(LOWER_ALNUM, 12, 'f3')}"`,
+    ],
+    ['a host name', () => `secret = '${randomChars('0123456789abcdef', 6, 'h')}.billing.com'`],
+    [
+      'a resource name',
+      () => `  keyVaultToStoreSecrets: cmp${randomChars(DIGITS, 1, 'r1')}-qat-${randomChars(DIGITS, 10, 'r2')}`,
+    ],
+    ['an anti-forgery token', () => `csrf-token=${randomChars(BASE64, 86, 'c')}==`],
+    ['a Django anti-forgery token', () => `csrfmiddlewaretoken = "${v('csrf', 64)}"`],
+  ])('leaves %s alone', async (_n, make) => {
+    await expectNotFound(make());
+  });
+
+  it('still finds random values of the shapes those checks look at', async () => {
+    // Random ids in dashed groups mix letters and digits in each group (not a resource name).
+    const grouped = [8, 4, 4, 4, 12].map((n, i) => randomChars(LOWER_ALNUM, n, `g${i}`)).join('-');
+    expect(await ruleIds(`API_KEY = "${grouped}"`)).toEqual(['generic-credential-assignment']);
+    // A token whose own format starts with the word: `secret_...`.
+    expect(await ruleIds(`api_key = "secret_${randomChars(ALNUM, 20, 'sw')}"`)).toEqual([
+      'generic-credential-assignment',
+    ]);
   });
 
   it('a provider rule wins on the same value', async () => {

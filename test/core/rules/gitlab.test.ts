@@ -60,3 +60,23 @@ describe('gitlab rules', () => {
     );
   });
 });
+
+describe('gitlab session cookies', () => {
+  it('gitlab-session-cookie: in a Cookie header and a cookie export', async () => {
+    const sid = gitlabTokens.sessionCookie();
+    for (const text of [
+      `curl -H "Cookie: _gitlab_session=${sid}" https://gitlab.acme.dev/api/v4/user`,
+      `{"_gitlab_session": "${sid}"}`,
+      `_gitlab_session: ${sid}\n`,
+    ])
+      expect(await ruleIds(text)).toEqual(['gitlab-session-cookie']);
+  });
+
+  it('near misses: a short value, a longer cookie name, a placeholder', async () => {
+    await expectNotFound(
+      `_gitlab_session=${gitlabTokens.sessionCookie('short').slice(16)}`,
+      `my_gitlab_session=${gitlabTokens.sessionCookie('longer')}`,
+      `_gitlab_session=${'0'.repeat(32)}`,
+    );
+  });
+});

@@ -25,11 +25,12 @@ describe('http-auth rules', () => {
     ['an opaque token', httpAuthTokens.opaque('bearer')],
     ['a hex token', randomChars(HEX, 40, 'hex')],
     [
-      'a JWT',
+      // Short-lived: a long-lived one is jwt-service-credential's (test/core/rules/jwt.test.ts).
+      'a session JWT',
       p(
         b64NoPad('{"alg":"HS256"}'),
         '.',
-        b64NoPad('{"sub":"svc-7f3a","scope":"read"}'),
+        b64NoPad('{"sub":"svc-7f3a","scope":"read","iat":1903217465,"exp":1903221065}'),
         '.',
         randomChars(ALNUM, 43, 'sig'),
       ),
@@ -94,6 +95,46 @@ describe('http-auth rules', () => {
       p('cu', 'rl -u deploy:', cls, '{24} https://api.acme.dev'),
       p('cu', "rl --user 'ci:", cls, "{20}' https://api.acme.dev"),
       p('cu', 'rl -u deploy:acme\\.', randomChars(ALNUM, 4, 'dot'), '\\d+ https://api.acme.dev'),
+    );
+  });
+});
+
+describe('curl credentials in the contexts curl commands are written in', () => {
+  const password = httpAuthTokens.opaque('curlpw', 24).replace(/[._-]/g, 'q');
+  const token = httpAuthTokens.opaque('curlhdr', 40).replace(/[.]/g, 'z');
+
+  it.each([
+    ['-u user:pass', `curl -u deploy:${password} https://api.acme.dev`],
+    ['--user "user:pass"', `curl --user "deploy:${password}" https://api.acme.dev`],
+    ['-u :token (no user)', `curl -u :${password} https://api.acme.dev`],
+    ['quoted parts', `curl -u "deploy":"${password}" https://api.acme.dev`],
+    ['a $USER user', `curl --user=$USER:${password} https://api.acme.dev`],
+    [
+      'a continuation line',
+      `curl -X POST https://api.acme.dev/v1 \\\n  -H 'Accept: */*' \\\n  -u 'deploy:${password}'`,
+    ],
+  ])('curl-basic-auth: %s', async (_name, text) => {
+    await expectIn('curl-basic-auth', text, password);
+  });
+
+  it.each([
+    ['X-Api-Key', `curl -H "X-Api-Key: ${token}" https://api.acme.dev/v1`],
+    ['X-<vendor>-Token', `curl -s -H 'X-Acme-Token: ${token}' https://api.acme.dev`],
+    ['Api-Key', `curl --header "Api-Key: ${token}" https://api.acme.dev`],
+    ['a bare Authorization value', `curl -H "Authorization: ${token}" https://api.acme.dev`],
+    ['the Api-Token scheme', `curl -H "Authorization: Api-Token ${token}" https://api.acme.dev`],
+    ['a continuation line', `curl https://api.acme.dev/v1 \\\n  --header="X-Api-Key: ${token}"`.replace('="', ' "')],
+  ])('curl-header-credential: %s', async (_name, text) => {
+    await expectIn('curl-header-credential', text, token);
+  });
+
+  it('near misses: references, ordinary headers, a header on a later command', async () => {
+    await expectNotFound(
+      'curl -H "X-Api-Key: $ACME_API_KEY" https://api.acme.dev',
+      'curl -H "Content-Type: application/json" -H "Accept: text/plain" https://api.acme.dev',
+      `curl https://api.acme.dev\n\nhttp -H "X-Api-Key: ${token}" https://api.acme.dev`,
+      `curl -u deploy https://api.acme.dev\n\nother -u :${password}`,
+      'curl -H "X-Api-Key: <your-api-key>" https://api.acme.dev',
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, it } from '@jest/globals';
 import { URLSAFE, jwt, p, randomChars } from '../../helpers/tokens/random.js';
 import { identityTokens } from '../../helpers/tokens/identity.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 
 describe('identity rules', () => {
   it.each([
@@ -34,5 +35,15 @@ describe('identity rules', () => {
       `AUTH0_TOKEN=eyJ${randomChars(URLSAFE, 30, 'n8')}.eyJ${randomChars(URLSAFE, 30, 'n9')}.${randomChars(URLSAFE, 43, 'n10')}`,
       `OKTA_ISSUER_JWT=${jwt({ sub: 'x' }, 'n11')}`,
     );
+  });
+});
+
+describe('42 Intra client secrets', () => {
+  it.each(['ud', 'af'] as const)('intra42-client-secret: the s-s4t2%s- prefix', async (kind) => {
+    await expectFound('intra42-client-secret', identityTokens.intra42ClientSecret(kind, kind));
+  });
+
+  it('near misses: short, a placeholder body', async () => {
+    await expectNotFound(identityTokens.intra42ClientSecret('short').slice(0, 50), p('s-s4', 't2ud-', '0'.repeat(64)));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { BECH32_UPPER, p, randomBytes, randomChars } from '../../helpers/tokens/random.js';
+import { BASE64, BECH32_UPPER, hex, p, randomBytes, randomChars } from '../../helpers/tokens/random.js';
 import { keyFilesTokens } from '../../helpers/tokens/key-files.js';
 import { expectFound } from './harness.js';
 import { expectNoProviderFinding, found } from './keyed-harness.js';
@@ -48,5 +48,57 @@ describe('key file rules', () => {
       p('PuTTY-User-Key', '-File-3: ssh-ed25519\nEncryption: none\nComment: k\nPublic-Lines: 2\n'),
       keyFilesTokens.puttyKeyFile(['<private key here>']),
     );
+  });
+
+  it('ec-private-key: EC P-256 and Ed25519 PEM blocks, raw and JSON-escaped', async () => {
+    for (const key of [keyFilesTokens.ecP256Pem(), keyFilesTokens.ed25519Pem()]) {
+      await expectFound('ec-private-key', key);
+      const escaped = JSON.stringify(key).slice(1, -1);
+      const text = `{"name": "organizations/${hex(8, 'o')}/apiKeys/${hex(8, 'k')}", "privateKey": "${escaped}\\n"}`;
+      expect(await found(text)).toEqual([['ec-private-key', text.indexOf(escaped) + 1]]);
+    }
+  });
+
+  it('ec-private-key in a YAML block scalar', async () => {
+    const key = keyFilesTokens.ecP256Pem('yaml');
+    const text = `coinbase:\n  private_key: |\n${key
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}\n`;
+    expect(await found(text)).toEqual([['ec-private-key', 5]]);
+  });
+
+  it('ec-private-key leaves public keys, placeholders and the preset-sized keys alone', async () => {
+    const ec = keyFilesTokens.ecP256Pem('n');
+    await expectNoProviderFinding(
+      ec.replace(/PRIVATE/g, 'PUBLIC'),
+      p(
+        '-----BEGIN EC PRIVATE',
+        ' KEY-----\n',
+        '...',
+        randomChars('abcdefghijklmnopqrstuvwxyz', 60, 'n1'),
+        '\n-----END EC PRIVATE',
+        ' KEY-----',
+      ),
+      p(
+        '-----BEGIN EC PRIVATE',
+        ' KEY-----\n',
+        'MHcCAQEEI',
+        randomChars(BASE64, 10, 'n2'),
+        '\n-----END EC PRIVATE',
+        ' KEY-----',
+      ),
+    );
+    // An RSA-sized body is the preset's private-key finding, not a second one.
+    const rsa = p(
+      '-----BEGIN PRIVATE',
+      ' KEY-----\nMIIE',
+      randomChars(BASE64, 60, 'r'),
+      '\n',
+      randomChars(BASE64, 64, 'r2'),
+      '\n-----END PRIVATE',
+      ' KEY-----',
+    );
+    expect((await found(rsa)).map(([id]) => id)).toEqual(['private-key']);
   });
 });

@@ -69,4 +69,70 @@ describe('messaging rules', () => {
       `MAILGUN_DOMAIN=${hex(32, 'n12')}-${hex(8, 'n13')}-${hex(8, 'n14')}`,
     );
   });
+
+  it.each([
+    ['courier-auth-token', 'COURIER_AUTH_TOKEN', messagingTokens.courierToken()],
+    ['courier-auth-token', 'COURIER_API_KEY', messagingTokens.courierToken('test', 'courier-test')],
+    ['dotdigital-api-password', 'DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('dd-keyed')],
+    // The part between `pk_` and the 28-character secret has no fixed length.
+    ['courier-auth-token', 'COURIER_KEY', messagingTokens.courierToken(randomChars(ALNUM, 50, 'ws'), 'courier-ws')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('dotdigital-api-password: the password set beside an API user, in .env, JSON and YAML', async () => {
+    const user = messagingTokens.dotdigitalUser();
+    const pw = messagingTokens.dotdigitalPassword();
+    const id = 'dotdigital-api-password';
+    await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=${pw}\n`, pw);
+    await expectIn(id, `{"dotdigital": {"username": "${user}", "password": "${pw}"}}`, pw);
+    await expectIn(id, `dotdigital:\n  user: ${user}\n  pass: '${pw}'\n`, pw);
+  });
+
+  it('near misses of Courier and Dotdigital credentials', async () => {
+    const user = messagingTokens.dotdigitalUser('s1');
+    await expectNoProviderFinding(
+      `COURIER_AUTH_TOKEN=${p('p', 'k_prod_', randomChars(ALNUM, 14, 's2'))}`,
+      `COURIER_BRAND_KEY=${p('p', 'k_prod_', 'x'.repeat(28))}`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_REGION=r1\n`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_API_URL=https://r1-api.dotdigital.com\n`,
+      // Code naming the key, not a password: a call's next argument, an object's next field.
+      `['DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('x')]`,
+      `{key: "DOTDIGITAL_API_PASSWORD", samples: {found: []}}`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=\${DOTDIGITAL_PASSWORD}\n`,
+      `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=changeme\n`,
+    );
+  });
+});
+
+describe('messaging rules (Smooch, PubNub, Lob)', () => {
+  it.each([
+    ['pubnub-publish-key', messagingTokens.pubnubKey('pub')],
+    ['pubnub-subscribe-key', messagingTokens.pubnubKey('sub')],
+    ['lob-api-key', messagingTokens.lobKey()],
+    ['lob-api-key', messagingTokens.lobKey('lob-t', 'test')],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['smooch-api-secret', 'SMOOCH_SECRET', messagingTokens.smoochSecret()],
+    ['smooch-api-secret', 'SMOOCH_API_KEY_SECRET', messagingTokens.smoochSecret('sm2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: key ids, publishable keys, wrong lengths, unrelated keys', async () => {
+    await expectNoProviderFinding(
+      p('SMOOCH_KEY_ID=act', '_', randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 'sk')),
+      `SMOOCH_SECRET=${randomChars(ALNUM, 40, 'sm3')}`,
+      `UNRELATED_SETTING=${messagingTokens.smoochSecret('sm4')}`,
+      p('pub', '-c-', uuid('pn1').slice(0, 30)),
+      p('sub', '-c-', '00000000-0000-0000-0000-000000000000'),
+      p('live', '_pub_', hex(31, 'lp')),
+      p('test', '_', hex(32, 'l32')),
+      p('test', '_', hex(40, 'l40')),
+      p('latest', '_', hex(35, 'l35')),
+    );
+  });
 });

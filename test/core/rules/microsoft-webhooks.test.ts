@@ -84,3 +84,25 @@ describe('microsoft webhook rules', () => {
     );
   });
 });
+
+describe('teams webhook URLs read as peers read them', () => {
+  it('microsoft-teams-webhook-url: GUID-shaped segments with letters beyond hex', async () => {
+    const seg = (s: string) => {
+      const r = randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 32, s);
+      return [r.slice(0, 8), r.slice(8, 12), r.slice(12, 16), r.slice(16, 20), r.slice(20)].join('-');
+    };
+    const url = p(
+      'https://acme.web',
+      'hook.office.com/webhookb2/',
+      seg('g'),
+      '@',
+      seg('t'),
+      '/Incoming',
+      'Webhook/',
+      randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 32, 'h'),
+      '/',
+      seg('c'),
+    );
+    await expectIn('microsoft-teams-webhook-url', `TEAMS_WEBHOOK=${url}\n`, url);
+  });
+});

@@ -61,4 +61,41 @@ describe('observability rules', () => {
       `trace=${uuid('n14')}`,
     );
   });
+
+  it('braintrust-api-key: found under its key, not alone (OpenAI had the same shape)', async () => {
+    const key = observabilityTokens.braintrustKey();
+    await expectKeyed('braintrust-api-key', 'BRAINTRUST_API_KEY', key);
+    await expectNoProviderFinding(
+      `OPENAI_API_KEY=${key}`,
+      `BRAINTRUST_API_KEY=${p('s', 'k-', randomChars(ALNUM, 20, 'bt1'))}`,
+      `BRAINTRUST_PROJECT_KEY=${p('s', 'k-', 'x'.repeat(48))}`,
+    );
+  });
+});
+
+describe('observability rules (Rootly, pganalyze, New Relic key variants)', () => {
+  it.each([
+    ['rootly-api-key', observabilityTokens.rootlyKey()],
+    ['pganalyze-api-key', observabilityTokens.pganalyzeKey()],
+    ['newrelic-browser-key', observabilityTokens.newrelicBrowserKeyNrbr()],
+    ['newrelic-insights-key', observabilityTokens.newrelicQueryKey()],
+    ['newrelic-insights-key', observabilityTokens.newrelicQueryKey('nriq25', 25)],
+    ['newrelic-license-key', observabilityTokens.newrelicLicenseKeyFfff()],
+    ['newrelic-license-key', observabilityTokens.newrelicLicenseKeyFfff('eu', true)],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: wrong lengths and charsets, placeholders', async () => {
+    await expectNoProviderFinding(
+      p('root', 'ly_', hex(40, 'r1')),
+      p('root', 'ly_', '0'.repeat(64)),
+      p('pg', 'ar_', randomChars(ALNUM, 20, 'g1')),
+      p('pg', 'ar_', randomChars(ALNUM, 28, 'g2')),
+      p('NR', 'BR-', hex(12, 'b1')),
+      p('NR', 'IQ-', randomChars(URLSAFE, 20, 'q1')),
+      p('NR', 'IQ-', randomChars(URLSAFE, 40, 'q2')),
+      p(hex(32, 'lf'), 'FFFF', 'NR', 'AM'),
+    );
+  });
 });

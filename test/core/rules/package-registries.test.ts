@@ -1,8 +1,8 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ALNUM, DIGITS, LOWER_ALNUM, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
 import { packageRegistriesTokens } from '../../helpers/tokens/package-registries.js';
-import { expectFound } from './harness.js';
-import { expectIn, expectNoProviderFinding } from './keyed-harness.js';
+import { expectFound, expectNotFound, ruleIds } from './harness.js';
+import { expectIn, expectNoProviderFinding, expectKeyed } from './keyed-harness.js';
 
 describe('package registry rules', () => {
   it.each([
@@ -45,6 +45,39 @@ describe('package registry rules', () => {
       p('cmVm', 'dGtu', randomChars(ALNUM, 56, 'n9')),
       p('AK', 'Cp', randomChars(ALNUM, 60, 'n10')),
       p('AK', 'Cp', randomChars(ALNUM, 75, 'n11')),
+    );
+  });
+});
+
+describe('NuGet.Config passwords and Sidekiq gem server credentials', () => {
+  it('nuget-config-password: ClearTextPassword and Password entries', async () => {
+    const pw = packageRegistriesTokens.nugetFeedPassword();
+    const config = (key: string) =>
+      `<configuration>\n  <packageSourceCredentials>\n    <Acme>\n      <add key="Username" value="ci" />\n      <add key="${key}" value="${pw}" />\n    </Acme>\n  </packageSourceCredentials>\n</configuration>\n`;
+    await expectIn('nuget-config-password', config('ClearTextPassword'), pw);
+    await expectIn('nuget-config-password', config('Password'), pw);
+  });
+
+  it.each(['BUNDLE_GEMS__CONTRIBSYS__COM', 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM'])(
+    'sidekiq-gem-credentials under %s',
+    async (key) => {
+      await expectKeyed('sidekiq-gem-credentials', key, packageRegistriesTokens.sidekiqCredentials(key));
+    },
+  );
+
+  it('the same Sidekiq credentials in a gem source URL are a password in a URL', async () => {
+    const cred = packageRegistriesTokens.sidekiqCredentials('url');
+    expect(await ruleIds(`source "https://${cred}@gems.contribsys.com/"\n`, 'Gemfile')).toEqual(['url-basic-auth']);
+  });
+
+  it('near misses: a reference, a short value, another key', async () => {
+    await expectNotFound(
+      '<add key="ClearTextPassword" value="%NUGET_FEED_PASSWORD%" />',
+      '<add key="ClearTextPassword" value="abc" />',
+      // A rule sample or doc describing the value, not holding one.
+      '<add key="ClearTextPassword" value="[A-Za-z0-9!#%]{16,32}" />',
+      `<add key="PasswordPolicy" value="${packageRegistriesTokens.nugetFeedPassword('policy')}" />`,
+      `BUNDLE_GEMS__CONTRIBSYS__COM=${packageRegistriesTokens.sidekiqCredentials('short').slice(0, 12)}`,
     );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ALNUM, BASE64, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { paymentsTokens } from '../../helpers/tokens/payments.js';
 import { expectFound } from './harness.js';
-import { expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
 
 describe('payment rules', () => {
   it.each([
@@ -64,5 +64,82 @@ describe('payment rules', () => {
         'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=-xxxxxxxxxxxxxxxx',
       ),
     );
+  });
+
+  it.each([
+    ['baremetrics-api-key', 'BAREMETRICS_API_KEY', paymentsTokens.baremetricsKey()],
+    ['chec-secret-key', 'CHEC_SECRET_KEY', paymentsTokens.checSecretKey()],
+    ['chec-secret-key', 'CHECIO_API_KEY', paymentsTokens.checSecretKey('chec2')],
+    // A sandbox key shares Stripe's `sk_test_` prefix; under a Chec key it is Chec's.
+    ['chec-secret-key', 'CHEC_SECRET_KEY', paymentsTokens.checSecretKey('chec3', 'test_')],
+    ['column-api-key', 'COLUMN_API_KEY', paymentsTokens.columnKey('live')],
+    ['column-api-key', 'COLUMN_API_KEY', paymentsTokens.columnKey('test', 'column-test')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses of Baremetrics, Chec and Column keys', async () => {
+    await expectNoProviderFinding(
+      `BAREMETRICS_API_KEY=${p('s', 'k_', randomChars(ALNUM, 8, 'r1'))}`,
+      `CHEC_PUBLIC_KEY=${p('p', 'k_', randomChars(LOWER_ALNUM, 45, 'r2'))}`,
+      `CHECK_TOKEN=${paymentsTokens.checSecretKey('r3')}`,
+      `COLUMN_API_KEY=${p('prod', '_', randomChars(ALNUM, 27, 'r4'))}`,
+      `SORT_COLUMN_KEY=${p('live', '_', 'x'.repeat(27))}`,
+    );
+  });
+});
+
+describe('payments rules (Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor, Square apps)', () => {
+  it.each([
+    ['ramp-client-secret', paymentsTokens.rampSecret()],
+    ['shippo-api-token', paymentsTokens.shippoToken()],
+    ['shippo-api-token', paymentsTokens.shippoToken('shippo-t', 'test')],
+    ['tickettailor-api-key', paymentsTokens.tickettailorKey()],
+    ['square-oauth-secret', paymentsTokens.squareAppSecret()],
+    ['square-oauth-secret', paymentsTokens.squareAppSecret('sqsb', true)],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['razorpay-key-secret', 'RAZORPAY_KEY_SECRET', paymentsTokens.razorpaySecret()],
+    ['razorpay-key-secret', 'RAZORPAY_SECRET', paymentsTokens.razorpaySecret('rzs2')],
+    ['lemonsqueezy-api-key', 'LEMONSQUEEZY_API_KEY', paymentsTokens.lemonsqueezyKey()],
+    ['lemonsqueezy-api-key', 'LEMON_SQUEEZY_API_KEY', paymentsTokens.lemonsqueezyKey('lsq2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('razorpay-key-pair: the secret beside its key id (basic auth, SDK arguments)', async () => {
+    const id = paymentsTokens.razorpayKeyId();
+    const secret = paymentsTokens.razorpaySecret('pair');
+    await expectIn('razorpay-key-pair', `curl -u ${id}:${secret} https://api.razorpay.com/v1/orders`, secret);
+    await expectIn('razorpay-key-pair', `client = razorpay.Client(auth=("${id}", "${secret}"))`, secret);
+  });
+
+  it('near misses: key ids alone, short secrets, unrelated keys, other sk_ keys', async () => {
+    await expectNoProviderFinding(
+      `RAZORPAY_KEY_ID=${paymentsTokens.razorpayKeyId()}`,
+      `key: '${paymentsTokens.razorpayKeyId('chk')}',`,
+      `RAZORPAY_KEY_SECRET=${randomChars(ALNUM, 12, 'rz1')}`,
+      `UNRELATED_SECRET=${paymentsTokens.razorpaySecret('rz2')}`,
+      p('ramp', '_id_', randomChars(ALNUM, 40, 'rid')),
+      p('ramp', '_sec_', randomChars(ALNUM, 30, 'rs')),
+      p('shippo', '_live_', hex(30, 'sh1')),
+      p('s', 'k_', '1234', '_', hex(32, 'tt1')),
+      p('s', 'k_', randomChars('0123456789', 4, 'tt2'), '_', randomChars('0123456789', 6, 'tt3'), '_', hex(20, 'tt4')),
+      p('sq0', 'idp-', randomChars(URLSAFE, 22, 'sqid')),
+      `LEMONSQUEEZY_STORE_ID=12345`,
+    );
+  });
+});
+
+describe('KuCoin API secrets', () => {
+  it.each(['KUCOIN_API_SECRET', 'KUCOIN_SECRET_KEY'])('kucoin-api-secret under %s', async (key) => {
+    await expectKeyed('kucoin-api-secret', key, paymentsTokens.kucoinSecret(key));
+  });
+
+  it('near misses: a UUID under a KuCoin key that is no secret', async () => {
+    await expectNoProviderFinding(`KUCOIN_ORDER_ID=${paymentsTokens.kucoinSecret('order')}`);
   });
 });

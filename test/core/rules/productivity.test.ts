@@ -55,4 +55,93 @@ describe('productivity rules', () => {
       `ZENDESK_API_TOKEN=${randomChars(ALNUM, 39, 'n22')}`,
     );
   });
+
+  it.each([
+    ['bannerbear-api-key', productivityTokens.bannerbearKey('pr')],
+    ['bannerbear-api-key', productivityTokens.bannerbearKey('ma', 'bbma')],
+  ])('%s: found by its format in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it.each([
+    ['bannerbear-api-key-legacy', 'BANNERBEAR_API_KEY', productivityTokens.bannerbearLegacyKey()],
+    ['caflou-api-token', 'CAFLOU_API_TOKEN', jwt({ user_id: 4711, account_id: 815 }, 'caflou')],
+    ['calendly-api-token', 'CALENDLY_API_TOKEN', jwt({ iss: 'https://auth.calendly.com', jti: uuid('cal') }, 'cal')],
+    ['close-api-key', 'CLOSE_API_KEY', productivityTokens.closeKey()],
+    ['close-api-key', 'CLOSEIO_API_KEY', productivityTokens.closeKey('close2')],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('keyed values written with their header scheme ("Bearer <token>")', async () => {
+    const bb = productivityTokens.bannerbearLegacyKey('hdr');
+    await expectIn('bannerbear-api-key-legacy', `bannerBearToken := "Bearer ${bb}"\n`, bb);
+    const cal = jwt({ iss: 'https://auth.calendly.com', jti: uuid('cal-hdr') }, 'cal-hdr');
+    await expectIn('calendly-api-token', `  calendly_auth_token: "Bearer ${cal}"\n`, cal);
+  });
+
+  it('near misses of Bannerbear, Caflou, Calendly and Close keys', async () => {
+    await expectNoProviderFinding(
+      p('bb', '_pr_', hex(20, 'q1')),
+      p('bb', '_xx_', hex(30, 'q2')),
+      `BANNERBEAR_API_KEY=${randomChars(ALNUM, 24, 'q3')}`,
+      `CALENDLY_API_TOKEN=eyJ${randomChars(URLSAFE, 30, 'q4')}.${randomChars(URLSAFE, 40, 'q5')}`,
+      `CALENDLY_API_TOKEN=${randomChars(URLSAFE, 30, 'q6')}.${randomChars(URLSAFE, 40, 'q7')}.${randomChars(URLSAFE, 43, 'q8')}`,
+      `CLOSE_API_KEY=${p('ap', 'i_', randomChars(ALNUM, 20, 'q7'))}`,
+      `CLOSE_TIMEOUT_TOKEN=${p('ap', 'i_', randomChars(ALNUM, 12, 'q8'))}`,
+      `ENCLOSED_API_KEY=${productivityTokens.closeKey('q9')}`,
+    );
+  });
+});
+
+describe('productivity rules (Teamwork, Typeform, Livestorm, Shutterstock)', () => {
+  it.each([
+    ['teamwork-api-token', productivityTokens.teamworkToken()],
+    ['typeform-api-token', productivityTokens.typeformToken()],
+    ['livestorm-api-token', productivityTokens.livestormToken()],
+  ])('%s: found in JSON, env and code', async (id, t) => {
+    await expectFound(id, t);
+  });
+
+  it.each([
+    ['typeform-legacy-token', 'TYPEFORM_TOKEN', randomChars(ALNUM, 44, 'tfl')],
+    ['shutterstock-consumer-secret', 'SHUTTERSTOCK_CONSUMER_SECRET', productivityTokens.shutterstockSecret()],
+    ['shutterstock-oauth-token', 'SHUTTERSTOCK_API_TOKEN', productivityTokens.shutterstockOauthToken()],
+  ])('%s: found under %s', async (id, key, token) => {
+    await expectKeyed(id, key, token);
+  });
+
+  it('near misses: identifiers after tfp_, other audiences, short tokens, consumer keys', async () => {
+    await expectNoProviderFinding(
+      p('tkn', '.v1_', randomChars(ALNUM, 30, 'tw1'), '='),
+      p('tkn', '.v2_', randomChars(ALNUM, 71, 'tw2'), '='),
+      // TensorFlow Probability is imported as `tfp`.
+      'x = tfp_distributions_multivariate_normal_diag_linear_operator(loc)',
+      p('tf', 'p_', randomChars(ALNUM, 20, 'tf1')),
+      jwt({ aud: 'api.example.com', jti: uuid('aud') }, 'aud'),
+      `SHUTTERSTOCK_CONSUMER_KEY=${randomChars(ALNUM, 32, 'ssk')}`,
+      `SHUTTERSTOCK_CONSUMER_SECRET=${randomChars(ALNUM, 8, 'sss')}`,
+      `UNRELATED_TOKEN=${productivityTokens.shutterstockOauthToken('ssu')}`,
+      `TYPEFORM_FORM_ID=${randomChars(ALNUM, 8, 'tff')}`,
+    );
+  });
+});
+
+describe('Dropbox long-lived tokens and app secrets', () => {
+  it.each(['DROPBOX_ACCESS_TOKEN', 'DROPBOX_TOKEN'])('dropbox-long-lived-token under %s', async (key) => {
+    await expectKeyed('dropbox-long-lived-token', key, productivityTokens.dropboxLongLivedToken(key));
+  });
+
+  it.each(['DROPBOX_APP_SECRET', 'DROPBOX_API_TOKEN'])('dropbox-app-secret under %s', async (key) => {
+    await expectKeyed('dropbox-app-secret', key, productivityTokens.dropboxAppSecret(key));
+  });
+
+  it('near misses: the app key, a short value, placeholder runs where the randomness should be', async () => {
+    await expectNoProviderFinding(
+      `DROPBOX_APP_KEY=${productivityTokens.dropboxAppSecret('key')}`,
+      `DROPBOX_APP_SECRET=${productivityTokens.dropboxAppSecret('short').slice(2)}`,
+      `DROPBOX_ACCESS_TOKEN=${'x'.repeat(11)}${'A'.repeat(10)}${'x'.repeat(43)}`,
+      `UNRELATED_TOKEN=${productivityTokens.dropboxLongLivedToken('unrelated')}`,
+    );
+  });
 });

@@ -31,3 +31,9 @@ describe('sentry rules', () => {
     );
   });
 });
+
+describe('sentry-org-token: claims that no longer parse whole', () => {
+  it('is found when the decoded claims still name Sentry fields', async () => {
+    await expectFound('sentry-org-token', sentryTokens.sentryOrgTokenCut());
+  });
+});

@@ -4,7 +4,7 @@ import { Engine } from '../../../src/core/engine.js';
 import { DIGITS, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
 import { telegramTokens } from '../../helpers/tokens/telegram.js';
 import { expectFound, expectNotFound } from './harness.js';
-import { expectIn } from './keyed-harness.js';
+import { expectIn, expectKeyed } from './keyed-harness.js';
 
 describe('telegram rules', () => {
   it.each([8, 9, 10])('telegram-bot-token with a %i-digit bot id: found in JSON, env and code', async (n) => {
@@ -39,5 +39,19 @@ describe('telegram rules', () => {
     const text = `BOT_URL=https://api.telegram.org/bot${t}/`;
     const [f] = (await new Engine(resolveConfig(undefined)).scan({ path: '.env', text })).findings;
     expect([f?.column, f?.endColumn]).toEqual([text.indexOf(t) + 1, text.indexOf(t) + 1 + t.length]);
+  });
+});
+
+describe('telegram tokens under a Telegram key', () => {
+  it.each([5, 6, 12, 16])('telegram-bot-token: a %i-digit bot id and any second letter', async (digits) => {
+    await expectKeyed(
+      'telegram-bot-token',
+      'TELEGRAM_BOT_TOKEN',
+      telegramTokens.telegramLooseToken(`d${digits}`, digits),
+    );
+  });
+
+  it('near misses: the looser shape without a Telegram key', async () => {
+    await expectNotFound(`SERVICE_TOKEN=${telegramTokens.telegramLooseToken('nokey')}`);
   });
 });

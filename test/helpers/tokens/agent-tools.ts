@@ -7,4 +7,14 @@ export const agentToolsTokens = {
   apifyToken: (seed = 'apify') => p('apify', '_api_', randomChars(ALNUM, 36, seed)),
   zapierMcpSecret: (seed = 'zap') => Buffer.from(p(uuid(seed), ':', uuid(`${seed}b`))).toString('base64'),
   zapierActionsKey: (seed = 'skak') => p('sk-', 'ak-', randomChars(ALNUM, 26, seed)),
+  zapierCatchHook: (seed = 'zh') =>
+    p(
+      'https://hooks.',
+      'zapier.com/hooks/catch/',
+      '1',
+      randomChars('0123456789', 6, seed),
+      '/',
+      randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 7, `${seed}h`),
+      '/',
+    ),
 };

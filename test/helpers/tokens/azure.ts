@@ -1,7 +1,20 @@
 /** Test token generators for the rules in src/core/rules/azure.ts (see ./random.ts). */
-import { ALNUM, BASE32_LOWER, BASE64, DIGITS, p, randomBytes, randomChars } from './random.js';
+import { ALNUM, BASE32_LOWER, BASE64, DIGITS, URLSAFE, p, randomBytes, randomChars } from './random.js';
 
 export const azureTokens = {
+  appConfigSecret: (seed = 'azac') => p(randomChars(BASE64, 43, seed), '='),
+  appConfigConnectionString: (secret: string, store = 'acme-settings') =>
+    p('Endpoint=https://', store, '.azconfig', '.io;Id=', 'x1y2-l0-s0:', 'Qw3rTy7UiOp9AsDfGh1J', ';Secret=', secret),
+  entraRefreshToken: (seed = 'azrt') =>
+    p(
+      '0',
+      '.A',
+      randomChars(URLSAFE, 80, seed),
+      '.Ag',
+      randomChars(URLSAFE, 320, `${seed}b`),
+      '.A',
+      randomChars(URLSAFE, 230, `${seed}c`),
+    ),
   azureStorageKey: (seed = 'azsk') => p(randomChars(BASE64, 86, seed), '=='),
   azureSharedAccessKey: (seed = 'azsak') => p(randomChars(BASE64, 43, seed), '='),
   azureSasSignature: (seed = 'azsas') => encodeURIComponent(randomBytes(32, seed).toString('base64')),

@@ -2,6 +2,7 @@
 import { ALNUM, BASE64, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const cloudHostingTokens = {
+  squarespaceKey: (seed = 'sqsp') => uuid(seed),
   digitaloceanPat: (seed = 'dop') => p('do', 'p_v1_', hex(64, seed)),
   digitaloceanOauth: (seed = 'doo') => p('do', 'o_v1_', hex(64, seed)),
   digitaloceanRefresh: (seed = 'dor') => p('do', 'r_v1_', hex(64, seed)),
@@ -11,5 +12,7 @@ export const cloudHostingTokens = {
   flyOauthToken: (seed = 'fo1') => p('fo', '1_', randomChars(URLSAFE, 43, seed)),
   flyMacaroon: (seed = 'fm2') =>
     p('fm', '2_', randomChars(BASE64, 180, seed), '==,', 'fm', '2_', randomChars(BASE64, 120, `${seed}b`), '='),
+  cloudflareOriginCaKey: (seed = 'cfca') => p('v1', '.0-', hex(24, seed), '-', hex(146, `${seed}b`)),
+  flyV1Header: (seed = 'flyv1') => p('Fly', 'V1 fm2_', randomChars(URLSAFE, 600, seed)),
   renderKey: (seed = 'rnd') => p('rn', 'd_', randomChars(ALNUM, 32, seed)),
 };

@@ -1,7 +1,8 @@
 /** Test token generators for the rules in src/core/rules/identity.ts (see ./random.ts). */
-import { URLSAFE, jwt, p, randomChars } from './random.js';
+import { URLSAFE, hex, jwt, p, randomChars } from './random.js';
 
 export const identityTokens = {
+  intra42ClientSecret: (seed = 'i42', kind: 'ud' | 'af' = 'ud') => p('s-s4', 't2', kind, '-', hex(64, seed)),
   oktaToken: (seed = 'okta') => p('0', '0', randomChars(URLSAFE, 40, seed)),
   oktaClientSecret: (seed = 'oktacs') => randomChars(URLSAFE, 64, seed),
   auth0ClientSecret: (seed = 'a0cs') => randomChars(URLSAFE, 64, seed),

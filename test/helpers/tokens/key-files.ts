@@ -1,7 +1,32 @@
 /** Test token generators for the rules in src/core/rules/key-files.ts (see ./random.ts). */
-import { BASE64, BECH32_UPPER, hex, p, randomChars } from './random.js';
+import { BASE64, BECH32_UPPER, hex, p, randomBytes, randomChars } from './random.js';
+
+/** Base64 in PEM lines of 64 characters. */
+const pemLines = (der: Buffer): string[] => der.toString('base64').match(/.{1,64}/g) ?? [];
 
 export const keyFilesTokens = {
+  /** SEC1 DER of a P-256 key (as Coinbase CDP issues): fixed ASN.1 framing around seeded key bytes. */
+  ecP256Pem: (seed = 'ec') =>
+    [
+      p('-----BEGIN EC PRIVATE', ' KEY-----'),
+      ...pemLines(
+        Buffer.concat([
+          Buffer.from('30770201010420', 'hex'),
+          randomBytes(32, seed),
+          Buffer.from('a00a06082a8648ce3d030107a144034200', 'hex'),
+          Buffer.from([4]),
+          randomBytes(64, `${seed}pub`),
+        ]),
+      ),
+      p('-----END EC PRIVATE', ' KEY-----'),
+    ].join('\n'),
+  /** PKCS#8 DER of an Ed25519 key: 48 bytes, 64 base64 characters. */
+  ed25519Pem: (seed = 'ed') =>
+    [
+      p('-----BEGIN PRIVATE', ' KEY-----'),
+      ...pemLines(Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), randomBytes(32, seed)])),
+      p('-----END PRIVATE', ' KEY-----'),
+    ].join('\n'),
   ageSecretKey: (seed = 'age') => p('AGE-SECRET', '-KEY-1', randomChars(BECH32_UPPER, 58, seed)),
   puttyPrivateLines: (seed = 'putty') => [randomChars(BASE64, 64, seed), randomChars(BASE64, 24, `${seed}b`) + '=='],
   puttyKeyFile: (privateLines: readonly string[], seed = 'putty') =>

@@ -1,5 +1,5 @@
 /** Test token generators for the rules in src/core/rules/messaging.ts (see ./random.ts). */
-import { hex, p, uuid } from './random.js';
+import { ALNUM, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const messagingTokens = {
   twilioApiKey: (seed = 'twsk') => p('S', 'K', hex(32, seed)),
@@ -7,5 +7,11 @@ export const messagingTokens = {
   mailgunPrivateKey: (seed = 'mgk') => p('ke', 'y-', hex(32, seed)),
   mailgunKey: (seed = 'mg') => p(hex(32, seed), '-', hex(8, `${seed}a`), '-', hex(8, `${seed}b`)),
   mailchimpKey: (seed = 'mc') => p(hex(32, seed), '-u', 's21'),
+  courierToken: (env = 'prod', seed = 'courier') => p('p', 'k_', env, '_', randomChars(ALNUM, 28, seed)),
+  dotdigitalUser: (seed = 'dd') => p('apiuser-', randomChars(LOWER_ALNUM, 12, seed), '@apiconnector', '.com'),
+  dotdigitalPassword: (seed = 'ddpw') => p(randomChars(ALNUM, 12, seed), '#', randomChars(ALNUM, 3, `${seed}b`)),
   postmarkToken: (seed = 'pm') => uuid(seed),
+  smoochSecret: (seed = 'smooch') => randomChars(URLSAFE, 86, seed),
+  pubnubKey: (kind: 'pub' | 'sub', seed = 'pn') => p(kind, '-c-', uuid(seed)),
+  lobKey: (seed = 'lob', mode: 'live' | 'test' = 'live') => p(mode, '_', hex(35, seed)),
 };

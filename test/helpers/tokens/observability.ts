@@ -2,6 +2,7 @@
 import { ALNUM, UPPER_ALNUM, URLSAFE, hex, p, randomChars } from './random.js';
 
 export const observabilityTokens = {
+  braintrustKey: (seed = 'bt') => p('s', 'k-', randomChars(ALNUM, 48, seed)),
   newrelicUserKey: (seed = 'nrak') => p('NR', 'AK-', randomChars(UPPER_ALNUM, 27, seed)),
   newrelicInsertKey: (seed = 'nrii') => p('NR', 'II-', randomChars(URLSAFE, 32, seed)),
   newrelicLicenseKey: (seed = 'nral') => p(hex(36, seed), 'NR', 'AL'),
@@ -9,4 +10,11 @@ export const observabilityTokens = {
   pagerdutyUserToken: (seed = 'pd') => p('u', '+', randomChars(`${ALNUM}_-`, 18, seed)),
   sentryDsn: (secret: string, seed = 'dsn') =>
     p('https://', hex(32, seed), ':', secret, '@o4501.ingest.sen', 'try.io/4507'),
+  newrelicBrowserKeyNrbr: (seed = 'nrbr') => p('NR', 'BR-', hex(19, seed)),
+  newrelicQueryKey: (seed = 'nriq', n = 32) => p('NR', 'IQ-', randomChars(URLSAFE, n, seed)),
+  /** Current license keys: 32 hex, `FFFF`, `NRAL`; EU accounts start `eu01xx`. */
+  newrelicLicenseKeyFfff: (seed = 'nralf', eu = false) =>
+    p(eu ? p('eu01', 'xx', hex(26, seed)) : hex(32, seed), 'FFFF', 'NR', 'AL'),
+  rootlyKey: (seed = 'rootly') => p('root', 'ly_', hex(64, seed)),
+  pganalyzeKey: (seed = 'pgar') => p('pg', 'ar_', randomChars(ALNUM, 27, seed)),
 };

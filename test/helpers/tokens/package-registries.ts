@@ -2,6 +2,8 @@
 import { ALNUM, DIGITS, LOWER_ALNUM, URLSAFE, hex, p, randomChars } from './random.js';
 
 export const packageRegistriesTokens = {
+  nugetFeedPassword: (seed = 'nugetpw') => randomChars(`${ALNUM}!#%`, 24, seed),
+  sidekiqCredentials: (seed = 'sidekiq') => p(hex(8, `${seed}u`), ':', hex(8, seed)),
   pypiToken: (seed = 'pypi') => p('pypi-', 'AgEIcHlwaS5', 'vcmc', randomChars(URLSAFE, 150, seed)),
   rubygemsKey: (seed = 'gem') => p('rubygems', '_', hex(48, seed)),
   nugetKey: (seed = 'nuget') => p('o', 'y2', randomChars(LOWER_ALNUM, 43, seed)),

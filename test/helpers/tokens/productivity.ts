@@ -1,7 +1,10 @@
 /** Test token generators for the rules in src/core/rules/productivity.ts (see ./random.ts). */
-import { ALNUM, DIGITS, UPPER_ALNUM, URLSAFE, hex, jwt, p, randomChars, uuid } from './random.js';
+import { ALNUM, DIGITS, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, b64url, hex, jwt, p, randomChars, uuid } from './random.js';
 
 export const productivityTokens = {
+  dropboxLongLivedToken: (seed = 'dbxll') =>
+    p(randomChars(ALNUM, 11, seed), 'AAAAA', 'AAAAA', randomChars(URLSAFE, 43, `${seed}b`)),
+  dropboxAppSecret: (seed = 'dbxas') => p(randomChars(LOWER_ALNUM, 12, seed), randomChars(DIGITS, 3, `${seed}d`)),
   dropboxToken: (seed = 'dbx') => p('s', 'l.u.', randomChars(URLSAFE, 400, seed)),
   asanaPat: (seed = 'asana') =>
     p(
@@ -29,10 +32,24 @@ export const productivityTokens = {
       },
       seed,
     ),
+  bannerbearKey: (kind: 'pr' | 'ma', seed = 'bb') => p('bb', '_', kind, '_', hex(30, seed)),
+  bannerbearLegacyKey: (seed = 'bbl') => p(randomChars(ALNUM, 22, seed), 'tt'),
+  closeKey: (seed = 'close') => p('ap', 'i_', randomChars(ALNUM, 22, seed), '.', randomChars(ALNUM, 22, `${seed}b`)),
   clickupToken: (seed = 'cu') =>
     p('p', 'k_', randomChars(DIGITS, 8, seed), '_', randomChars(UPPER_ALNUM, 32, `${seed}b`)),
   airtablePat: (seed = 'at') => p('pa', 't', randomChars(ALNUM, 14, seed), '.', hex(64, `${seed}h`)),
   hubspotPat: (seed = 'hs') => p('pat', '-na1-', uuid(seed)),
   intercomToken: (seed = 'ic') => Buffer.from(p('tok:', uuid(seed).replace(/-/g, '_'), ':1:0')).toString('base64'),
   zendeskToken: (seed = 'zd') => randomChars(ALNUM, 40, seed),
+  teamworkToken: (seed = 'tw') => p('tkn', '.v1_', randomChars(ALNUM, 71, seed), '='),
+  typeformToken: (seed = 'tf') => p('tf', 'p_', randomChars(ALNUM, 44, seed), '_', randomChars(ALNUM, 14, `${seed}2`)),
+  /** A Livestorm API token: an HS256 JWT whose audience is the Livestorm API. */
+  livestormToken: (seed = 'lvs') =>
+    [
+      b64url(JSON.stringify({ alg: 'HS256' })),
+      b64url(JSON.stringify({ aud: p('api.lives', 'torm.co'), jti: uuid(seed), org: uuid(`${seed}o`) })),
+      randomChars(URLSAFE, 43, `${seed}s`),
+    ].join('.'),
+  shutterstockSecret: (seed = 'ss') => p(randomChars(ALNUM, 14, seed), '4', 'k'),
+  shutterstockOauthToken: (seed = 'sso') => p('v2', '/', randomChars(ALNUM, 388, seed)),
 };

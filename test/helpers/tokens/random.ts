@@ -15,6 +15,7 @@ export const HEX = '0123456789abcdef';
 export const URLSAFE = `${ALNUM}_-`;
 export const BASE64 = `${ALNUM}+/`;
 export const DIGITS = '0123456789';
+export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** A small seeded generator (mulberry32 over a string hash): same seed, same token. */
 export function rng(seed: string): () => number {

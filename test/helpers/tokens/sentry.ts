@@ -13,5 +13,14 @@ export const sentryTokens = {
       '_',
       legacy ? p(randomChars(BASE64, 58, seed), '==') : randomChars(BASE64, 43, seed),
     ),
+  /** An org token whose claims were cut short: no longer whole JSON, still Sentry's claim names. */
+  sentryOrgTokenCut: (seed = 'sntrysc') =>
+    p(
+      'sntr',
+      'ys_',
+      Buffer.from(p('{"iat":1718000000.5,"url":"https://sentry.io","org":"acme-', seed)).toString('base64'),
+      '_',
+      randomChars(BASE64, 43, seed),
+    ),
   sentryUserToken: (seed = 'sntryu') => p('sntr', 'yu_', randomChars(HEX, 64, seed)),
 };

@@ -1,0 +1,215 @@
+// Measures this project and secretlint's recommended preset on the peers' own corpora, read from
+// local gitleaks / trufflehog checkouts (see run.mjs). Prints a JSON summary; writes the misses and
+// false positives, values shortened, to bench/.work/peers-details.json. Bundled by run.mjs.
+import { lintSource } from '@secretlint/core';
+import { secretLintProfiler } from '@secretlint/profiler';
+import { creator as presetCreator } from '@secretlint/secretlint-rule-preset-recommend';
+import { writeFileSync } from 'node:fs';
+import { resolveConfig } from '../../src/core/config.js';
+import { createEngine } from '../../src/runtime/create-engine.js';
+import { expand } from '../../test/helpers/samples.js';
+import { SYNTAXES } from '../accuracy/syntaxes.js';
+import { goRegexToJs } from './go-eval.js';
+import { loadGitleaks, type GitleaksRule, type Sample } from './gitleaks.js';
+import { loadTrufflehog } from './trufflehog.js';
+
+secretLintProfiler.setEnabled(false);
+const GENERIC = 'generic-credential-assignment';
+const TOKENS_PER_RULE = 2;
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const gitleaksDir = arg('--gitleaks');
+const trufflehogDir = arg('--trufflehog');
+const detailsFile = arg('--details');
+
+const engine = createEngine(resolveConfig(undefined));
+
+interface Hit {
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+async function ours(path: string, text: string): Promise<Hit[]> {
+  const { findings } = await engine.scan({ path, text });
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return findings.map((f) => ({
+    ruleId: f.ruleId,
+    start: starts[f.line - 1]! + f.column - 1,
+    end: starts[f.endLine - 1]! + f.endColumn - 1,
+  }));
+}
+
+async function theirs(path: string, text: string): Promise<Hit[]> {
+  const r = await lintSource({
+    source: { content: text, filePath: path, contentType: 'text' },
+    options: { config: { rules: [{ id: presetCreator.meta.id, rule: presetCreator }] }, noPhysicFilePath: true },
+  });
+  return r.messages.map((m) => ({ ruleId: m.ruleId, start: m.range[0], end: m.range[1] }));
+}
+
+/** A value as the details file shows it: enough to recognise, never the whole. */
+const short = (s: string): string => {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length <= 24
+    ? one.slice(0, Math.ceil(one.length / 2)) + '…'
+    : `${one.slice(0, 20)}… (${one.length} chars)`;
+};
+
+interface Rate {
+  n: number;
+  ours: number;
+  theirs: number;
+}
+const rate = (): Rate => ({ n: 0, ours: 0, theirs: 0 });
+const count = (r: Rate, o: boolean, t: boolean): void => {
+  r.n++;
+  if (o) r.ours++;
+  if (t) r.theirs++;
+};
+const bump = (m: Record<string, number>, k: string): void => {
+  m[k] = (m[k] ?? 0) + 1;
+};
+
+const summary: Record<string, unknown> = {};
+const details: Record<string, unknown> = {};
+
+if (gitleaksDir) {
+  const rules = loadGitleaks(gitleaksDir);
+  summary['gitleaks'] = { rules: rules.length, skipped: rules.reduce((a, r) => a + r.skipped, 0) };
+  await gitleaksSamples(rules);
+  await gitleaksPlanted(rules);
+}
+if (trufflehogDir) await trufflehogCases();
+
+console.log(JSON.stringify(summary));
+if (detailsFile) writeFileSync(detailsFile, JSON.stringify(details, null, 2));
+
+/** (a) The samples in gitleaks' rule definitions: written-out ones and generated ones apart. */
+async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
+  const tp = { literal: rate(), generated: rate() };
+  const fp = { literal: rate(), generated: rate() };
+  const missedRules: Record<string, number> = {};
+  const fpByRule: Record<string, number> = {};
+  const fpExamples: string[] = [];
+  const scan = async (s: Sample): Promise<[Hit[], boolean]> => {
+    const path = s.path ?? 'sample.txt';
+    return [await ours(path, s.text), (await theirs(path, s.text)).length > 0];
+  };
+  for (const r of rules) {
+    for (const s of r.tps) {
+      const [o, t] = await scan(s);
+      count(tp[s.generated ? 'generated' : 'literal'], o.length > 0, t);
+      if (!o.length) bump(missedRules, r.id);
+    }
+    for (const s of r.fps) {
+      const [o, t] = await scan(s);
+      count(fp[s.generated ? 'generated' : 'literal'], o.length > 0, t);
+      for (const h of o) bump(fpByRule, h.ruleId);
+      if (o.length && fpExamples.length < 60)
+        fpExamples.push(`${r.id}: ${o.map((h) => h.ruleId).join(',')} <- ${short(s.text)}`);
+    }
+  }
+  const never = rules.filter((r) => r.tps.length && (missedRules[r.id] ?? 0) === r.tps.length).map((r) => r.id);
+  summary['gitleaksSamples'] = { tp, fp, fpByRule, neverFound: never.length };
+  details['gitleaksSamples'] = { missedRules, neverFound: never, fpByRule, fpExamples };
+}
+
+/** (b) Tokens generated from each gitleaks rule's own regex, planted in every syntax. */
+async function gitleaksPlanted(rules: GitleaksRule[]): Promise<void> {
+  const bySyntax: Record<string, Rate> = {};
+  const all = rate();
+  const hitRules = new Set<string>();
+  const planted: string[] = [];
+  const notGenerated: string[] = [];
+  const missed: Record<string, string[]> = {};
+  for (const r of rules) {
+    if (!r.secretRegex) {
+      notGenerated.push(r.id);
+      continue;
+    }
+    let tokens: string[];
+    try {
+      tokens = Array.from({ length: TOKENS_PER_RULE }, (_, i) =>
+        expand(goRegexToJs(r.secretRegex!), `peers:${r.id}:${i}`),
+      );
+    } catch {
+      notGenerated.push(r.id);
+      continue;
+    }
+    planted.push(r.id);
+    const word = r.identifiers[0]
+      ? expand(goRegexToJs(r.identifiers[0]), `peers:${r.id}:key`).toLowerCase()
+      : r.id.split('-')[0]!;
+    const words = [...word.split(/[^A-Za-z0-9]+/).filter(Boolean), 'token'];
+    for (const token of tokens) {
+      for (const [syntax, plant] of Object.entries(SYNTAXES)) {
+        const [path, text] = plant(words, token);
+        const at = text.indexOf(token);
+        const over = (hs: Hit[]): boolean => hs.some((h) => h.start < at + token.length && h.end > at);
+        const o = over(await ours(path, text));
+        const t = over(await theirs(path, text));
+        count((bySyntax[syntax] ??= rate()), o, t);
+        count(all, o, t);
+        if (o) hitRules.add(r.id);
+        else if (!(missed[r.id] ??= []).includes(syntax)) missed[r.id]!.push(syntax);
+      }
+    }
+  }
+  const never = planted.filter((id) => !hitRules.has(id));
+  summary['gitleaksPlanted'] = { all, bySyntax, rules: planted.length, neverHit: never, notGenerated };
+  details['gitleaksPlanted'] = { missed, neverHit: never, notGenerated };
+}
+
+/** (c) trufflehog's detector pattern tests: positives, negatives, and what only the generic rule found. */
+async function trufflehogCases(): Promise<void> {
+  const corpus = loadTrufflehog(trufflehogDir!);
+  const pos = rate();
+  const prefixed = rate();
+  const neg = rate();
+  let genericOnly = 0;
+  const foundDetectors = new Set<string>();
+  const positiveDetectors = new Set<string>();
+  const fpByRule: Record<string, number> = {};
+  const fpExamples: string[] = [];
+  const missedDetectors: Record<string, number> = {};
+  for (const c of corpus.cases) {
+    const o = await ours('input.txt', c.input);
+    const t = (await theirs('input.txt', c.input)).length > 0;
+    if (c.positive) {
+      positiveDetectors.add(c.detector);
+      count(pos, o.length > 0, t);
+      if (corpus.prefixed.has(c.detector)) count(prefixed, o.length > 0, t);
+      if (o.length) foundDetectors.add(c.detector);
+      else bump(missedDetectors, c.detector);
+      if (o.length && o.every((h) => h.ruleId === GENERIC)) genericOnly++;
+    } else {
+      count(neg, o.length > 0, t);
+      for (const h of o) bump(fpByRule, h.ruleId);
+      if (o.length)
+        fpExamples.push(
+          `${c.detector} "${c.name}": ${o.map((h) => `${h.ruleId} <- ${short(c.input.slice(h.start, h.end))}`).join('; ')}`,
+        );
+    }
+  }
+  summary['trufflehog'] = {
+    detectors: corpus.detectors,
+    prefixedDetectors: corpus.prefixed.size,
+    skipped: corpus.skipped,
+    positives: pos,
+    prefixed,
+    negatives: neg,
+    genericOnly,
+    detectorsFound: foundDetectors.size,
+    detectorsWithPositives: positiveDetectors.size,
+    fpByRule,
+  };
+  details['trufflehog'] = {
+    missedPrefixed: Object.keys(missedDetectors).filter((d) => corpus.prefixed.has(d) && !foundDetectors.has(d)),
+    missedDetectors,
+    fpByRule,
+    fpExamples,
+  };
+}

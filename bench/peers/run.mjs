@@ -1,0 +1,106 @@
+// Peers bench: this project beside secretlint's recommended preset on corpora the peer scanners
+// wrote for themselves, read from local checkouts at run time (nothing of them is copied into this
+// repository). Optional and not part of CI (CI has no network to fetch the checkouts).
+//
+//   node bench/peers/run.mjs [--gitleaks <gitleaks checkout>] [--trufflehog <trufflehog checkout>]
+//
+// (a) gitleaks' rule samples: the true and false positives of each rule in
+//     cmd/generate/config/rules/*.go, worked out from the Go source (random parts generated with
+//     randexp from the rule's own regex). Literal samples (written out) and generated ones apart.
+// (b) Tokens generated from each gitleaks rule's regex, planted in every syntax of
+//     bench/accuracy/syntaxes.ts: recall per syntax, rules never hit.
+// (c) trufflehog's detector pattern tests (pkg/detectors/**/*_test.go): positives, negatives,
+//     detectors whose token has a distinctive literal prefix, and positives only the generic
+//     rule found.
+// Details (missed rules, false positives with values shortened) go to bench/.work/peers-details.json.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildProbe, run } from '../lib.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const dir = (name) => (args.includes(name) ? path.resolve(args[args.indexOf(name) + 1] ?? '') : undefined);
+const gitleaks = dir('--gitleaks');
+const trufflehog = dir('--trufflehog');
+if (!gitleaks && !trufflehog) {
+  console.error('usage: node bench/peers/run.mjs [--gitleaks <checkout>] [--trufflehog <checkout>]');
+  process.exit(2);
+}
+const work = path.join(root, 'bench/.work');
+mkdirSync(work, { recursive: true });
+const details = path.join(work, 'peers-details.json');
+const probe = await buildProbe(root, 'bench/peers/probe.ts', 'peers-probe.mjs');
+const r = run(process.execPath, [
+  probe,
+  ...(gitleaks ? ['--gitleaks', gitleaks] : []),
+  ...(trufflehog ? ['--trufflehog', trufflehog] : []),
+  '--details',
+  details,
+]);
+if (r.code !== 0) {
+  console.error(r.stderr);
+  process.exit(2);
+}
+const s = JSON.parse(r.stdout);
+
+const pct = (a, n) => (n ? `${((a / n) * 100).toFixed(1)}%` : '-');
+const frac = (a, n) => `${a}/${n} = ${pct(a, n)}`;
+const rows = [];
+if (s.gitleaksSamples) {
+  const { tp, fp } = s.gitleaksSamples;
+  rows.push([
+    `gitleaks' rule samples, written out (${s.gitleaks.rules} rules)`,
+    `recall ${frac(tp.literal.ours, tp.literal.n)}, FP ${frac(fp.literal.ours, fp.literal.n)}`,
+    `${pct(tp.literal.theirs, tp.literal.n)}, ${pct(fp.literal.theirs, fp.literal.n)}`,
+    '>= 95%, <= 5%',
+  ]);
+  rows.push([
+    `gitleaks' rule samples, generated (its sample syntaxes x random tokens)`,
+    `recall ${frac(tp.generated.ours, tp.generated.n)}, FP ${frac(fp.generated.ours, fp.generated.n)}`,
+    `${pct(tp.generated.theirs, tp.generated.n)}, ${pct(fp.generated.theirs, fp.generated.n)}`,
+    '>= 95%, <= 5%',
+  ]);
+}
+if (s.gitleaksPlanted) {
+  const { all, rules, neverHit, bySyntax } = s.gitleaksPlanted;
+  rows.push([
+    `tokens from each of gitleaks' ${rules} rule regexes, in ${Object.keys(bySyntax).length} syntaxes`,
+    `recall ${pct(all.ours, all.n)}, ${neverHit.length} rules never hit`,
+    pct(all.theirs, all.n),
+    '>= 90%, every rule hit',
+  ]);
+}
+if (s.trufflehog) {
+  const t = s.trufflehog;
+  rows.push([
+    `trufflehog's detector pattern tests (${t.detectors} detectors, ${t.positives.n} positives, ${t.negatives.n} negatives)`,
+    `recall ${pct(t.positives.ours, t.positives.n)}; distinctive prefix ${pct(t.prefixed.ours, t.prefixed.n)}; FP ${pct(t.negatives.ours, t.negatives.n)}; ${t.detectorsFound}/${t.detectorsWithPositives} detectors`,
+    `${pct(t.positives.theirs, t.positives.n)}; ${pct(t.prefixed.theirs, t.prefixed.n)}; ${pct(t.negatives.theirs, t.negatives.n)}`,
+    '>= 80%; >= 90%; <= 3%',
+  ]);
+}
+console.log('| corpus (read from the peers\u2019 checkouts) | this project | secretlint preset | goal |');
+console.log('| --- | --- | --- | --- |');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+if (s.gitleaksPlanted) {
+  console.log(`\nplanted gitleaks tokens, recall by syntax (ours / secretlint):`);
+  for (const [syntax, e] of Object.entries(s.gitleaksPlanted.bySyntax))
+    console.log(`  ${syntax.padEnd(18)} ${pct(e.ours, e.n).padStart(6)}  ${pct(e.theirs, e.n).padStart(6)}`);
+  console.log(`never hit: ${s.gitleaksPlanted.neverHit.join(', ') || 'none'}`);
+  console.log(`no token regex to generate from: ${s.gitleaksPlanted.notGenerated.join(', ') || 'none'}`);
+}
+if (s.gitleaksSamples) {
+  console.log(`\ngitleaks samples: rules none of whose true samples we find: ${s.gitleaksSamples.neverFound}`);
+  console.log(`false positives on gitleaks' negatives by our rule: ${JSON.stringify(s.gitleaksSamples.fpByRule)}`);
+}
+if (s.trufflehog) {
+  const t = s.trufflehog;
+  console.log(
+    `\ntrufflehog: ${t.genericOnly} of the ${t.positives.ours} positives found were found only by generic-credential-assignment`,
+  );
+  console.log(`false positives on trufflehog's negatives by our rule: ${JSON.stringify(t.fpByRule)}`);
+  console.log(`detectors with a distinctive prefix: ${t.prefixedDetectors}; cases not worked out: ${t.skipped}`);
+}
+console.log(`\ndetails: ${path.relative(root, details)}`);

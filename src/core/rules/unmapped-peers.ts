@@ -1,0 +1,110 @@
+/**
+ * gitleaks rule ids that no rule here names in `peers.gitleaks`, and why. Together with the peers of
+ * the rules they account for every gitleaks id; docs/rules.md lists them (scripts/readme.mjs), and
+ * test/core/rules/unmapped-peers.test.ts fails when an id is both here and mapped, or here twice.
+ */
+
+/** An id names an account, app or key; it grants nothing without the secret beside it. */
+const IDENTIFIER = 'an identifier, not a credential: not reported on its own';
+/** A key meant to ship in clients and web pages. */
+const PUBLIC = 'a publishable key meant for clients, not a secret';
+/** Found by the generic rule when its key names a credential (`ACME_API_KEY=...`). */
+const BY_KEY = 'under a credential-named key it is found by `generic-credential-assignment`';
+/** A value with no shape of its own, named only by its key. */
+const KEYED = `a value with no format of its own, named only by its key: ${BY_KEY}`;
+
+export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
+  '1password-secret-key': `the account Secret Key (\`A3-...\`) is one of two factors, useless without the account password; ${BY_KEY}`,
+  'adobe-client-id': IDENTIFIER,
+  'adobe-client-secret': `no rule yet for the \`p8e-\` prefix; ${BY_KEY}`,
+  'airtable-api-key': `Airtable retired API keys in February 2024 (personal access tokens are \`airtable-pat\`); ${BY_KEY}`,
+  'alibaba-access-key-id': IDENTIFIER,
+  'alibaba-secret-key': KEYED,
+  'asana-client-id': IDENTIFIER,
+  'asana-client-secret': KEYED,
+  'authress-service-client-access-key': `no rule yet for its \`sc_\`/\`ext_\` shape; ${BY_KEY}`,
+  'beamer-api-token': KEYED,
+  'bitbucket-client-id': IDENTIFIER,
+  'bitbucket-client-secret': KEYED,
+  'bittrex-access-key': `${IDENTIFIER} (the exchange closed in 2023)`,
+  'bittrex-secret-key': `the exchange closed in 2023; ${BY_KEY}`,
+  'cisco-meraki-api-key': KEYED,
+  'clickhouse-cloud-api-secret-key': `no rule yet for the \`4b1d\` prefix; ${BY_KEY}`,
+  'clojars-api-token': `no rule yet for the \`CLOJARS_\` prefix; ${BY_KEY}`,
+  'codecov-access-token': KEYED,
+  'confluent-access-token': `${IDENTIFIER} (the Confluent Cloud API key)`,
+  'confluent-secret-key': KEYED,
+  'contentful-delivery-api-token': `a read-only token for published content; ${BY_KEY}`,
+  'defined-networking-api-token': `no rule yet for the \`dnkey-\` prefix; ${BY_KEY}`,
+  'discord-client-id': IDENTIFIER,
+  'discord-client-secret': KEYED,
+  'droneci-access-token': KEYED,
+  'dynatrace-api-token': `no rule yet for the \`dt0c01.\` prefix; ${BY_KEY}`,
+  'easypost-api-token': `no rule yet for the \`EZAK\` prefix; ${BY_KEY}`,
+  'easypost-test-api-token': `a test-mode key (\`EZTK\`) that moves no money; ${BY_KEY}`,
+  'etsy-access-token': KEYED,
+  'fastly-api-token': KEYED,
+  'finicity-api-token': KEYED,
+  'finicity-client-secret': KEYED,
+  'finnhub-access-token': KEYED,
+  'flickr-access-token': KEYED,
+  'flutterwave-encryption-key': `a test-mode key (\`FLWSECK_TEST\`) that moves no money; ${BY_KEY}`,
+  'flutterwave-public-key': PUBLIC,
+  'flutterwave-secret-key': `a test-mode key (\`FLWSECK_TEST-\`) that moves no money; ${BY_KEY}`,
+  'frameio-api-token': `no rule yet for the \`fio-u-\` prefix; ${BY_KEY}`,
+  'freemius-secret-key': `an \`sk_\` value under a PHP \`secret_key\` array key; ${BY_KEY}`,
+  'freshbooks-access-token': KEYED,
+  'gitter-access-token': KEYED,
+  'gocardless-api-token': KEYED,
+  'grafana-api-key': `Grafana replaced these API keys with service account tokens (\`grafana-service-account-token\`); ${BY_KEY}`,
+  'harness-api-key': `no rule yet for the \`pat.\`/\`sat.\` shape; ${BY_KEY}`,
+  'hashicorp-tf-api-token': `no rule yet for the \`.atlasv1.\` shape; ${BY_KEY}`,
+  'hashicorp-tf-password': `any password in a .tf file; ${BY_KEY} when it looks random`,
+  'kraken-access-token': KEYED,
+  'kubernetes-secret-yaml':
+    'a Kubernetes Secret holds base64 of any value: its `data` entries are not credentials by their shape; a provider token inside `stringData` is found by its own rule',
+  'kucoin-access-token': `${IDENTIFIER} (the API secret beside it is \`kucoin-api-secret\`)`,
+  'linear-client-secret': KEYED,
+  'linkedin-client-id': IDENTIFIER,
+  'looker-client-id': IDENTIFIER,
+  'looker-client-secret': KEYED,
+  'mailgun-pub-key': PUBLIC,
+  'mailgun-signing-key': `the webhook signing key forges Mailgun webhooks but calls no API; ${BY_KEY}`,
+  'mattermost-access-token': KEYED,
+  'maxmind-license-key': `no rule yet for the \`_mmk\` suffix; ${BY_KEY}`,
+  'messagebird-api-token': KEYED,
+  'messagebird-client-id': IDENTIFIER,
+  'new-relic-user-api-id': IDENTIFIER,
+  'nytimes-access-token': KEYED,
+  'octopus-deploy-api-key': `no rule yet for the \`API-\` prefix; ${BY_KEY}`,
+  'openshift-user-token': `no rule yet for the \`sha256~\` prefix; ${BY_KEY}`,
+  'pkcs12-file':
+    'a binary key store (.p12/.pfx): text scans skip binary files and count them as skipped; the preset reads GCP .p12 keys from disk only',
+  'postman-api-token': `no rule yet for the \`PMAK-\` prefix; ${BY_KEY}`,
+  'prefect-api-token': `no rule yet for the \`pnu_\` prefix; ${BY_KEY}`,
+  'privateai-api-token': KEYED,
+  'pulumi-api-token': `no rule yet for the \`pul-\` prefix; ${BY_KEY}`,
+  'rapidapi-access-token': KEYED,
+  'readme-api-token': `no rule yet for the \`rdme_\` prefix; ${BY_KEY}`,
+  'scalingo-api-token': `no rule yet for the \`tk-us-\` prefix; ${BY_KEY}`,
+  'sendinblue-api-token': `no rule yet for the \`xkeysib-\` prefix; ${BY_KEY}`,
+  'sentry-access-token': `the 64-hex auth tokens Sentry issued before \`sntrys_\`/\`sntryu_\`; ${BY_KEY}`,
+  'settlemint-application-access-token': `no rule yet for the \`sm_aat_\` prefix; ${BY_KEY}`,
+  'settlemint-personal-access-token': `no rule yet for the \`sm_pat_\` prefix; ${BY_KEY}`,
+  'settlemint-service-access-token': `no rule yet for the \`sm_sat_\` prefix; ${BY_KEY}`,
+  'sonar-api-token': `no rule yet for the \`squ_\`/\`sqp_\`/\`sqa_\` prefixes; ${BY_KEY}`,
+  'travisci-access-token': KEYED,
+  'twitch-api-token': KEYED,
+  'twitter-api-key': `${IDENTIFIER} (the API or consumer key; its secret is \`twitter-api-secret\`)`,
+  'yandex-access-token': `a Yandex Cloud IAM token (\`t1.\`), valid 12 hours at most; ${BY_KEY}`,
+  'yandex-api-key': `no rule yet for the \`AQVN\` prefix; ${BY_KEY}`,
+  'yandex-aws-access-token': `${IDENTIFIER} (the static access key id, \`YC...\`)`,
+};
+
+/** The table as Markdown, for docs/rules.md. */
+export function unmappedGitleaksMarkdown(): string {
+  const rows = Object.entries(UNMAPPED_GITLEAKS)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, why]) => `| \`${id}\` | ${why.replace(/\|/g, '\\|')} |`);
+  return `| gitleaks rule | why no rule here names it |\n| --- | --- |\n${rows.join('\n')}\n`;
+}
