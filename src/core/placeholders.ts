@@ -4,6 +4,7 @@
  */
 import { shannonEntropy } from './entropy.js';
 import { escapeRegExp } from './regexp.js';
+import { remembered } from './remember.js';
 
 /** Reference syntaxes of shells, MCP clients and CI systems. Anchored: the whole value. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
@@ -112,20 +113,10 @@ export function containsReference(value: string): boolean {
  * ascending or descending sequences (`123456`, `abcdef`). Random text of any length almost never
  * holds these. Short words (`todo`, `fake`) are only looked for in values up to WORD_CHECK_MAX
  * characters, because a long random body (a key file, a macaroon) holds one by chance; `example`
- * and the like are looked for everywhere.
+ * and the like are looked for everywhere. One value is judged by several rules (a provider's, a
+ * generic one, an MCP slot's): once.
  */
-export function isPlaceholder(value: string): boolean {
-  // One value is judged by several rules (a provider's, a generic one, an MCP slot's): once.
-  let known = judgedValues.get(value);
-  if (known === undefined) {
-    if (judgedValues.size >= MAX_REMEMBERED) judgedValues.clear();
-    judgedValues.set(value, (known = judgePlaceholder(value)));
-  }
-  return known;
-}
-
-const judgedValues = new Map<string, boolean>();
-const MAX_REMEMBERED = 4096;
+export const isPlaceholder: (value: string) => boolean = remembered(judgePlaceholder, 4096);
 
 function judgePlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;

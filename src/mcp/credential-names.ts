@@ -5,6 +5,7 @@
  */
 import { shannonEntropy } from '../core/entropy.js';
 import { containsReference, isPlaceholder, isReference } from '../core/placeholders.js';
+import { remembered } from '../core/remember.js';
 
 /** Last words that make a name a credential's, whatever precedes them. */
 const CREDENTIAL_WORDS = new Set([
@@ -94,18 +95,8 @@ export function words(name: string): string[] {
     .filter(Boolean);
 }
 
-export function isCredentialName(name: string): boolean {
-  // Every server of a config asks again for the same few names (`GITHUB_TOKEN`, `Authorization`).
-  let known = credentialNames.get(name);
-  if (known === undefined) {
-    if (credentialNames.size >= MAX_REMEMBERED) credentialNames.clear();
-    credentialNames.set(name, (known = judgeName(name)));
-  }
-  return known;
-}
-
-const credentialNames = new Map<string, boolean>();
-const MAX_REMEMBERED = 1000;
+// Every server of a config asks again for the same few names (`GITHUB_TOKEN`, `Authorization`).
+export const isCredentialName: (name: string) => boolean = remembered(judgeName);
 
 function judgeName(name: string): boolean {
   const w = words(name);
