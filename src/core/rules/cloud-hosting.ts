@@ -1,5 +1,9 @@
-/** App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render, Squarespace, and Cloudflare origin CA keys. */
+/**
+ * App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render, Squarespace, OpenShift,
+ * Scalingo, Yandex Cloud, and Cloudflare origin CA keys.
+ */
 import type { RuleFamily } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 
 /** A Fly.io macaroon: `fm1a_`/`fm1r_`/`fm2_` and standard base64. */
@@ -8,6 +12,17 @@ const FLY_MACAROON = '(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}';
 export const cloudHosting: RuleFamily = {
   id: 'cloud-hosting',
   providers: {
+    openshift: {
+      name: 'OpenShift',
+      revokeUrl: '',
+      note: 'Log the session out (`oc logout`) or delete it: `oc delete oauthaccesstoken <name>` (the name is the token with sha256~ hashed).',
+    },
+    scalingo: { name: 'Scalingo', revokeUrl: 'https://dashboard.scalingo.com/account/tokens' },
+    yandex: {
+      name: 'Yandex Cloud',
+      revokeUrl: 'https://console.yandex.cloud/',
+      note: "Delete the API key under IAM > Service accounts > the account's API keys, and create a new one.",
+    },
     squarespace: {
       name: 'Squarespace',
       revokeUrl: '',
@@ -29,6 +44,35 @@ export const cloudHosting: RuleFamily = {
     render: { name: 'Render', revokeUrl: 'https://dashboard.render.com/u/settings#api-keys' },
   },
   rules: [
+    prefixedRule({
+      id: 'openshift-user-token',
+      title: 'OpenShift OAuth access token',
+      provider: 'openshift',
+      prefixes: ['sha256~'],
+      body: '[A-Za-z0-9_-]{43}',
+      short: '[A-Za-z0-9_-]{20}',
+      peers: { gitleaks: ['openshift-user-token'] },
+    }),
+    prefixedRule({
+      id: 'scalingo-api-token',
+      title: 'Scalingo API token',
+      provider: 'scalingo',
+      prefixes: ['tk-us-'],
+      body: '[A-Za-z0-9_-]{48}',
+      short: '[A-Za-z0-9_-]{24}',
+      peers: { gitleaks: ['scalingo-api-token'] },
+    }),
+    prefixedRule({
+      id: 'yandex-cloud-api-key',
+      title: 'Yandex Cloud API key',
+      provider: 'yandex',
+      prefixes: ['AQVN'],
+      body: '[A-Za-z0-9_-]{35,38}',
+      short: '[A-Za-z0-9_-]{18}',
+      // Four capitals also start words and base64 runs: a key has digits and lower case too.
+      validate: (s) => /\d/.test(s) && /[a-z]/.test(s),
+      peers: { gitleaks: ['yandex-api-key'] },
+    }),
     {
       id: 'squarespace-api-key',
       title: 'Squarespace API key',

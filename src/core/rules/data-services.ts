@@ -1,13 +1,21 @@
 /**
  * Hosted databases and vector stores: Pinecone, Weaviate, Qdrant, Neon, PlanetScale, Upstash,
- * Turso, MongoDB Atlas (connection URLs with passwords are the preset's and database-urls').
+ * Turso, MongoDB Atlas, ClickHouse Cloud, MaxMind (connection URLs with passwords are the preset's and
+ * database-urls').
  */
 import type { RuleFamily } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { isJwt, keyedPattern, VALUE } from './keyed.js';
 
 export const dataServices: RuleFamily = {
   id: 'data-services',
   providers: {
+    clickhouse: {
+      name: 'ClickHouse Cloud',
+      revokeUrl: 'https://console.clickhouse.cloud/',
+      note: 'Delete the key under Organization > API Keys and create a new one.',
+    },
+    maxmind: { name: 'MaxMind', revokeUrl: 'https://www.maxmind.com/en/accounts/current/license-key' },
     pinecone: {
       name: 'Pinecone',
       revokeUrl: 'https://app.pinecone.io/',
@@ -46,6 +54,32 @@ export const dataServices: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'clickhouse-cloud-api-secret',
+      title: 'ClickHouse Cloud API key secret',
+      provider: 'clickhouse',
+      prefixes: ['4b1d'],
+      body: '[A-Za-z0-9]{38}',
+      short: '[A-Za-z0-9]{19}',
+      // `4b1d` also starts hex digests: a key secret has both cases.
+      validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s),
+      peers: { gitleaks: ['clickhouse-cloud-api-secret-key'] },
+    }),
+    {
+      id: 'maxmind-license-key',
+      title: 'MaxMind license key',
+      provider: 'maxmind',
+      keywords: ['_mmk'],
+      // Current keys: 6 characters, `_`, 29 characters and the `_mmk` suffix.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_-])/,
+      minEntropy: 3.5,
+      format: String.raw`[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk`,
+      samples: {
+        found: [String.raw`MAXMIND_LICENSE_KEY=[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk`],
+        notFound: [String.raw`[A-Za-z0-9]{6}_[A-Za-z0-9]{12}_mmk`, String.raw`x{6}_x{29}_mmk`],
+      },
+      peers: { gitleaks: ['maxmind-license-key'] },
+    },
     {
       id: 'pinecone-api-key',
       title: 'Pinecone API key',

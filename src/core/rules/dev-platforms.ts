@@ -1,15 +1,53 @@
 /**
  * Developer platforms: Bitbucket (Cloud and Data Center), CircleCI, Doppler, HashiCorp Vault batch
  * tokens, Snyk, Contentful, Form.io, Mapbox, Algolia, 1Password, Infracost, Sourcegraph, LaunchDarkly,
- * SpectralOps, Portainer.
+ * SpectralOps, Portainer; build and deploy tools: Clojars, Harness, HCP Terraform, Octopus Deploy,
+ * Postman, Prefect, Pulumi, ReadMe, SonarQube, SettleMint, Defined Networking, Frame.io.
  */
 import type { RuleFamily } from './define.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 
 export const devPlatforms: RuleFamily = {
   id: 'dev-platforms',
   providers: {
+    clojars: { name: 'Clojars', revokeUrl: 'https://clojars.org/tokens' },
+    harness: {
+      name: 'Harness',
+      revokeUrl: 'https://app.harness.io/',
+      note: 'Delete the token under your profile > My API Keys (service account tokens: Access Control > Service Accounts).',
+    },
+    terraform: { name: 'HCP Terraform', revokeUrl: 'https://app.terraform.io/app/settings/tokens' },
+    octopus: {
+      name: 'Octopus Deploy',
+      revokeUrl: '',
+      note: 'Revoke the key on your Octopus server under your profile > My API Keys.',
+    },
+    postman: { name: 'Postman', revokeUrl: 'https://go.postman.co/settings/me/api-keys' },
+    prefect: { name: 'Prefect Cloud', revokeUrl: 'https://app.prefect.cloud/my/api-keys' },
+    pulumi: { name: 'Pulumi', revokeUrl: 'https://app.pulumi.com/account/tokens' },
+    readme: {
+      name: 'ReadMe',
+      revokeUrl: 'https://dash.readme.com/',
+      note: 'Delete the key under the project > API Keys.',
+    },
+    sonarqube: {
+      name: 'SonarQube',
+      revokeUrl: 'https://sonarcloud.io/account/security',
+      note: 'Revoke the token under My Account > Security (on your own server: https://<your-sonarqube>/account/security).',
+    },
+    settlemint: {
+      name: 'SettleMint',
+      revokeUrl: 'https://console.settlemint.com/',
+      note: 'Delete the token under the organization > Access tokens (personal tokens: your profile).',
+    },
+    'defined-networking': {
+      name: 'Defined Networking',
+      revokeUrl: 'https://admin.defined.net/',
+      note: 'Delete the key under Settings > API Keys.',
+    },
+    frameio: { name: 'Frame.io', revokeUrl: 'https://developer.frame.io/app/tokens' },
     infracost: {
       name: 'Infracost',
       revokeUrl: 'https://dashboard.infracost.io/',
@@ -70,6 +108,136 @@ export const devPlatforms: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'clojars-deploy-token',
+      title: 'Clojars deploy token',
+      provider: 'clojars',
+      prefixes: ['CLOJARS_'],
+      body: '[a-z0-9]{60}',
+      short: '[a-z0-9]{30}',
+      peers: { gitleaks: ['clojars-api-token'] },
+    }),
+    prefixedRule({
+      id: 'harness-api-key',
+      title: 'Harness personal or service account token',
+      provider: 'harness',
+      prefixes: ['pat.', 'sat.'],
+      // `<kind>.<account id>.<token id>.<secret>`.
+      body: String.raw`[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}`,
+      short: String.raw`[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{10}`,
+      peers: { gitleaks: ['harness-api-key'] },
+    }),
+    {
+      id: 'terraform-cloud-token',
+      title: 'HCP Terraform (Terraform Cloud) API token',
+      provider: 'terraform',
+      keywords: ['.atlasv1.'],
+      // `<14 characters>.atlasv1.<60-70 characters>`.
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
+      minEntropy: 4,
+      format: String.raw`[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{67}`,
+      samples: {
+        found: [String.raw`TFE_TOKEN=[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{67}`],
+        notFound: [
+          String.raw`[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{30}`,
+          String.raw`[A-Za-z0-9]{14}\.atlasv1\.x{67}`,
+        ],
+      },
+      peers: { gitleaks: ['hashicorp-tf-api-token'] },
+    },
+    prefixedRule({
+      id: 'octopus-deploy-api-key',
+      title: 'Octopus Deploy API key',
+      provider: 'octopus',
+      prefixes: ['API-'],
+      body: '[A-Z0-9]{26}',
+      short: '[A-Z0-9]{13}',
+      // `API-` is an ordinary word in constants (`API-GATEWAY...`): a key has digits and letters.
+      validate: (s) => /\d/.test(s.slice(4)) && /[A-Z]/.test(s.slice(4)),
+      peers: { gitleaks: ['octopus-deploy-api-key'] },
+    }),
+    prefixedRule({
+      id: 'postman-api-key',
+      title: 'Postman API key',
+      provider: 'postman',
+      prefixes: ['PMAK-'],
+      body: '[a-f0-9]{24}-[a-f0-9]{34}',
+      short: '[a-f0-9]{24}-[a-f0-9]{10}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['postman-api-token'] },
+    }),
+    prefixedRule({
+      id: 'prefect-api-key',
+      title: 'Prefect Cloud API key',
+      provider: 'prefect',
+      prefixes: ['pnu_'],
+      body: '[A-Za-z0-9]{36}',
+      short: '[A-Za-z0-9]{18}',
+      peers: { gitleaks: ['prefect-api-token'] },
+    }),
+    prefixedRule({
+      id: 'pulumi-access-token',
+      title: 'Pulumi access token',
+      provider: 'pulumi',
+      prefixes: ['pul-'],
+      body: '[a-f0-9]{40}',
+      short: '[a-f0-9]{20}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['pulumi-api-token'] },
+    }),
+    prefixedRule({
+      id: 'readme-api-key',
+      title: 'ReadMe API key',
+      provider: 'readme',
+      prefixes: ['rdme_'],
+      body: '[a-z0-9]{70}',
+      short: '[a-z0-9]{35}',
+      peers: { gitleaks: ['readme-api-token'] },
+    }),
+    prefixedRule({
+      id: 'sonarqube-token',
+      title: 'SonarQube user or analysis token',
+      provider: 'sonarqube',
+      prefixes: ['squ_', 'sqp_', 'sqa_'],
+      body: '[a-f0-9]{40}',
+      short: '[a-f0-9]{20}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['sonar-api-token'] },
+    }),
+    prefixedRule({
+      id: 'settlemint-access-token',
+      title: 'SettleMint access token',
+      provider: 'settlemint',
+      prefixes: ['sm_aat_', 'sm_pat_', 'sm_sat_'],
+      body: '[A-Za-z0-9]{16}',
+      short: '[A-Za-z0-9]{8}',
+      minEntropy: 3,
+      peers: {
+        gitleaks: [
+          'settlemint-application-access-token',
+          'settlemint-personal-access-token',
+          'settlemint-service-access-token',
+        ],
+      },
+    }),
+    prefixedRule({
+      id: 'defined-networking-api-key',
+      title: 'Defined Networking API key',
+      provider: 'defined-networking',
+      prefixes: ['dnkey-'],
+      body: '[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{52}',
+      short: '[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{20}',
+      peers: { gitleaks: ['defined-networking-api-token'] },
+    }),
+    prefixedRule({
+      id: 'frameio-developer-token',
+      title: 'Frame.io developer token',
+      provider: 'frameio',
+      prefixes: ['fio-u-'],
+      body: '[A-Za-z0-9_=-]{64}',
+      short: '[A-Za-z0-9_=-]{32}',
+      peers: { gitleaks: ['frameio-api-token'] },
+    }),
     {
       id: 'onepassword-service-account-token',
       title: '1Password service account token',

@@ -1,5 +1,9 @@
-/** Identity providers: Okta API tokens and client secrets, Auth0 client secrets and Management API tokens, 42 Intra client secrets. */
+/**
+ * Identity providers: Okta API tokens and client secrets, Auth0 client secrets and Management API
+ * tokens, 42 Intra and Adobe Developer Console client secrets.
+ */
 import type { RuleFamily } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { ASSIGN, isJwt, keyedPattern, VALUE } from './keyed.js';
 
 /** Okta API tokens: `00` and 40 base64url characters. */
@@ -8,6 +12,11 @@ const OKTA_TOKEN = '00[A-Za-z0-9_-]{40}';
 export const identity: RuleFamily = {
   id: 'identity',
   providers: {
+    adobe: {
+      name: 'Adobe Developer Console',
+      revokeUrl: 'https://developer.adobe.com/console',
+      note: 'Rotate the client secret of the OAuth credential in the project (add a new one, then delete the old).',
+    },
     intra42: {
       name: '42 Intra',
       revokeUrl: 'https://profile.intra.42.fr/oauth/applications',
@@ -25,6 +34,15 @@ export const identity: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'adobe-client-secret',
+      title: 'Adobe Developer Console client secret',
+      provider: 'adobe',
+      prefixes: ['p8e-'],
+      body: '[A-Za-z0-9_-]{32}',
+      short: '[A-Za-z0-9_-]{16}',
+      peers: { gitleaks: ['adobe-client-secret'] },
+    }),
     {
       id: 'intra42-client-secret',
       title: '42 Intra OAuth client secret',

@@ -32,6 +32,26 @@ const SUPABASE_LOCAL_DEMO_ISSUER = 'supabase-demo';
 /** The issuer of the Secret-based service account tokens of Kubernetes before 1.24 (no expiry). */
 const KUBERNETES_LEGACY_ISSUER = 'kubernetes/serviceaccount';
 
+/** Claims that say who a token is for or what it allows (RFC 7519, OIDC, OAuth, common custom ones). */
+const GRANT_CLAIMS = new Set([
+  'sub',
+  'iss',
+  'aud',
+  'azp',
+  'client_id',
+  'uid',
+  'user_id',
+  'userId',
+  'username',
+  'email',
+  'role',
+  'roles',
+  'scope',
+  'scp',
+  'permissions',
+  'groups',
+]);
+
 export interface DecodedJwt {
   header: Record<string, unknown>;
   claims: Record<string, unknown>;
@@ -62,7 +82,9 @@ export function classifyJwt(token: string, now = Date.now() / 1000): JwtVerdict 
   const jwt = decodeJwt(token);
   if (!jwt || !isSigned(jwt, token.slice(token.lastIndexOf('.') + 1)) || isExample(jwt.claims)) return undefined;
   const { claims } = jwt;
-  const exp = typeof claims['exp'] === 'number' ? claims['exp'] : undefined;
+  // Some issuers put `exp` in the header instead.
+  const expClaim = claims['exp'] ?? jwt.header['exp'];
+  const exp = typeof expClaim === 'number' ? expClaim : undefined;
   // An expired token no longer opens anything.
   if (exp !== undefined && exp <= now) return undefined;
   const iat = typeof claims['iat'] === 'number' ? claims['iat'] : undefined;
@@ -84,7 +106,11 @@ export function classifyJwt(token: string, now = Date.now() / 1000): JwtVerdict 
     if (life <= PRIVILEGED_LONG_LIVED) return undefined;
     return { kind: 'service-credential', reason: `${issuer}, ${lifetime}`, severity: 'error' };
   }
-  if (life <= LONG_LIVED) return undefined;
+  // A JWT also signs content that grants nothing (a bundle manifest, a test payload): a credential
+  // names who it is for or what it allows.
+  // (OPA bundle signatures list the `files` they sign).
+  const grants = Object.keys(claims).some((k) => GRANT_CLAIMS.has(k)) && !Array.isArray(claims['files']);
+  if (life <= LONG_LIVED || !grants) return undefined;
   // A role or scope naming an administrator makes a long-lived token a privileged one.
   const privileged = /\b(?:admin|administrator|superuser|service)\b/i.test(
     [claims['role'], claims['roles'], claims['scope'], claims['scp']]

@@ -21,6 +21,8 @@ export const jwt: RuleFamily = {
       pattern: BARE_JWT,
       // Below keyed provider rules (8) that name the service, above MCP literals and headers.
       priority: 7,
+      description:
+        'A JWT whose claims make it a standing credential: no expiry or a life over a year, an API-key issuer (n8n, legacy Kubernetes service accounts), or an admin role. Short-lived session tokens, expired tokens and documentation examples are left alone.',
       validate: (secret) => classifyJwt(secret)?.kind === 'service-credential',
       explain: (secret) => classifyJwt(secret),
       // An n8n public API key: a user id, issuer `n8n`, audience `public-api`, no expiry.
@@ -45,6 +47,8 @@ export const jwt: RuleFamily = {
           // jwt.io's example claims, and copies that keep its subject or its date.
           String.raw`${HS256}\.(?<b64url>\{"sub":"1234567890","name":"John Doe","iat":1516239022\})\.${HS256_SIG}`,
           String.raw`${HS256}\.(?<b64url>\{"sub":"1234567890","scp":"[a-z]{6}\.[A-Za-z]{8}"\})\.${HS256_SIG}`,
+          // Signed content that names no subject, issuer, audience or scope.
+          String.raw`${HS256}\.(?<b64url>\{"confidence":0\.[1-9],"label":"[a-z]{8}"\})\.${HS256_SIG}`,
           // Unsigned, or a signature of the wrong size or made up.
           String.raw`(?<b64url>\{"alg":"none","typ":"JWT"\})\.(?<b64url>\{"sub":"[a-z]{12}"\})\.${HS256_SIG}`,
           String.raw`${HS256}\.(?<b64url>\{"sub":"[a-z]{12}"\})\.[A-Za-z0-9_-]{20}`,
@@ -55,7 +59,7 @@ export const jwt: RuleFamily = {
           String.raw`${HS256}\.(?<b64url>\{"iss":"supabase","ref":"[a-z]{20}","role":"service_role","iat":17[0-9]{8},"exp":20[0-9]{8}\})\.${HS256_SIG}`,
         ],
       },
-      peers: { trufflehog: ['jwt'] },
+      peers: { gitleaks: ['jwt'], trufflehog: ['jwt'] },
     },
   ],
 };

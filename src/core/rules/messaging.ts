@@ -1,17 +1,29 @@
 /**
  * Email, SMS, chat, notification and mail APIs: Twilio, Mailgun, Mailchimp, Postmark, Courier,
- * Dotdigital, Smooch (Sunshine Conversations), PubNub, Lob.
+ * Dotdigital, Smooch (Sunshine Conversations), PubNub, Lob, Brevo.
  */
 import type { RuleFamily } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
 
 /** A password character: not a blank, quote, separator, or bracket (`${VAR}`, `[a-z]{8}` are not passwords). */
 const PASSWORD_CHAR = String.raw`[^\s"'\x60\\,;<>()\[\]{}]`;
 
+/**
+ * A password, not a word or code: a digit or symbol, or letters whose case is not a word's
+ * (`hWLmAXpif`, not `dotdigitalPassword`), and never a dotted identifier (`tokens.password`).
+ */
+function looksLikePassword(value: string): boolean {
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
+  if (/[0-9!#%&*@^~+=?$]/.test(value)) return true;
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value);
+}
+
 export const messaging: RuleFamily = {
   id: 'messaging',
   providers: {
+    brevo: { name: 'Brevo (Sendinblue)', revokeUrl: 'https://app.brevo.com/settings/keys/api' },
     twilio: {
       name: 'Twilio',
       revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
@@ -55,6 +67,16 @@ export const messaging: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'brevo-api-key',
+      title: 'Brevo (Sendinblue) API or SMTP key',
+      provider: 'brevo',
+      prefixes: ['xkeysib-', 'xsmtpsib-'],
+      body: '[a-f0-9]{64}-[A-Za-z0-9]{16}',
+      short: '[a-f0-9]{32}-[A-Za-z0-9]{16}',
+      minEntropy: 3.2,
+      peers: { gitleaks: ['sendinblue-api-token'] },
+    }),
     {
       id: 'twilio-api-key',
       title: 'Twilio API key',
@@ -183,17 +205,15 @@ export const messaging: RuleFamily = {
       provider: 'dotdigital',
       keywords: ['@apiconnector.com', 'dotdigital'],
       // An API user is `apiuser-<12>@apiconnector.com`; its password is the first pass/password key
-      // after it (the next line of a .env, the next field of a JSON object or YAML map), or a
-      // password under a Dotdigital key.
+      // within 100 characters after it (the next line of a .env, the next field of a JSON object or
+      // YAML map), or a password under a Dotdigital key.
       pattern: new RegExp(
-        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,160}?(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,24}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
+        String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,100}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
           String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>${PASSWORD_CHAR}{8,64})(?!${PASSWORD_CHAR})`,
         'i',
       ),
       minEntropy: 2.5,
-      // API user passwords need a digit or a symbol; words and code (`tokens.password`) are not one.
-      validate: (secret) =>
-        /[0-9!#%&*@^~+=?$]/.test(secret) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret),
+      validate: looksLikePassword,
       format: String.raw`[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
       key: 'DOTDIGITAL_API_PASSWORD',
       samples: {

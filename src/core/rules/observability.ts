@@ -1,8 +1,9 @@
 /**
  * Monitoring, incident and LLM evaluation tools: Datadog, New Relic, PagerDuty, Braintrust, Rootly,
- * pganalyze, and Sentry DSNs that carry a secret key.
+ * pganalyze, Dynatrace, Grafana's legacy API keys, and Sentry DSNs that carry a secret key.
  */
 import type { RuleFamily } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
 
@@ -12,6 +13,11 @@ const datadog = (kind: string): string => `(?:datadog|dd(?=[_.-]?${kind}))`;
 export const observability: RuleFamily = {
   id: 'observability',
   providers: {
+    dynatrace: {
+      name: 'Dynatrace',
+      revokeUrl: '',
+      note: 'Revoke the token under Access tokens in your environment (https://<your-environment>.live.dynatrace.com/ui/access-tokens).',
+    },
     datadog: {
       name: 'Datadog',
       revokeUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
@@ -40,6 +46,28 @@ export const observability: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'dynatrace-api-token',
+      title: 'Dynatrace API token',
+      provider: 'dynatrace',
+      prefixes: ['dt0c01.'],
+      // `dt0c01.<24-character public id>.<64-character secret>`.
+      body: String.raw`[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}`,
+      short: String.raw`[A-Za-z0-9]{24}\.[A-Za-z0-9]{32}`,
+      minEntropy: 4,
+      peers: { gitleaks: ['dynatrace-api-token'] },
+    }),
+    prefixedRule({
+      id: 'grafana-api-key',
+      title: 'Grafana API key (legacy)',
+      provider: 'grafana',
+      // The base64 of `{"k":"...`: API keys before service account tokens.
+      prefixes: ['eyJrIjoi'],
+      body: '[A-Za-z0-9+/]{70,400}={0,3}',
+      short: '[A-Za-z0-9]{30}',
+      minEntropy: 4,
+      peers: { gitleaks: ['grafana-api-key'] },
+    }),
     {
       id: 'rootly-api-key',
       title: 'Rootly API key',

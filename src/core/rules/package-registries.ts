@@ -34,7 +34,7 @@ export const packageRegistries: RuleFamily = {
       // `<packageSourceCredentials>`'s `<add key="ClearTextPassword" value="..." />` (or `Password`,
       // encrypted for one machine but still that feed's credential).
       pattern:
-        /<add\s{1,4}key\s{0,2}=\s{0,2}"(?:ClearText)?Password"\s{0,4}value\s{0,2}=\s{0,2}"(?<secret>[^"\r\n]{8,1000})"/i,
+        /<add\s{1,40}key\s{0,4}=\s{0,4}"(?:ClearText)?Password"\s{0,40}value\s{0,2}=\s{0,2}"(?<secret>[^"\r\n]{8,1000})"/i,
       minEntropy: 2.5,
       validate: (secret) => !isRegexText(secret),
       format: '[A-Za-z0-9!#%]{16,32}',

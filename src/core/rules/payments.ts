@@ -1,8 +1,10 @@
 /**
  * Payments, money and commerce APIs: Square, PayPal Braintree, Plaid, Coinbase, Adyen, Baremetrics,
- * Chec (Commerce.js), Column, KuCoin, Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor.
+ * Chec (Commerce.js), Column, KuCoin, Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor, EasyPost,
+ * Flutterwave.
  */
 import type { RuleFamily, SecretRuleSpec } from './define.js';
+import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
 import { pairRule } from './pairs.js';
@@ -33,6 +35,8 @@ const plaidSecret: SecretRuleSpec = {
 export const payments: RuleFamily = {
   id: 'payments',
   providers: {
+    easypost: { name: 'EasyPost', revokeUrl: 'https://www.easypost.com/account/api-keys' },
+    flutterwave: { name: 'Flutterwave', revokeUrl: 'https://app.flutterwave.com/dashboard/settings/apis' },
     kucoin: {
       name: 'KuCoin',
       revokeUrl: 'https://www.kucoin.com/account/api',
@@ -101,6 +105,27 @@ export const payments: RuleFamily = {
     },
   },
   rules: [
+    prefixedRule({
+      id: 'easypost-api-key',
+      title: 'EasyPost API key',
+      provider: 'easypost',
+      // Production (`EZAK`) and test (`EZTK`) keys.
+      prefixes: ['EZAK', 'EZTK'],
+      body: '[A-Za-z0-9]{54}',
+      short: '[A-Za-z0-9]{27}',
+      peers: { gitleaks: ['easypost-api-token', 'easypost-test-api-token'] },
+    }),
+    prefixedRule({
+      id: 'flutterwave-secret-key',
+      title: 'Flutterwave secret or encryption key',
+      provider: 'flutterwave',
+      // Secret keys `FLWSECK-<32>-X` (`FLWSECK_TEST-` in test mode); encryption keys `FLWSECK_TEST<12>`.
+      prefixes: ['FLWSECK-', 'FLWSECK_TEST'],
+      body: '-?(?:[a-h0-9]{32}-X|[a-h0-9]{12})',
+      short: '-?[a-h0-9]{16}-X',
+      minEntropy: 3,
+      peers: { gitleaks: ['flutterwave-secret-key', 'flutterwave-encryption-key'] },
+    }),
     {
       id: 'kucoin-api-secret',
       title: 'KuCoin API secret',

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { cloudHostingTokens } from '../../helpers/tokens/cloud-hosting.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('cloud hosting rules', () => {
@@ -78,5 +78,23 @@ describe('Squarespace API keys', () => {
 
   it('near misses: a site id', async () => {
     await expectNoProviderFinding(`SQUARESPACE_SITE_ID=${cloudHostingTokens.squarespaceKey('site')}`);
+  });
+});
+
+describe('OpenShift, Scalingo and Yandex Cloud tokens', () => {
+  it.each([
+    ['openshift-user-token', cloudHostingTokens.openshiftToken()],
+    ['scalingo-api-token', cloudHostingTokens.scalingoToken()],
+    ['yandex-cloud-api-key', cloudHostingTokens.yandexApiKey()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: short bodies, four capitals starting a word', async () => {
+    await expectNotFound(
+      cloudHostingTokens.openshiftToken('short').slice(0, 30),
+      p('AQ', 'VN', 'X'.repeat(36)),
+      p('AQ', 'VNQUERYPARSERCONFIGURATIONOPTIONSX'),
+    );
   });
 });

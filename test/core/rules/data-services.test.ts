@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { ALNUM, LOWER_ALNUM, URLSAFE, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { dataServicesTokens } from '../../helpers/tokens/data-services.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('data service rules', () => {
@@ -48,6 +48,22 @@ describe('data service rules', () => {
       `MONGODB_ATLAS_PUBLIC_KEY=${randomChars(LOWER_ALNUM, 8, 'n15')}`,
       `ATLAS_PROJECT_ID=${uuid('n16')}`,
       'UPSTASH_REDIS_REST_TOKEN=${UPSTASH_REDIS_REST_TOKEN}',
+    );
+  });
+});
+
+describe('ClickHouse Cloud and MaxMind keys', () => {
+  it.each([
+    ['clickhouse-cloud-api-secret', dataServicesTokens.clickhouseSecret()],
+    ['maxmind-license-key', dataServicesTokens.maxmindLicenseKey()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: a hex digest that starts like a ClickHouse secret, a short key', async () => {
+    await expectNotFound(
+      p('4b', '1d', randomChars('0123456789abcdef', 38, 'hexdigest')),
+      dataServicesTokens.maxmindLicenseKey('short').replace(/_[A-Za-z0-9]{29}_/, '_abc_'),
     );
   });
 });

@@ -152,3 +152,35 @@ describe('1Password service account, Infracost and Sourcegraph tokens', () => {
     await expectNoProviderFinding(`SOURCEGRAPH_COMMIT=${hex(40, 'n6')}`);
   });
 });
+
+describe('build and deploy tool tokens', () => {
+  it.each([
+    ['clojars-deploy-token', devPlatformsTokens.clojarsToken()],
+    ['harness-api-key', devPlatformsTokens.harnessToken()],
+    ['harness-api-key', devPlatformsTokens.harnessToken('hsat', 'sat')],
+    ['terraform-cloud-token', devPlatformsTokens.terraformCloudToken()],
+    ['octopus-deploy-api-key', devPlatformsTokens.octopusKey()],
+    ['postman-api-key', devPlatformsTokens.postmanKey()],
+    ['prefect-api-key', devPlatformsTokens.prefectKey()],
+    ['pulumi-access-token', devPlatformsTokens.pulumiToken()],
+    ['readme-api-key', devPlatformsTokens.readmeKey()],
+    ['sonarqube-token', devPlatformsTokens.sonarqubeToken()],
+    ['sonarqube-token', devPlatformsTokens.sonarqubeToken('sqp', 'sqp')],
+    ['settlemint-access-token', devPlatformsTokens.settlemintToken()],
+    ['settlemint-access-token', devPlatformsTokens.settlemintToken('smaat', 'aat')],
+    ['defined-networking-api-key', devPlatformsTokens.definedNetworkingKey()],
+    ['frameio-developer-token', devPlatformsTokens.frameioToken()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: short bodies, a word before the prefix, an API- constant of letters only', async () => {
+    await expectNotFound(
+      devPlatformsTokens.pulumiToken('short').slice(0, 30),
+      p('my', devPlatformsTokens.prefectKey('word')),
+      'API-GATEWAYINTEGRATIONTIMEOUTS',
+      devPlatformsTokens.terraformCloudToken('cut').slice(0, 50),
+      p('sq', 'u_', '0'.repeat(40)),
+    );
+  });
+});

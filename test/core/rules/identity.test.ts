@@ -47,3 +47,13 @@ describe('42 Intra client secrets', () => {
     await expectNotFound(identityTokens.intra42ClientSecret('short').slice(0, 50), p('s-s4', 't2ud-', '0'.repeat(64)));
   });
 });
+
+describe('Adobe Developer Console client secrets', () => {
+  it('adobe-client-secret: found in JSON, .env and code', async () => {
+    await expectFound('adobe-client-secret', identityTokens.adobeClientSecret());
+  });
+
+  it('near misses: short', async () => {
+    await expectNotFound(identityTokens.adobeClientSecret('short').slice(0, 20));
+  });
+});

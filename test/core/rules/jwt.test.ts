@@ -52,6 +52,9 @@ describe('jwt-service-credential', () => {
       `const t = '${signedJwt({ sub: '1234567890', scp: 'Actions.Results:abc', iat: 1516239022 }, 'jwtio-2')}';`,
       // A stand-in identity.
       `const t = '${signedJwt({ iss: 'https://example.com', sub: 'user' }, 'example-iss')}';`,
+      // Signed content that grants nothing: no subject, issuer, audience or scope; a bundle manifest.
+      `const t = '${signedJwt({ confidence: 0.8, labels: ['a', 'b'] }, 'no-grant')}';`,
+      `const t = '${signedJwt({ files: [{ name: '.manifest', hash: 'c2131544c716a25a', algorithm: 'SHA256' }], iss: 'acme', scope: 'write' }, 'bundle')}';`,
       // alg none, a signature of the wrong size, a made-up signature.
       `const t = '${signedJwt({ sub: 'svc-a1b2' }, 'none', { alg: 'none', typ: 'JWT' })}';`,
       `const t = '${hs256}.${b64url(JSON.stringify({ sub: 'svc-a1b2' }))}.${sig.slice(0, 20)}';`,

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { ALNUM, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { messagingTokens } from '../../helpers/tokens/messaging.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('messaging rules', () => {
@@ -87,6 +87,9 @@ describe('messaging rules', () => {
     await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=${pw}\n`, pw);
     await expectIn(id, `{"dotdigital": {"username": "${user}", "password": "${pw}"}}`, pw);
     await expectIn(id, `dotdigital:\n  user: ${user}\n  pass: '${pw}'\n`, pw);
+    // Letters only, but not a word's case: a generated password.
+    const letters = randomChars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 12, 'dd-letters');
+    await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASS=${letters}\n`, letters);
   });
 
   it('near misses of Courier and Dotdigital credentials', async () => {
@@ -99,6 +102,7 @@ describe('messaging rules', () => {
       // Code naming the key, not a password: a call's next argument, an object's next field.
       `['DOTDIGITAL_API_PASSWORD', messagingTokens.dotdigitalPassword('x')]`,
       `{key: "DOTDIGITAL_API_PASSWORD", samples: {found: []}}`,
+      `password: dotdigitalPassword, DOTDIGITAL_API_PASSWORD: dotdigitalPassword`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=\${DOTDIGITAL_PASSWORD}\n`,
       `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=changeme\n`,
     );
@@ -134,5 +138,18 @@ describe('messaging rules (Smooch, PubNub, Lob)', () => {
       p('test', '_', hex(40, 'l40')),
       p('latest', '_', hex(35, 'l35')),
     );
+  });
+});
+
+describe('Brevo (Sendinblue) keys', () => {
+  it.each([
+    ['xkeysib', messagingTokens.brevoKey()],
+    ['xsmtpsib', messagingTokens.brevoKey('smtp', 'xsmtpsib')],
+  ])('brevo-api-key: the %s- prefix', async (_prefix, token) => {
+    await expectFound('brevo-api-key', token);
+  });
+
+  it('near misses: a short key', async () => {
+    await expectNotFound(messagingTokens.brevoKey('short').slice(0, 60));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALNUM, UPPER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { observabilityTokens } from '../../helpers/tokens/observability.js';
-import { expectFound } from './harness.js';
+import { expectFound, expectNotFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
 
 describe('observability rules', () => {
@@ -96,6 +96,22 @@ describe('observability rules (Rootly, pganalyze, New Relic key variants)', () =
       p('NR', 'IQ-', randomChars(URLSAFE, 20, 'q1')),
       p('NR', 'IQ-', randomChars(URLSAFE, 40, 'q2')),
       p(hex(32, 'lf'), 'FFFF', 'NR', 'AM'),
+    );
+  });
+});
+
+describe('Dynatrace tokens and legacy Grafana API keys', () => {
+  it.each([
+    ['dynatrace-api-token', observabilityTokens.dynatraceToken()],
+    ['grafana-api-key', observabilityTokens.grafanaApiKey()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: a token without its secret part, a short key', async () => {
+    await expectNotFound(
+      observabilityTokens.dynatraceToken('cut').slice(0, 32),
+      observabilityTokens.grafanaApiKey('short').slice(0, 40),
     );
   });
 });

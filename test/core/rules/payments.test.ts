@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALNUM, BASE64, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { paymentsTokens } from '../../helpers/tokens/payments.js';
-import { expectFound } from './harness.js';
-import { expectIn, expectKeyed, expectNoProviderFinding, found } from './keyed-harness.js';
+import { expectFound, expectNotFound } from './harness.js';
+import { expectKeyed, expectNoProviderFinding, found, expectIn } from './keyed-harness.js';
 
 describe('payment rules', () => {
   it.each([
@@ -141,5 +141,24 @@ describe('KuCoin API secrets', () => {
 
   it('near misses: a UUID under a KuCoin key that is no secret', async () => {
     await expectNoProviderFinding(`KUCOIN_ORDER_ID=${paymentsTokens.kucoinSecret('order')}`);
+  });
+});
+
+describe('EasyPost and Flutterwave keys', () => {
+  it.each([
+    ['easypost-api-key', paymentsTokens.easypostKey()],
+    ['easypost-api-key', paymentsTokens.easypostKey('eztk', 'EZTK')],
+    ['flutterwave-secret-key', paymentsTokens.flutterwaveSecret()],
+    ['flutterwave-secret-key', paymentsTokens.flutterwaveSecret('flwtest', '_TEST')],
+    ['flutterwave-secret-key', paymentsTokens.flutterwaveEncryptionKey()],
+  ])('%s: found in JSON, .env and code', async (id, token) => {
+    await expectFound(id, token);
+  });
+
+  it('near misses: short keys, a public key', async () => {
+    await expectNotFound(
+      paymentsTokens.easypostKey('short').slice(0, 30),
+      paymentsTokens.flutterwaveSecret('pub').replace('FLWSECK', 'FLWPUBK'),
+    );
   });
 });

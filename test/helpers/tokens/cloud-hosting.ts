@@ -2,6 +2,9 @@
 import { ALNUM, BASE64, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const cloudHostingTokens = {
+  openshiftToken: (seed = 'ocp') => p('sha256', '~', randomChars(URLSAFE, 43, seed)),
+  scalingoToken: (seed = 'scal') => p('tk-', 'us-', randomChars(URLSAFE, 48, seed)),
+  yandexApiKey: (seed = 'yc') => p('AQ', 'VN', randomChars(ALNUM, 32, seed), 'a1', randomChars(URLSAFE, 3, `${seed}t`)),
   squarespaceKey: (seed = 'sqsp') => uuid(seed),
   digitaloceanPat: (seed = 'dop') => p('do', 'p_v1_', hex(64, seed)),
   digitaloceanOauth: (seed = 'doo') => p('do', 'o_v1_', hex(64, seed)),

@@ -2,6 +2,9 @@
 import { ALNUM, LOWER_ALNUM, URLSAFE, jwt, p, randomChars, uuid } from './random.js';
 
 export const dataServicesTokens = {
+  clickhouseSecret: (seed = 'chc') => p('4b', '1d', randomChars(ALNUM, 36, seed), 'aZ'),
+  maxmindLicenseKey: (seed = 'mmk') =>
+    p(randomChars(ALNUM, 6, `${seed}a`), '_', randomChars(ALNUM, 29, seed), '_m', 'mk'),
   pineconeKey: (seed = 'pcsk') => p('pc', 'sk_', randomChars(ALNUM, 6, seed), '_', randomChars(ALNUM, 63, `${seed}b`)),
   neonKey: (seed = 'napi') => p('na', 'pi_', randomChars(LOWER_ALNUM, 64, seed)),
   planetscaleToken: (seed = 'pst') => p('pscale', '_tkn_', randomChars(URLSAFE, 43, seed)),

@@ -1,9 +1,44 @@
 /** Test token generators for the rules in src/core/rules/dev-platforms.ts (see ./random.ts). */
-import { ALNUM, LOWER_ALNUM, UPPER_HEX, URLSAFE, b64url, hex, p, randomBytes, randomChars, uuid } from './random.js';
+import {
+  ALNUM,
+  LOWER_ALNUM,
+  UPPER_HEX,
+  URLSAFE,
+  b64url,
+  hex,
+  p,
+  randomChars,
+  UPPER_ALNUM,
+  randomBytes,
+  uuid,
+} from './random.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 export const devPlatformsTokens = {
+  clojarsToken: (seed = 'clj') => p('CLOJ', 'ARS_', randomChars(LOWER_ALNUM, 60, seed)),
+  harnessToken: (seed = 'hns', kind = 'pat') =>
+    p(
+      kind,
+      '.',
+      randomChars(URLSAFE, 22, `${seed}a`),
+      '.',
+      randomChars(ALNUM, 24, `${seed}t`),
+      '.',
+      randomChars(ALNUM, 20, seed),
+    ),
+  terraformCloudToken: (seed = 'tfc') =>
+    p(randomChars(ALNUM, 14, `${seed}i`), '.atlas', 'v1.', randomChars(URLSAFE, 67, seed)),
+  octopusKey: (seed = 'octo') => p('AP', 'I-', randomChars(UPPER_ALNUM, 24, seed), '7Q'),
+  postmanKey: (seed = 'pmak') => p('PM', 'AK-', hex(24, `${seed}i`), '-', hex(34, seed)),
+  prefectKey: (seed = 'pnu') => p('pn', 'u_', randomChars(ALNUM, 36, seed)),
+  pulumiToken: (seed = 'pul') => p('pu', 'l-', hex(40, seed)),
+  readmeKey: (seed = 'rdme') => p('rd', 'me_', randomChars(LOWER_ALNUM, 70, seed)),
+  sonarqubeToken: (seed = 'squ', kind = 'squ') => p(kind, '_', hex(40, seed)),
+  settlemintToken: (seed = 'smt', kind = 'pat') => p('sm_', kind, '_', randomChars(ALNUM, 16, seed)),
+  definedNetworkingKey: (seed = 'dnk') =>
+    p('dn', 'key-', randomChars(URLSAFE, 26, `${seed}a`), '-', randomChars(URLSAFE, 52, seed)),
+  frameioToken: (seed = 'fio') => p('fio', '-u-', randomChars(URLSAFE, 64, seed)),
   /** `ops_` and the base64 of a service account's sign-in JSON. */
   onepasswordServiceAccountToken: (seed = 'ops') =>
     p(

@@ -2,6 +2,7 @@
 import { URLSAFE, hex, jwt, p, randomChars } from './random.js';
 
 export const identityTokens = {
+  adobeClientSecret: (seed = 'p8e') => p('p8', 'e-', randomChars(URLSAFE, 32, seed)),
   intra42ClientSecret: (seed = 'i42', kind: 'ud' | 'af' = 'ud') => p('s-s4', 't2', kind, '-', hex(64, seed)),
   oktaToken: (seed = 'okta') => p('0', '0', randomChars(URLSAFE, 40, seed)),
   oktaClientSecret: (seed = 'oktacs') => randomChars(URLSAFE, 64, seed),

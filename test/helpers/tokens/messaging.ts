@@ -2,6 +2,8 @@
 import { ALNUM, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const messagingTokens = {
+  brevoKey: (seed = 'brevo', prefix = 'xkeysib') =>
+    p(prefix, '-', hex(64, seed), '-', randomChars(ALNUM, 16, `${seed}s`)),
   twilioApiKey: (seed = 'twsk') => p('S', 'K', hex(32, seed)),
   twilioAuthToken: (seed = 'twat') => hex(32, seed),
   mailgunPrivateKey: (seed = 'mgk') => p('ke', 'y-', hex(32, seed)),

@@ -2,6 +2,13 @@
 import { ALNUM, UPPER_ALNUM, URLSAFE, hex, p, randomChars } from './random.js';
 
 export const observabilityTokens = {
+  dynatraceToken: (seed = 'dt') =>
+    p('dt0', 'c01.', randomChars(UPPER_ALNUM, 24, `${seed}i`), '.', randomChars(UPPER_ALNUM, 64, seed)),
+  /** The base64 of a legacy Grafana API key's JSON (`{"k":"...","n":"...","id":1}`), unpadded. */
+  grafanaApiKey: (seed = 'gfk') =>
+    Buffer.from(JSON.stringify({ k: randomChars(ALNUM, 32, seed), n: 'deploy', id: 1 }))
+      .toString('base64')
+      .replace(/=+$/, ''),
   braintrustKey: (seed = 'bt') => p('s', 'k-', randomChars(ALNUM, 48, seed)),
   newrelicUserKey: (seed = 'nrak') => p('NR', 'AK-', randomChars(UPPER_ALNUM, 27, seed)),
   newrelicInsertKey: (seed = 'nrii') => p('NR', 'II-', randomChars(URLSAFE, 32, seed)),

@@ -2,6 +2,10 @@
 import { ALNUM, BASE64, DIGITS, LOWER_ALNUM, URLSAFE, b64url, hex, p, randomChars, uuid } from './random.js';
 
 export const paymentsTokens = {
+  easypostKey: (seed = 'ezak', prefix = 'EZAK') => p(prefix.slice(0, 2), prefix.slice(2), randomChars(ALNUM, 54, seed)),
+  flutterwaveSecret: (seed = 'flw', mode = '') =>
+    p('FLWSECK', mode, '-', randomChars('abcdefgh0123456789', 32, seed), '-X'),
+  flutterwaveEncryptionKey: (seed = 'flwenc') => p('FLWSECK', '_TEST', randomChars('abcdefgh0123456789', 12, seed)),
   kucoinSecret: (seed = 'kucoin') => uuid(seed),
   squareAccessToken: (seed = 'sq') => p('EA', 'AA', randomChars(URLSAFE, 60, seed)),
   squareLegacyToken: (seed = 'sqa') => p('sq0', 'atp-', randomChars(URLSAFE, 22, seed)),
