@@ -122,7 +122,8 @@ export const databaseUrls: RuleFamily = {
       id: 'ldap-bind-password',
       title: 'LDAP bind password',
       provider: 'ldap',
-      keywords: ['ldap', 'bind'],
+      // `bind` only as the key's start (`bindpw`, `bind_password`): a bare `bind` is in every `.bind(`.
+      keywords: ['ldap', ...['', '_', '-', '.'].flatMap((s) => ['pw', 'pass', 'cred'].map((k) => `bind${s}${k}`))],
       // `LDAP_BIND_PASSWORD=`, `bind_password:`, `bindpw secret` (ldap.conf), `ldap.password = "..."`.
       pattern: keyedPattern({
         provider: String.raw`(?:ldap|bind(?=[_.-]?(?:pw|pass|cred)))`,

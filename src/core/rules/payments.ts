@@ -318,7 +318,8 @@ export const payments: RuleFamily = {
       // Under a Chec key a `sk_test_` key is Chec's, not Stripe's: this rule outranks the prefix one.
       word: 'chec(?!k)(?:[_.-]?io)?',
       priority: 11,
-      keywords: ['chec'],
+      // Gated on the word and what may follow it in a key: a bare `chec` is in every `check`.
+      keywords: ['chec_', 'chec-', 'chec.', 'checio', 'checsecret', 'checapi', 'chec:', 'chec]', 'chec"'],
       value: 'sk_(?:test_)?[a-z0-9]{40,50}',
       format: 'sk_(?:test_)?[a-f0-9]{45}',
       key: 'CHEC_SECRET_KEY',
@@ -330,6 +331,17 @@ export const payments: RuleFamily = {
       title: 'Column API key',
       provider: 'column',
       word: 'column',
+      // A bare `column` is in every table and grid; a Column key names its kind after the word.
+      keywords: [
+        'column_api',
+        'column-api',
+        'column.api',
+        'columnapi',
+        'column_secret',
+        'column_key',
+        'column:',
+        'column]',
+      ],
       value: '(?:test|live)_[A-Za-z0-9]{27}',
       key: 'COLUMN_API_KEY',
       near: ['(?:test|live)_[A-Za-z0-9]{13}', 'live_x{27}'],
