@@ -332,16 +332,7 @@ export const payments: RuleFamily = {
       provider: 'column',
       word: 'column',
       // A bare `column` is in every table and grid; a Column key names its kind after the word.
-      keywords: [
-        'column_api',
-        'column-api',
-        'column.api',
-        'columnapi',
-        'column_secret',
-        'column_key',
-        'column:',
-        'column]',
-      ],
+      keywords: ['column_api', 'column-api', 'column.api', 'columnapi', 'column_secret', 'column_key', 'column]'],
       value: '(?:test|live)_[A-Za-z0-9]{27}',
       key: 'COLUMN_API_KEY',
       near: ['(?:test|live)_[A-Za-z0-9]{13}', 'live_x{27}'],
