@@ -56,7 +56,7 @@ export const identity: RuleFamily = {
         found: [String.raw`s-s4t2(?:ud|af)-[a-f0-9]{64}`, String.raw`FT_CLIENT_SECRET="s-s4t2ud-[a-f0-9]{64}"`],
         notFound: [String.raw`s-s4t2ud-[a-f0-9]{32}`, String.raw`s-s4t2af-0{64}`],
       },
-      peers: { gitleaks: ['intra42-client-secret'] },
+      peers: { gitleaks: ['intra42-client-secret'], trufflehog: ['intra42'] },
     },
     {
       id: 'okta-api-token',
