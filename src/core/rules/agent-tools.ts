@@ -128,9 +128,10 @@ export const agentTools: RuleFamily = {
       provider: 'zapier-webhook',
       keywords: ['hooks.zapier.com/hooks/catch/'],
       // https://hooks.zapier.com/hooks/catch/<account id>/<hook id>/: the path after `catch/`, without
-      // its closing slash.
+      // its closing slash. It holds a digit (the account id is numeric), which also ends a non-match
+      // early on words that merely follow the host.
       pattern:
-        /hooks\.zapier\.com\/hooks\/catch\/(?<secret>[A-Za-z0-9][A-Za-z0-9/]{8,38}[A-Za-z0-9])(?=\/?(?![A-Za-z0-9/]))/,
+        /hooks\.zapier\.com\/hooks\/catch\/(?<secret>(?=[A-Za-z/]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9/]{8,38}[A-Za-z0-9])(?=\/?(?![A-Za-z0-9/]))/,
       minEntropy: 2.5,
       format: String.raw`[0-9]{6,8}/[a-z0-9]{6,7}`,
       samples: {

@@ -97,6 +97,28 @@ export const databaseUrls: RuleFamily = {
       peers: { trufflehog: ['ldap'] },
     },
     {
+      id: 'ldap-adsi-password',
+      title: 'LDAP password in an ADSI OpenDSObject call',
+      provider: 'ldap',
+      keywords: ['opendsobject'],
+      // VBScript / PowerShell ADSI: `OpenDSObject("LDAP://dc/...", "DOMAIN\user", "password", flags)`.
+      pattern:
+        /OpenDSObject\(\s{0,4}"ldaps?:\/\/[^"\s]{1,300}"\s{0,4},\s{0,4}"[^"\s]{1,200}"\s{0,4},\s{0,4}"(?<secret>[^"\s]{4,128})"/i,
+      minEntropy: 2,
+      validate: isLiteralPassword,
+      format: String.raw`[A-Za-z0-9!%#]{12,24}`,
+      samples: {
+        found: [
+          String.raw`Set ou = dso\.OpenDSObject\("LDA(?:P)://DC\.acme\.com/OU=IT,DC=acme,DC=com", "ACME\\svc-[a-z]{4}", "[A-Za-z0-9!%#]{12,24}", 1\)`,
+        ],
+        notFound: [
+          String.raw`Set ou = dso\.OpenDSObject\("LDA(?:P)://DC\.acme\.com/OU=IT,DC=acme,DC=com", vbNullString, vbNullString, 1\)`,
+          String.raw`Set ou = dso\.OpenDSObject\("LDA(?:P)://DC\.acme\.com/OU=IT", "ACME\\admin", "password", 1\)`,
+        ],
+      },
+      peers: { trufflehog: ['ldap'] },
+    },
+    {
       id: 'ldap-bind-password',
       title: 'LDAP bind password',
       provider: 'ldap',

@@ -21,6 +21,8 @@ export const jwt: RuleFamily = {
       pattern: BARE_JWT,
       // Below keyed provider rules (8) that name the service, above MCP literals and headers.
       priority: 7,
+      description:
+        'A JWT whose claims make it a standing credential: no expiry or a life over a year, an API-key issuer (n8n, legacy Kubernetes service accounts), or an admin role. Short-lived session tokens, expired tokens and documentation examples are left alone.',
       validate: (secret) => classifyJwt(secret)?.kind === 'service-credential',
       explain: (secret) => classifyJwt(secret),
       // An n8n public API key: a user id, issuer `n8n`, audience `public-api`, no expiry.

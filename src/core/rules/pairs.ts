@@ -38,6 +38,7 @@ export function pairRule(secret: SecretRuleSpec, pair: PairSpec): SecretRuleSpec
     id: pair.id,
     title: pair.title,
     priority: (secret.priority ?? 10) + 1,
+    description: `${pair.title}: the identifier alone is not reported; beside its secret they make a working credential.`,
     validate: (value, match) => (validate?.(value, match) ?? true) && hasIdNearby(idPatterns, match),
     samples: pair.samples,
     peers: { gitleaks: pair.covers, ...(pair.trufflehog ? { trufflehog: pair.trufflehog } : {}) },

@@ -50,6 +50,8 @@ export const supabase: RuleFamily = {
       // The legacy API keys are JWTs (about ten years long): `anon` ships in clients by design,
       // `service_role` bypasses row-level security. The demo keys of `supabase start` are local.
       pattern: BARE_JWT,
+      description:
+        'A legacy Supabase API key with role service_role: it bypasses row-level security. The anon key ships in clients by design and is not reported.',
       validate: (secret) => classifyJwt(secret)?.kind === 'supabase-service-role',
       explain: (secret) => classifyJwt(secret),
       format: String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"supabase","ref":"[a-z]{20}","role":"service_role","iat":17[0-9]{8},"exp":20[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,

@@ -68,6 +68,17 @@ describe('database-urls rules (LDAP)', () => {
     await expectIn('ldap-bind-password', `${before}${secret}${after}`, secret);
   });
 
+  it('ldap-adsi-password: the password argument of an ADSI OpenDSObject call', async () => {
+    const secret = databaseUrlsTokens.ldapPassword('adsi');
+    const url = p('LDA', 'P://DC.acme.com/OU=IT,DC=acme,DC=com');
+    await expectIn(
+      'ldap-adsi-password',
+      `Set ou = dso.OpenDSObject("${url}", "ACME\\svc-sync", "${secret}", 1)`,
+      secret,
+    );
+    await expectNotFound(`Set ou = dso.OpenDSObject("${url}", vbNullString, vbNullString, 1)`);
+  });
+
   it('near misses: references, expressions, defaults, DNs, URLs without a password', async () => {
     await expectNotFound(
       'LDAP_BIND_PASSWORD=${LDAP_PASSWORD}',
