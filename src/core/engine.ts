@@ -120,7 +120,10 @@ export class Engine {
     this.targetsByKeyword = this.matcher.keywords.map((k) => keywordTargets.get(k) ?? []);
   }
 
-  /** Fingerprints from now on hash values with HMAC keyed by `salt` (a baseline's); none: unsalted. */
+  /**
+   * Fingerprints from now on hash values with HMAC keyed by `salt` (a baseline's); none: scrypt for
+   * guessable values, SHA-256 for the rest; `UNSALTED_BASELINE`: SHA-256 (see fingerprint.ts).
+   */
   setFingerprintSalt(salt: string | undefined): void {
     this.hasher = new ValueHasher(salt);
   }
@@ -184,21 +187,26 @@ export class Engine {
         hits.push(...analysis.hits);
       }
     }
-    await this.redactEchoed(unit.path, hits, notes, summary);
-    const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits));
+    const shownPath = await this.redactEchoed(unit.path, hits, notes, summary);
+    const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits), shownPath);
+    if (shownPath !== unit.path) {
+      for (const n of notes) if (n.file === unit.path) n.file = shownPath;
+      if (summary) summary = { ...summary, file: shownPath };
+    }
     // A history meets a config once per version: each summary names its commit.
     if (summary && unit.meta) summary = { ...summary, commit: unit.meta.commit };
     return { findings, notes, suppressed, ...(summary ? { mcp: summary } : {}) };
   }
 
   /**
-   * Server and slot names are strings of the scanned file: a token pasted as a server name would
-   * otherwise be printed whole in every report (the MCP summary, contexts, messages quoting the
-   * name). Each name is scanned itself, and what the rules find in it is redacted, in the name and
-   * wherever a message or note quotes it.
+   * Server and slot names are strings of the scanned file, and its path may hold a token too (a
+   * key file named after its key): either would otherwise be printed whole in every report (the
+   * MCP summary, contexts, messages quoting the name, every finding's file and fingerprint). Each
+   * name and the path are scanned themselves, and what the rules find in them is redacted, in the
+   * name and wherever a message or note quotes it. Returns the path as reports show it.
    */
-  private async redactEchoed(path: string, hits: Hit[], notes: ScanNote[], summary?: McpFileSummary): Promise<void> {
-    const names = new Set<string>();
+  private async redactEchoed(path: string, hits: Hit[], notes: ScanNote[], summary?: McpFileSummary): Promise<string> {
+    const names = new Set<string>([path]);
     for (const sv of summary?.servers ?? []) names.add(sv.name);
     for (const h of hits) {
       if (h.mcp?.server !== undefined) names.add(h.mcp.server);
@@ -207,7 +215,7 @@ export class Engine {
     const changed = new Map<string, string>();
     for (const name of names) {
       // Nearly every name holds no rule's keyword: that is known without the rules.
-      if (this.matcher.scan(name).size === 0) continue;
+      if (!this.matcher.any(name)) continue;
       const found = (await this.ruleHits(name, path)).filter((h) => h.isSecret).sort((a, b) => b.start - a.start);
       let out = name;
       for (const h of found) {
@@ -216,7 +224,7 @@ export class Engine {
       }
       if (out !== name) changed.set(name, out);
     }
-    if (changed.size === 0) return;
+    if (changed.size === 0) return path;
     const clean = (s: string): string => changed.get(s) ?? s;
     const cleanText = (s: string): string => {
       let out = s;
@@ -226,7 +234,7 @@ export class Engine {
     for (const sv of summary?.servers ?? []) sv.name = clean(sv.name);
     for (const h of hits) {
       if (h.message !== undefined) h.message = cleanText(h.message);
-      if (h.remediation !== undefined) h.remediation = cleanText(h.remediation);
+      if (h.remediation !== undefined) h.remediation = cleanText(textOf(h.remediation));
       if (!h.mcp) continue;
       const { server, slot } = h.mcp;
       h.mcp = {
@@ -236,6 +244,7 @@ export class Engine {
       };
     }
     for (const n of notes) n.message = cleanText(n.message);
+    return clean(path);
   }
 
   /**
@@ -266,18 +275,19 @@ export class Engine {
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         for (const [start, end] of t.family.matches(t.spec.id, text)) {
           const why = t.spec.explain?.(text.slice(start, end));
-          hits.push({
+          const hit: Hit = {
             ruleId: id,
             title,
             category,
             severity: why?.severity ?? severity,
-            ...(why ? { message: `${title} found (${why.reason})` } : {}),
-            ...(provider ? { provider } : {}),
             start,
             end,
             priority: t.spec.priority ?? 10,
             isSecret: true,
-          });
+          };
+          if (why) hit.message = `${title} found (${why.reason})`;
+          if (provider) hit.provider = provider;
+          hits.push(hit);
         }
       }
     }
@@ -309,7 +319,8 @@ export class Engine {
     return hits;
   }
 
-  private toFindings(unit: ScanUnit, hits: Hit[]): { findings: RawFinding[]; suppressed: Suppression[] } {
+  /** `file`: the unit's path as reports show it (see redactEchoed). */
+  private toFindings(unit: ScanUnit, hits: Hit[], file: string): { findings: RawFinding[]; suppressed: Suppression[] } {
     const out: RawFinding[] = [];
     const suppressedOut: Suppression[] = [];
     if (hits.length === 0) return { findings: out, suppressed: suppressedOut };
@@ -328,7 +339,7 @@ export class Engine {
       const by = suppressed?.get(startPos.line);
       if (by) {
         suppressedOut.push({
-          file: unit.path,
+          file,
           line: fileLine(startPos.line),
           ruleId: hit.ruleId,
           directive: by.directive,
@@ -338,28 +349,31 @@ export class Engine {
         continue;
       }
       const valueHash = this.hasher.hash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
+      // Built field by field, in the order reports list them: conditional spreads cost more than
+      // the rest of this loop in a file of thousands of findings.
       const finding: RawFinding = {
         ruleId: hit.ruleId,
         category: hit.category,
         severity: setting ?? hit.severity,
         message: hit.message ?? `${hit.title} found`,
-        file: unit.path,
+        file,
         line: fileLine(startPos.line),
         column: startPos.column,
         endLine: fileLine(endPos.line),
         endColumn: endPos.column,
-        ...(unit.meta
-          ? {
-              commit: unit.meta.commit,
-              ...(unit.meta.author ? { author: unit.meta.author } : {}),
-              ...(unit.meta.date ? { date: unit.meta.date } : {}),
-            }
-          : {}),
-        ...(raw !== undefined ? { secret: redact(raw, this.prefixLength(hit.ruleId, raw)), raw } : {}),
-        fingerprint: fingerprint({ scope, file: unit.path, ruleId: hit.ruleId, valueHash }),
-        ...(hit.mcp ? { mcp: hit.mcp } : {}),
-        remediation: hit.remediation ?? remediationFor(hit.provider),
-      };
+      } as RawFinding;
+      if (unit.meta) {
+        finding.commit = unit.meta.commit;
+        if (unit.meta.author) finding.author = unit.meta.author;
+        if (unit.meta.date) finding.date = unit.meta.date;
+      }
+      if (raw !== undefined) {
+        finding.secret = redact(raw, this.prefixLength(hit.ruleId, raw));
+        finding.raw = raw;
+      }
+      finding.fingerprint = fingerprint({ scope, file, ruleId: hit.ruleId, valueHash });
+      if (hit.mcp) finding.mcp = hit.mcp;
+      finding.remediation = hit.remediation === undefined ? remediationFor(hit.provider) : textOf(hit.remediation);
       out.push(finding);
     }
     return { findings: out, suppressed: suppressedOut };
@@ -384,6 +398,8 @@ export class Engine {
     return this.config.allowRegexes.some((re) => re.test(value));
   }
 }
+
+const textOf = (r: string | (() => string)): string => (typeof r === 'string' ? r : r());
 
 function touches(lines: ReadonlySet<number>, first: number, last: number): boolean {
   for (let l = first; l <= last; l++) if (lines.has(l)) return true;

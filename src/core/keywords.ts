@@ -103,6 +103,18 @@ export class KeywordMatcher {
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
   }
 
+  /** Whether `text` holds any keyword (what `scan` finds, without collecting it). */
+  any(text: string): boolean {
+    const { delta, classOf } = this;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      s = c < ALPHABET ? delta[s + classOf[c]!]! : 0;
+      if (s < 0) return true;
+    }
+    return false;
+  }
+
   /** Ids (indexes into `keywords`) of the keywords present in `text`. */
   scan(text: string): Set<number> {
     const found = new Set<number>();

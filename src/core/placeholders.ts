@@ -3,6 +3,8 @@
  * elsewhere, or an obvious placeholder, is never reported whatever rule matched it.
  */
 import { shannonEntropy } from './entropy.js';
+import { escapeRegExp } from './regexp.js';
+import { remembered } from './remember.js';
 
 /** Reference syntaxes of shells, MCP clients and CI systems. Anchored: the whole value. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
@@ -43,6 +45,11 @@ const PLACEHOLDER_WORDS = [
   'keyhere',
   'secrethere',
 ];
+/**
+ * Those looked for: seven letters or more (the shorter ones are what the run checks catch), in one
+ * regex (one pass, several times faster than a substring search per word).
+ */
+const PLACEHOLDER_WORD = wordsRegExp(PLACEHOLDER_WORDS.filter((w) => w.length >= 7));
 
 /**
  * Shorter stand-in words count only as a word of their own: between non-letters or at a case
@@ -50,14 +57,21 @@ const PLACEHOLDER_WORDS = [
  * random tokens: one GitHub token in ten thousand holds `todo` in some mix of cases (`TOdO`).
  */
 const STAND_IN_WORDS = new Set(['your', 'insert', 'dummy', 'sample', 'todo', 'fixme', 'fake']);
+/** Any of them as a substring of the lower-cased value: a value with none needs no splitting into words. */
+const STAND_IN_SUBSTRING = wordsRegExp([...STAND_IN_WORDS]);
+
+function wordsRegExp(words: readonly string[]): RegExp {
+  return new RegExp(words.map(escapeRegExp).join('|'));
+}
 
 /** The words of a value: runs of letters split at case changes (`myFakeKEY_here` -> my, fake, key, here). */
 function wordsOf(value: string): string[] {
   return (value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).map((w) => w.toLowerCase());
 }
 
-function hasStandInWord(value: string): boolean {
-  return wordsOf(value).some((w) => STAND_IN_WORDS.has(w));
+/** `lower` is the value in lower case. */
+function hasStandInWord(value: string, lower: string): boolean {
+  return STAND_IN_SUBSTRING.test(lower) && wordsOf(value).some((w) => STAND_IN_WORDS.has(w));
 }
 
 /**
@@ -75,8 +89,15 @@ const DOCUMENTED_EXAMPLES = new Set([
 /** Words under 7 characters are only looked for in values this long or shorter (see isPlaceholder). */
 const WORD_CHECK_MAX = 120;
 
+/**
+ * Every reference pattern starts with one of these characters or names a scheme (`op://`): a value
+ * holding none of them (nearly every token) is no reference, known without trying each pattern.
+ */
+const REFERENCE_MARK = /[$%<{]|:\/\//;
+
 /** True when the whole value is a reference to a secret kept elsewhere. */
 export function isReference(value: string): boolean {
+  if (!REFERENCE_MARK.test(value)) return false;
   const v = value.trim();
   return REFERENCE_PATTERNS.some((re) => re.test(v));
 }
@@ -92,51 +113,94 @@ export function containsReference(value: string): boolean {
  * ascending or descending sequences (`123456`, `abcdef`). Random text of any length almost never
  * holds these. Short words (`todo`, `fake`) are only looked for in values up to WORD_CHECK_MAX
  * characters, because a long random body (a key file, a macaroon) holds one by chance; `example`
- * and the like are looked for everywhere.
+ * and the like are looked for everywhere. One value is judged by several rules (a provider's, a
+ * generic one, an MCP slot's): once.
  */
-export function isPlaceholder(value: string): boolean {
+export const isPlaceholder: (value: string) => boolean = remembered(judgePlaceholder, 4096);
+
+function judgePlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   const lower = value.toLowerCase();
-  if (PLACEHOLDER_WORDS.some((w) => w.length >= 7 && lower.includes(w))) return true;
-  if (value.length <= WORD_CHECK_MAX && hasStandInWord(value)) return true;
-  if (/(.)\1{7,}/.test(value)) return true; // aaaaaaaa, 00000000
-  if (/([*#\u2022])\1{3,}/.test(value)) return true; // ****, ####, ••••
-  if (/(?:x{4,}|X{4,})(?:[^A-Za-z0-9]|$)|(?:^|[^A-Za-z0-9])(?:x{4,}|X{4,})/.test(value)) return true; // -xxxx-, XXXX
-  if (hasRepeatedUnit(value)) return true;
-  if (hasSequence(value, 6)) return true;
-  if (/qwertyuiop/i.test(value)) return true;
-  return false;
+  if (PLACEHOLDER_WORD.test(lower)) return true;
+  if (value.length <= WORD_CHECK_MAX && hasStandInWord(value, lower)) return true;
+  // -xxxx-, XXXX (the substring test first: this runs for every candidate)
+  if (lower.includes('xxxx') && /(?:x{4,}|X{4,})(?:[^A-Za-z0-9]|$)|(?:^|[^A-Za-z0-9])(?:x{4,}|X{4,})/.test(value))
+    return true;
+  if (lower.includes('qwertyuiop')) return true;
+  const n = codesOf(value);
+  if (hasStretch(n, SAME, 1, 7) || hasStretch(n, MASK, 1, 3)) return true;
+  for (let unit = 2; unit <= 8; unit++) {
+    const stretch = Math.max(8, unit <= 4 ? 3 * unit : 2 * unit);
+    if (hasStretch(n, REPEAT, unit, stretch - unit)) return true;
+  }
+  return hasStretch(n, UP, 1, 5) || hasStretch(n, DOWN, 1, 5);
 }
 
+/** The value's UTF-16 code units, in a buffer reused by every call (this runs for every candidate). */
+let CODES = new Uint16Array(256);
+function codesOf(value: string): number {
+  if (value.length > CODES.length) CODES = new Uint16Array(value.length * 2);
+  for (let i = 0; i < value.length; i++) CODES[i] = value.charCodeAt(i);
+  return value.length;
+}
+
+/** One character eight times in a row (`aaaaaaaa`, `00000000`; not a line break, as a regex's `.`). */
+const SAME = 0;
+/** A mask character four times: `****`, `####`, `••••`. */
+const MASK = 1;
 /**
  * A unit repeated over at least 8 characters in a row: a unit of 2 to 4 characters three times
  * (`abababab`), or one of 5 to 8 twice (`1234-1234-`). Shorter repeats occur in random hex.
  */
-function hasRepeatedUnit(value: string): boolean {
-  for (let unit = 2; unit <= 8; unit++) {
-    const need = Math.max(8, unit <= 4 ? 3 * unit : 2 * unit); // length of the periodic stretch
-    let run = 0; // positions in a row where the character equals the one `unit` before
-    for (let i = unit; i < value.length; i++) {
-      run = value.charCodeAt(i) === value.charCodeAt(i - unit) ? run + 1 : 0;
-      if (run + unit >= need) return true;
-    }
+const REPEAT = 2;
+/** Six letters or digits in a row, each one code point above (or below) the last: `123456`, `fedcba`. */
+const UP = 3;
+const DOWN = 4;
+
+/** Whether position `i` of CODES continues a stretch of `kind` (`unit` back: the repeated unit's length). */
+function continues(kind: number, unit: number, i: number): boolean {
+  const c = CODES[i]!;
+  const before = CODES[i - unit]!;
+  switch (kind) {
+    case SAME:
+      return c === before && !isLineTerminator(c);
+    case MASK:
+      return c === before && isMask(c);
+    case REPEAT:
+      return c === before;
+    case UP:
+      return c === before + 1 && isAlnum(c) && isAlnum(before);
+    default:
+      return c === before - 1 && isAlnum(c) && isAlnum(before);
+  }
+}
+
+/**
+ * Whether `run` positions in a row among `unit..n-1` continue a stretch of `kind`. Only every
+ * `run`-th position is tested first (any such row covers one of them), and only a hit is widened:
+ * random text, where hits are rare, costs about n/run tests instead of n.
+ */
+function hasStretch(n: number, kind: number, unit: number, run: number): boolean {
+  for (let i = unit + run - 1; i < n; i += run) {
+    if (!continues(kind, unit, i)) continue;
+    let lo = i;
+    while (lo - 1 >= unit && continues(kind, unit, lo - 1)) lo--;
+    let hi = i;
+    while (hi + 1 < n && continues(kind, unit, hi + 1)) hi++;
+    if (hi - lo + 1 >= run) return true;
+    // hi + 1 does not continue it: the next row lies after it, and covers hi + run.
+    i = hi;
   }
   return false;
 }
 
-/** `n` or more letters or digits in a row, each one code point above (or below) the last. */
-function hasSequence(value: string, n: number): boolean {
-  let up = 1;
-  let down = 1;
-  for (let i = 1; i < value.length; i++) {
-    const a = value.charCodeAt(i - 1);
-    const b = value.charCodeAt(i);
-    const alnum = isAlnum(a) && isAlnum(b);
-    up = alnum && b === a + 1 ? up + 1 : 1;
-    down = alnum && b === a - 1 ? down + 1 : 1;
-    if (up >= n || down >= n) return true;
-  }
-  return false;
+function isMask(c: number): boolean {
+  return c === 42 /* * */ || c === 35 /* # */ || c === 0x2022; /* • */
+}
+
+/** What a regex's `.` does not match. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /**

@@ -16,15 +16,19 @@ const MIN_HIDDEN = 16;
  * of the value). Long values also show at most four characters of each end.
  */
 export function redact(value: string, prefixLength = 0): string {
-  const chars = [...value];
+  // Counted in characters (code points). Nearly every value has no surrogate pair, so its
+  // characters are its UTF-16 units and it needs no splitting (this runs for every finding).
+  const chars = SURROGATE.test(value) ? [...value] : value;
   const n = chars.length;
+  const part = (from: number, to: number): string =>
+    typeof chars === 'string' ? chars.slice(from, to) : chars.slice(from, to).join('');
   const prefix = n - prefixLength >= MIN_HIDDEN ? Math.min(prefixLength, Math.floor(n / 4)) : 0;
-  if (n < SHORT) return prefix > 0 ? `${chars.slice(0, prefix).join('')}${MASK}` : MASK;
+  if (n < SHORT) return prefix > 0 ? `${part(0, prefix)}${MASK}` : MASK;
   const keep = Math.min(4, Math.floor(n / 8));
-  const head = chars.slice(0, Math.max(keep, prefix)).join('');
-  const tail = chars.slice(n - keep).join('');
-  return `${head}${MASK}…${MASK}${tail}`;
+  return `${part(0, Math.max(keep, prefix))}${MASK}…${MASK}${part(n - keep, n)}`;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Replace every occurrence of each secret in a text (for messages built from input). */
 export function redactAll(text: string, secrets: Iterable<string>): string {

@@ -13,8 +13,26 @@ export function providerInfo(provider: string | undefined): ProviderRemediation 
   return table.get(provider ?? 'generic') ?? table.get('generic')!;
 }
 
-/** One paragraph: revoke, rotate, reference instead. */
+/**
+ * One paragraph: revoke, rotate, reference instead. A file of thousands of findings asks for the
+ * same few paragraphs thousands of times: each is built once and shared.
+ */
 export function remediationFor(provider: string | undefined, referenceHint?: string): string {
+  let byHint = built.get(provider ?? '');
+  if (!byHint) built.set(provider ?? '', (byHint = new Map()));
+  let text = byHint.get(referenceHint ?? '');
+  if (text === undefined) {
+    // Hints name a variable, so a long history can hold many: the memory stays bounded.
+    if (byHint.size >= MAX_BUILT) byHint.clear();
+    byHint.set(referenceHint ?? '', (text = buildRemediation(provider, referenceHint)));
+  }
+  return text;
+}
+
+const built = new Map<string, Map<string, string>>();
+const MAX_BUILT = 1000;
+
+function buildRemediation(provider: string | undefined, referenceHint: string | undefined): string {
   const p = providerInfo(provider);
   const revoke = p.revokeUrl ? `Revoke it now at ${p.revokeUrl}` : `Revoke it now with ${p.name}`;
   const parts = [

@@ -139,7 +139,8 @@ export interface Hit {
   /** Overrides the default "<title> found" sentence. */
   message?: string;
   mcp?: McpContext;
-  remediation?: string;
+  /** The text, or what builds it: only a hit that becomes a finding needs it (overlaps drop many). */
+  remediation?: string | (() => string);
   /** When two secret hits overlap, the higher priority wins (provider rules 10, generic 0). */
   priority?: number;
   /** True when `start..end` is a credential value (it is redacted, hashed and masked). */

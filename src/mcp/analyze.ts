@@ -92,8 +92,8 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
     const client = format === 'markdown' && !byPath ? UNKNOWN_CLIENT : recognition.client;
     summary ??= { file: unit.path, client: client.name, servers: [] };
     for (const server of servers) {
-      const slots = serverSlots(server.node);
       const argv = serverArgv(server.node);
+      const slots = serverSlots(server.node, argv);
       const tier = classifyServer(server.name, server.node, argv, slots, settings);
       const counts = { name: server.name, references: 0, literals: 0, kind: tier.kind, tier: tier.tier };
       summary.servers.push(counts);
@@ -142,8 +142,8 @@ function walkSlots(
     const silenced = isSuppressed(span.start);
     if (slot.state === 'reference') counts.references++;
     if (slot.state === 'literal' && !silenced) counts.literals++;
-    const advice = referenceAdvice(client, slot.path, server);
-    ranges.push({ ...span, context, advice, literal: slot.state === 'literal' || silenced });
+    // Fields named one by one: a spread here cost more than the rest of the loop (10,000 servers).
+    ranges.push({ start: span.start, end: span.end, context, client, literal: slot.state === 'literal' || silenced });
     if (slot.state === 'literal') out.hits.push(literalHit(span, context, client, slot.path));
   }
   return counts;
@@ -280,13 +280,15 @@ function literalHit(
     title: info.title,
     category: info.category,
     severity: info.severity,
-    ...span,
+    start: span.start,
+    end: span.end,
     isSecret: true,
     // Below provider rules (their id says more), above generic header/URL rules.
     priority: 6,
     message: `Literal credential in ${client.name} config: server "${context.server}", ${slot}`,
     mcp: context,
-    remediation: remediationFor(guessProvider(slot, context.server), referenceAdvice(client, slot, context.server)),
+    remediation: () =>
+      remediationFor(guessProvider(slot, context.server), referenceAdvice(client, slot, context.server)),
   };
 }
 

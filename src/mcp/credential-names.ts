@@ -5,6 +5,7 @@
  */
 import { shannonEntropy } from '../core/entropy.js';
 import { containsReference, isPlaceholder, isReference } from '../core/placeholders.js';
+import { remembered } from '../core/remember.js';
 
 /** Last words that make a name a credential's, whatever precedes them. */
 const CREDENTIAL_WORDS = new Set([
@@ -94,7 +95,10 @@ export function words(name: string): string[] {
     .filter(Boolean);
 }
 
-export function isCredentialName(name: string): boolean {
+// Every server of a config asks again for the same few names (`GITHUB_TOKEN`, `Authorization`).
+export const isCredentialName: (name: string) => boolean = remembered(judgeName);
+
+function judgeName(name: string): boolean {
   const w = words(name);
   const last = w[w.length - 1];
   if (last === undefined || NOT_CREDENTIAL.has(last)) return false;

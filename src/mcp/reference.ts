@@ -18,5 +18,17 @@ export function variableFor(slotPath: string, server: string): string {
 
 export function referenceAdvice(client: McpClient, slotPath: string, server: string): string {
   const name = variableFor(slotPath, server);
-  return adviceFor(client).replace(/\bVAR\b/g, name);
+  let byName = built.get(client);
+  if (!byName) built.set(client, (byName = new Map()));
+  let advice = byName.get(name);
+  if (advice === undefined) {
+    // Every server of a large config asks again (mostly for the same variable); names made from
+    // server names can be many, so the memory stays bounded.
+    if (byName.size >= MAX_BUILT) byName.clear();
+    byName.set(name, (advice = adviceFor(client).replace(/\bVAR\b/g, name)));
+  }
+  return advice;
 }
+
+const built = new WeakMap<McpClient, Map<string, string>>();
+const MAX_BUILT = 1000;

@@ -4,13 +4,16 @@
  * the file's summary once a provider rule finds one there.
  */
 import type { McpContext, McpFileSummary } from '../core/types.js';
+import type { McpClient } from './clients.js';
+import { referenceAdvice } from './reference.js';
 
 /** A slot's value range in the unit text. */
 export interface SlotRange {
   start: number;
   end: number;
   context: McpContext;
-  advice?: string;
+  /** The client whose way of referencing a secret a claimed slot's advice gives (built only then). */
+  client: McpClient;
   literal?: boolean;
 }
 
@@ -22,7 +25,7 @@ export interface SlotRange {
 export function slotClaimer(
   ranges: readonly SlotRange[],
   summaryOf: () => McpFileSummary | undefined,
-): (start: number, end: number) => Pick<SlotRange, 'context' | 'advice'> | undefined {
+): (start: number, end: number) => { context: McpContext; advice: string } | undefined {
   let index: SlotIndex | undefined;
   let servers: Map<string, McpFileSummary['servers'][number]> | undefined;
   return (start, end) => {
@@ -37,7 +40,8 @@ export function slotClaimer(
       const server = slot.context.server === undefined ? undefined : servers.get(slot.context.server);
       if (server) server.literals++;
     }
-    return slot;
+    const { context, client } = slot;
+    return { context, advice: referenceAdvice(client, context.slot ?? '', context.server ?? '') };
   };
 }
 

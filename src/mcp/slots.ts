@@ -41,7 +41,8 @@ const REFERENCE_KEYS = [
 /** Authorization schemes whose parameter is the credential. */
 const AUTH_SCHEME = /^(?:Bearer|Basic|token|Token|Bot|ApiKey|Api-Key|Key|Digest|OAuth)\s+/;
 
-export function serverSlots(server: ObjectNode): Slot[] {
+/** `argv`: the server's command line when the caller has it already (`serverArgv`). */
+export function serverSlots(server: ObjectNode, argv: readonly ArgToken[] = serverArgv(server)): Slot[] {
   const out: Slot[] = [];
   for (const key of ENV_KEYS) mapSlots(entry(server, key), key, out, 'env');
   for (const key of HEADER_KEYS) mapSlots(entry(server, key), key, out, 'header');
@@ -58,7 +59,7 @@ export function serverSlots(server: ObjectNode): Slot[] {
   }
   // Zed keeps env under its command object.
   mapSlots(entry(entry(server, 'command'), 'env'), 'command.env', out, 'env');
-  argSlots(serverArgv(server), out);
+  argSlots(argv, out);
   // Scope lists (`"scopes": [...]`, `"oauth": {"scopes": ...}`) are plain values the scope check reads.
   for (const [key, node] of [
     ['scopes', entry(server, 'scopes')],
@@ -255,7 +256,9 @@ function judged(
   if (isReferenceValue(value)) state = 'reference';
   // `"FIRECRAWL_API_KEY": "FIRECRAWL_API_KEY"`: a value equal to its own name is a stand-in.
   else if (credentialNamed && value !== name && isLiteralSecret(value)) state = 'literal';
-  return { path, node, from, to, state, ...(name !== undefined ? { name } : {}) };
+  const slot: Slot = { path, node, from, to, state };
+  if (name !== undefined) slot.name = name;
+  return slot;
 }
 
 function stringsIn(node: ConfigNode): StringNode[] {

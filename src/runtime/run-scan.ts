@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseBaseline, unsaltedBaselineNote, type BaselineMatcher } from '../core/baseline.js';
+import { UNSALTED_BASELINE } from '../core/fingerprint.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Engine } from '../core/engine.js';
 import { capPerRule, compareFindings } from '../core/findings.js';
@@ -23,7 +24,7 @@ export interface RunOptions {
   /** Called after each item, for progress displays. */
   onItem?: (done: number) => void;
   /**
-   * The key of the fingerprints' HMAC; default: the baseline's salt (none: unsalted hashes). The
+   * The key of the fingerprints' HMAC; default: the baseline's salt (none: see src/core/fingerprint.ts). The
    * `baseline` command passes the salt of the file it writes.
    */
   fingerprintSalt?: string;
@@ -73,7 +74,8 @@ export async function runScan(
     rules: engine.rules(),
   };
   const { stats } = result;
-  const salt = opts.fingerprintSalt ?? inBaseline?.salt;
+  // A baseline written before salts matches only the plain hashes it holds.
+  const salt = opts.fingerprintSalt ?? inBaseline?.salt ?? (inBaseline ? UNSALTED_BASELINE : undefined);
   engine.setFingerprintSalt(salt);
   if (inBaseline && inBaseline.salt === undefined && opts.baselinePath)
     result.notes.push({ file: opts.baselinePath, level: 'warning', message: unsaltedBaselineNote(opts.baselinePath) });
@@ -99,7 +101,8 @@ export async function runScan(
         stats.baselined++;
         return false;
       });
-      result.findings.push(...capPerRule(fresh, o.path, result.notes));
+      // Named as the findings name the file (a token in its path redacted).
+      result.findings.push(...capPerRule(fresh, fresh[0]?.file ?? o.path, result.notes));
     }
     opts.onItem?.(done);
   };

@@ -9,6 +9,7 @@ import { MAX_CANDIDATES } from '../../src/core/encoded.js';
 import { Engine } from '../../src/core/engine.js';
 import type { ScanUnit } from '../../src/core/types.js';
 import { analyzeMcp, MCP_RULES } from '../../src/mcp/analyze.js';
+import { UNKNOWN_CLIENT } from '../../src/mcp/clients.js';
 import { slotClaimer } from '../../src/mcp/slot-claims.js';
 import { BASE64, randomChars } from '../helpers/tokens/random.js';
 import { githubTokens } from '../helpers/tokens/github.js';
@@ -128,6 +129,7 @@ describe('slot claims', () => {
       start,
       end,
       context: { client: 'c', server: 's', slot },
+      client: UNKNOWN_CLIENT,
     });
     const claim = slotClaimer(
       [slot(200, 300, 'far'), slot(0, 100, 'url'), slot(30, 40, 'other'), slot(10, 20, 'query')],

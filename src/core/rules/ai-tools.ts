@@ -4,6 +4,7 @@
  */
 import type { RuleFamily } from './define.js';
 import { VALUE } from './keyed.js';
+import { prefixedRule } from './prefixed-rule.js';
 
 export const aiTools: RuleFamily = {
   id: 'ai-tools',
@@ -79,32 +80,24 @@ export const aiTools: RuleFamily = {
       },
       peers: { trufflehog: ['langfuse'] },
     },
-    {
+    prefixedRule({
       id: 'langsmith-api-key',
       title: 'LangSmith API key',
       provider: 'langsmith',
       // Personal access tokens (`lsv2_pt_`) and service keys (`lsv2_sk_`).
-      keywords: ['lsv2_pt_', 'lsv2_sk_'],
-      pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/,
-      format: String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`,
-      samples: {
-        found: [String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}`],
-        notFound: [String.raw`lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{4}`, String.raw`lsv2_pt_0{32}_0{10}`],
-      },
+      prefixes: ['lsv2_pt_', 'lsv2_sk_'],
+      body: '[a-f0-9]{32}_[a-f0-9]{10}',
+      short: '[a-f0-9]{32}_[a-f0-9]{4}',
       peers: { trufflehog: ['langsmith'] },
-    },
-    {
+    }),
+    prefixedRule({
       id: 'sourcegraph-cody-token',
       title: 'Sourcegraph Cody Gateway access token',
       provider: 'sourcegraph-cody',
-      keywords: ['slk_'],
-      pattern: /(?<![A-Za-z0-9_])(?<secret>slk_[a-f0-9]{64})(?![A-Za-z0-9_])/,
-      format: String.raw`slk_[a-f0-9]{64}`,
-      samples: {
-        found: [String.raw`slk_[a-f0-9]{64}`],
-        notFound: [String.raw`slk_[a-f0-9]{40}`, String.raw`slk_[a-f0-9]{64}[g-z]`, String.raw`slk_0{64}`],
-      },
+      prefixes: ['slk_'],
+      body: '[a-f0-9]{64}',
+      short: '[a-f0-9]{40}',
       peers: { trufflehog: ['sourcegraphcody'] },
-    },
+    }),
   ],
 };

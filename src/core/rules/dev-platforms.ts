@@ -530,20 +530,15 @@ export const devPlatforms: RuleFamily = {
       },
       peers: { gitleaks: ['launchdarkly-access-token'], trufflehog: ['launchdarkly'] },
     },
-    {
+    prefixedRule({
       id: 'spectralops-api-key',
       title: 'SpectralOps personal API key',
       provider: 'spectralops',
-      keywords: ['spu-'],
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>spu-[a-z0-9]{32})(?![A-Za-z0-9_-])/,
-      minEntropy: 3.5,
-      format: String.raw`spu-[a-z0-9]{32}`,
-      samples: {
-        found: [String.raw`spu-[a-z0-9]{32}`],
-        notFound: [String.raw`spu-[a-z0-9]{16}`, String.raw`spu-[a-z0-9]{32}[A-Z]`, String.raw`spu-x{32}`],
-      },
+      prefixes: ['spu-'],
+      body: '[a-z0-9]{32}',
+      short: '[a-z0-9]{16}',
       peers: { trufflehog: ['spectralops'] },
-    },
+    }),
     {
       id: 'portainer-api-key',
       title: 'Portainer API key',

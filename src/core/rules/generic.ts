@@ -9,26 +9,82 @@ import type { RuleFamily } from './define.js';
 
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)`;
 /**
- * The name's tail (`_ID`, `_URL`, `s`), an optional closing quote, then an assignment: a typed
- * one first (`accessKey: string =`), then `:=`, `=>`, `=` (never `==`, a comparison), `:`.
+ * The name's tail (`_ID`, `_URL`, `s`), an optional closing quote (escaped in a JSON string: `\"`),
+ * then the separator (`sep`): a typed declaration (`accessKey: string =`, `let key: &str =`,
+ * `var apiToken string =`), `:=` (Go, Makefile), `.=` (PHP), `?=` (Makefile), `=>`, `=` (never
+ * `==`, a comparison), `:`, the `,` of `define('KEY', '...')` and `setProperty("KEY", "...")`, the
+ * `>` of `<apiKey>...</apiKey>`, the ` value=` of `<add key="ApiKey" value="..."/>`, or a blank
+ * (`--api-key ...` on a command line; validate decides which needs what).
  */
-const ASSIGN = String.raw`[A-Za-z0-9_]{0,20}["'\x60]?\s{0,3}(?::\s{0,3}[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|:=|=>|=(?!=)|:)\s{0,3}`;
-const VALUE = String.raw`(?<q>["'\x60]?)(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{16,256})`;
+const ASSIGN = String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>(?<close>\\?["'\x60])?\s{0,3}(?<sep>:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>|[ \t]{1,3}value=|[ \t])\s{0,3}`;
+const VALUE = String.raw`(?<q>\\?["'\x60]|)(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{16,256})`;
 
 /** Names that hold something other than the secret itself. */
 const NOT_SECRET_NAME =
   /(?:^|[_.-])(?:url|uri|path|file|dir|name|type|id|endpoint|host|header|prefix|expir\w*|ttl|length|len|count|field|hint|policy|env|var|hash|sha\d*|digest|checksum|integrity|public|pub|publishable|placeholder|example|sample|dummy|fake|mock|test|regex|pattern|format|version|key_?id|salt_?rounds)$/i;
-/** What stands right before the name: `PUBLIC_`, `TEST_`, and anti-forgery tokens (`csrf-token`, `csrfmiddlewaretoken`). */
+/**
+ * What stands right before the name: `PUBLIC_`, `TEST_`, and anti-forgery tokens, per-session
+ * values a form or header echoes (`csrf-token`, `csrfmiddlewaretoken`, Rails' `authenticity_token`,
+ * ASP.NET's `__RequestVerificationToken`).
+ */
 const NOT_SECRET_PREFIX =
-  /(?:(?:public|publishable|test|fake|mock|dummy|example|sample)[_.-]?|(?:csrf|xsrf)[A-Za-z_.-]*)$/i;
+  /(?:(?:public|publishable|test|fake|mock|dummy|example|sample)[_.-]?|(?:csrf|xsrf|authenticity|requestverification)[A-Za-z_.-]*)$/i;
 
 /**
- * An unquoted value is only a literal in `KEY=value` files (.env, properties, INI, shell): the
- * assignment opens its line. In code it is an expression (`token = scanner.next()`).
+ * An unquoted value is only a literal in `KEY=value` files (.env, properties, INI, shell, Makefile,
+ * Dockerfile): the assignment opens its line, or (with `=`) a line of a file held in a string
+ * (`"config.ini": "API_KEY=...\nDEBUG=1"`). In code it is an expression (`token = scanner.next()`).
  */
-function opensLine(input: string, at: number): boolean {
-  const lineStart = input.lastIndexOf('\n', at - 1) + 1;
-  return /^\s*(?:export\s+)?[A-Za-z0-9_.-]*$/.test(input.slice(lineStart, at));
+function opensLine(input: string, at: number, sep: string): boolean {
+  const line = input.slice(input.lastIndexOf('\n', at - 1) + 1, at);
+  if (/^\s*(?:(?:export|ENV|ARG)\s+)?[A-Za-z0-9_.-]*$/.test(line)) return true;
+  return sep === '=' && /(?:\\[nr]|")[A-Za-z0-9_.-]*$/.test(line);
+}
+
+/** What may follow an unquoted value: a blank, a comment, `;`, an escaped line end, a string's end. */
+const UNQUOTED_END = /^(?:$|[\s#;"]|\\[nr])/;
+
+/**
+ * Whether the separator and quotes make this an assignment of a literal: quoted values must be
+ * closed by the same quote; `,` and ` value=` only join a quoted key to a quoted value; `>` only
+ * opens an element whose text is the value; a blank only follows a command-line flag.
+ */
+function isLiteralAssignment(m: RegExpExecArray, quote: string, sep: string): boolean {
+  const end = m.index + m[0].length;
+  if ((quote.startsWith('\\') || m.groups?.['close']?.startsWith('\\')) && inLongLine(m.input, m.index)) return false;
+  const after = m.input.slice(end, end + 2);
+  if (/value=$/.test(sep)) return Boolean(m.groups?.['close']) && quote !== '' && after.startsWith(quote);
+  // `,` joins a call's first two arguments (`define('KEY', '...')`), never items of a list.
+  if (sep === ',') return keyOpensCall(m.input, m.index) && quote !== '' && after.startsWith(quote);
+  if (sep === '>') return quote === '' && after.startsWith('<');
+  if (/^[ \t]$/.test(sep)) {
+    const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+    return /(?:^|\s)--?[A-Za-z0-9-]*$/.test(before) && (quote ? after.startsWith(quote) : UNQUOTED_END.test(after));
+  }
+  if (quote) return after.startsWith(quote);
+  return opensLine(m.input, m.index, sep) && UNQUOTED_END.test(after);
+}
+
+/**
+ * True inside a line of more than GENERATED_LINE characters: a source map or a serialized blob,
+ * whose escaped strings copy source files (`sourcesContent`) that are scanned on their own.
+ */
+function inLongLine(input: string, at: number): boolean {
+  // Windows of GENERATED_LINE characters each side, so a long line costs a bounded look per match.
+  const from = Math.max(0, at - GENERATED_LINE);
+  const nlBefore = input.slice(from, at).lastIndexOf('\n');
+  const start = nlBefore < 0 ? (from === 0 ? -1 : -Infinity) : from + nlBefore;
+  const nlAfter = input.slice(at, at + GENERATED_LINE).indexOf('\n');
+  const end = nlAfter < 0 ? (at + GENERATED_LINE >= input.length ? input.length : Infinity) : at + nlAfter;
+  return end - start > GENERATED_LINE;
+}
+const GENERATED_LINE = 4000;
+
+/** True when the quoted key the name sits in is a call's first argument: `(` then the quote. */
+function keyOpensCall(input: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /[A-Za-z0-9_.-]/.test(input[i - 1]!)) i--;
+  return /\(\s{0,3}["'\x60]$/.test(input.slice(Math.max(0, i - 5), i));
 }
 
 /** Keyboard rows: four keys in a row along one (`asdf`, `qwer`, `1234`) is a walk, not randomness. */
@@ -92,6 +148,7 @@ function looksRandom(value: string, quoted: boolean): boolean {
   if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_)/i.test(value)) return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false; // words, identifiers, dotted names
+  if (/^[_$]*[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // camelCase names: _noLineTerminatorAfterNode
   if (/^[a-z]+(?:[._-][a-z0-9]+)+$/.test(value) && shannonEntropy(value) < 4) return false; // slugs: prod-db-credentials-9
   // Resource names: three or more parts, each a word, a number or a word and a number
   // (cmp2-qat-1208358310, kv-prod-001); random ids in groups (s1k5frmd-hqx6-h27w) mix them.
@@ -146,12 +203,9 @@ export const generic: RuleFamily = {
         if (NOT_SECRET_NAME.test(`${name}${tail}`.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return false;
         const before = m.input.slice(Math.max(0, m.index - 24), m.index);
         if (NOT_SECRET_PREFIX.test(before)) return false;
-        const quoted = Boolean(m.groups?.['q']);
-        const closing = m.input[m.index + m[0].length];
-        if (quoted && closing !== m.groups?.['q']) return false;
-        if (!quoted && (!opensLine(m.input, m.index) || (closing !== undefined && !/[\s#;]/.test(closing))))
-          return false;
-        return looksRandom(secret, quoted);
+        const quote = m.groups?.['q'] ?? '';
+        if (!isLiteralAssignment(m, quote, m.groups?.['sep'] ?? '')) return false;
+        return looksRandom(secret, quote !== '');
       },
       format: String.raw`[A-Za-z0-9+/=_.~!@#%^&*-]{16,256}`,
       samples: {

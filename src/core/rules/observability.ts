@@ -68,33 +68,24 @@ export const observability: RuleFamily = {
       minEntropy: 4,
       peers: { gitleaks: ['grafana-api-key'] },
     }),
-    {
+    prefixedRule({
       id: 'rootly-api-key',
       title: 'Rootly API key',
       provider: 'rootly',
-      keywords: ['rootly_'],
-      pattern: /(?<![A-Za-z0-9_])(?<secret>rootly_[a-f0-9]{64})(?![A-Za-z0-9_])/,
-      format: String.raw`rootly_[a-f0-9]{64}`,
-      samples: {
-        found: [String.raw`rootly_[a-f0-9]{64}`],
-        notFound: [String.raw`rootly_[a-f0-9]{32}`, String.raw`rootly_0{64}`],
-      },
+      prefixes: ['rootly_'],
+      body: '[a-f0-9]{64}',
+      short: '[a-f0-9]{32}',
       peers: { trufflehog: ['rootly'] },
-    },
-    {
+    }),
+    prefixedRule({
       id: 'pganalyze-api-key',
       title: 'pganalyze read API key',
       provider: 'pganalyze',
-      keywords: ['pgar_'],
-      pattern: /(?<![A-Za-z0-9_])(?<secret>pgar_[A-Za-z0-9]{27})(?![A-Za-z0-9_])/,
-      minEntropy: 3.5,
-      format: String.raw`pgar_[A-Za-z0-9]{27}`,
-      samples: {
-        found: [String.raw`pgar_[A-Za-z0-9]{27}`],
-        notFound: [String.raw`pgar_[A-Za-z0-9]{14}`, String.raw`pgar_x{27}`],
-      },
+      prefixes: ['pgar_'],
+      body: '[A-Za-z0-9]{27}',
+      short: '[A-Za-z0-9]{14}',
       peers: { trufflehog: ['pganalyzereadkey'] },
-    },
+    }),
     {
       id: 'datadog-api-key',
       title: 'Datadog API key',

@@ -397,25 +397,16 @@ export const payments: RuleFamily = {
       },
       peers: { trufflehog: ['razorpay'] },
     },
-    {
+    prefixedRule({
       id: 'ramp-client-secret',
       title: 'Ramp API client secret',
       provider: 'ramp',
       // The client id beside it is `ramp_id_` and 40 characters: an identifier.
-      keywords: ['ramp_sec_'],
-      pattern: /(?<![A-Za-z0-9_])(?<secret>ramp_sec_[A-Za-z0-9]{48})(?![A-Za-z0-9_])/,
-      minEntropy: 3.5,
-      format: String.raw`ramp_sec_[A-Za-z0-9]{48}`,
-      samples: {
-        found: [String.raw`ramp_sec_[A-Za-z0-9]{48}`],
-        notFound: [
-          String.raw`ramp_id_[A-Za-z0-9]{40}`,
-          String.raw`ramp_sec_[A-Za-z0-9]{24}`,
-          String.raw`ramp_sec_x{48}`,
-        ],
-      },
+      prefixes: ['ramp_sec_'],
+      body: '[A-Za-z0-9]{48}',
+      short: '[A-Za-z0-9]{24}',
       peers: { trufflehog: ['ramp'] },
-    },
+    }),
     {
       id: 'lemonsqueezy-api-key',
       title: 'Lemon Squeezy API key',
@@ -443,19 +434,15 @@ export const payments: RuleFamily = {
       },
       peers: { trufflehog: ['lemonsqueezy'] },
     },
-    {
+    prefixedRule({
       id: 'shippo-api-token',
       title: 'Shippo API token',
       provider: 'shippo',
-      keywords: ['shippo_live_', 'shippo_test_'],
-      pattern: /(?<![A-Za-z0-9_])(?<secret>shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
-      format: String.raw`shippo_(?:live|test)_[a-f0-9]{40}`,
-      samples: {
-        found: [String.raw`shippo_(?:live|test)_[a-f0-9]{40}`],
-        notFound: [String.raw`shippo_(?:live|test)_[a-f0-9]{20}`, String.raw`shippo_live_0{40}`],
-      },
+      prefixes: ['shippo_live_', 'shippo_test_'],
+      body: '[a-fA-F0-9]{40}',
+      short: '[a-f0-9]{20}',
       peers: { gitleaks: ['shippo-api-token'], trufflehog: ['shippo'] },
-    },
+    }),
     {
       id: 'tickettailor-api-key',
       title: 'Ticket Tailor API key',

@@ -19,8 +19,10 @@ function convert(n: Node, base: number, depth: number): ConfigNode | undefined {
   switch (n.type) {
     case 'object': {
       const entries = [];
+      // Indexed loops, no destructuring or flatMap: a config of thousands of servers goes through here.
       for (const prop of n.children ?? []) {
-        const [k, v] = prop.children ?? [];
+        const k = prop.children?.[0];
+        const v = prop.children?.[1];
         if (k?.type !== 'string' || !v) continue;
         const value = convert(v, base, depth + 1);
         if (!value) continue;
@@ -32,13 +34,14 @@ function convert(n: Node, base: number, depth: number): ConfigNode | undefined {
       }
       return { kind: 'object', start, end, entries };
     }
-    case 'array':
-      return {
-        kind: 'array',
-        start,
-        end,
-        items: (n.children ?? []).flatMap((c) => convert(c, base, depth + 1) ?? []),
-      };
+    case 'array': {
+      const items = [];
+      for (const c of n.children ?? []) {
+        const item = convert(c, base, depth + 1);
+        if (item) items.push(item);
+      }
+      return { kind: 'array', start, end, items };
+    }
     case 'string':
       return { kind: 'string', start, end, value: String(n.value), bodyStart: start + 1, style: 'backslash' };
     default:

@@ -63,11 +63,21 @@ export function stringAt(node: ConfigNode | undefined, key: string): StringNode 
 export function textSpan(text: string, node: StringNode, from = 0, to = node.value.length): Span {
   const whole = { start: node.start, end: node.end };
   if (from === 0 && to === node.value.length && node.style === 'opaque') return whole;
+  if (node.style === 'verbatim' || writtenAsIs(text, node))
+    return { start: node.bodyStart + from, end: node.bodyStart + to };
   let map: number[] | undefined;
-  if (node.style === 'verbatim') return { start: node.bodyStart + from, end: node.bodyStart + to };
   if (node.style === 'backslash') map = backslashOffsets(text, node.bodyStart, node.value.length);
   if (node.style === 'doubled-quote') map = doubledQuoteOffsets(text, node.bodyStart, node.value.length);
   return map ? { start: map[from]!, end: map[to]! } : whole;
+}
+
+/**
+ * A quoted value with no escape and no line break, written in the text exactly as it decodes (nearly
+ * every value): its indices map one to one, known without building the map below.
+ */
+function writtenAsIs(text: string, node: StringNode): boolean {
+  const special = node.style === 'backslash' ? /[\\\n\r]/ : node.style === 'doubled-quote' ? /['\n\r]/ : undefined;
+  return special !== undefined && !special.test(node.value) && text.startsWith(node.value, node.bodyStart);
 }
 
 /**

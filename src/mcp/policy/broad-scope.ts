@@ -59,10 +59,14 @@ const PATTERNS = BROAD_SCOPES.filter((b) => !b.reportedOnly).map((b) => ({
   re: new RegExp(`(?<![\\w.:/-])${escapeRegExp(b.scope)}(?![\\w.:/-])`, 'g'),
 }));
 
+/** Any scope looked for, as text: a value holding none (nearly every one) needs no pattern tried. */
+const ANY_SCOPE = new RegExp(PATTERNS.map(({ b }) => escapeRegExp(b.scope)).join('|'));
+
 export const broadScope: PolicyCheck = (ctx) => {
   const out: PolicyHit[] = [];
   for (const slot of ctx.slots) {
     const value = slot.node.value.slice(slot.from, slot.to);
+    if (!ANY_SCOPE.test(value)) continue;
     const scopeSlot = /scope/i.test(slot.name ?? slot.path);
     for (const { b, re } of PATTERNS) {
       if (b.needsScopeSlot && !scopeSlot) continue;

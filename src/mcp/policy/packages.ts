@@ -76,10 +76,19 @@ const base = (t: string): string =>
     .pop()!
     .replace(/\.(?:cmd|exe)$/i, '');
 
-export function packageOf(argv: readonly ArgToken[]): PackageRef | undefined {
-  const names = argv.map((a) => base(a.text));
+/** The package a server's argv runs; read-only, and asked once per argv whatever the number of checks. */
+export function packageOf(argv: readonly ArgToken[]): Readonly<PackageRef> | undefined {
+  if (packages.has(argv)) return packages.get(argv);
+  const ref = findPackage(argv);
+  packages.set(argv, ref);
+  return ref;
+}
+
+const packages = new WeakMap<readonly ArgToken[], PackageRef | undefined>();
+
+function findPackage(argv: readonly ArgToken[]): PackageRef | undefined {
   for (let i = 0; i < argv.length; i++) {
-    const n = names[i]!;
+    const n = base(argv[i]!.text);
     if (n === 'npx' || n === 'bunx') return npmSpec(argv, i + 1);
     if ((n === 'pnpm' || n === 'yarn') && argv[i + 1]?.text === 'dlx') return npmSpec(argv, i + 2);
     if (n === 'npm' && argv[i + 1]?.text === 'exec') return npmSpec(argv, i + 2);

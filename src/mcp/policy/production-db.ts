@@ -22,8 +22,16 @@ const WRITE_ACCESS: readonly { name: RegExp; value: RegExp }[] = [
   { name: /access[-_]?mode/i, value: /^(?:unrestricted|read[-_]?write|rw|write)$/i },
 ];
 
+/** Compiled once per list (the settings' or the default), not once per server. */
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+function productionRegExps(list: readonly string[]): RegExp[] {
+  let out = compiled.get(list);
+  if (!out) compiled.set(list, (out = list.map((p) => new RegExp(p, 'i'))));
+  return out;
+}
+
 export const productionDatabase: PolicyCheck = (ctx) => {
-  const patterns = (ctx.settings.productionPatterns ?? DEFAULT_PRODUCTION_PATTERNS).map((p) => new RegExp(p, 'i'));
+  const patterns = productionRegExps(ctx.settings.productionPatterns ?? DEFAULT_PRODUCTION_PATTERNS);
   const pkg = packageOf(ctx.argv);
   const isDbServer = DB_SERVER.test(ctx.server.name) || (pkg !== undefined && DB_SERVER.test(pkg.name));
   const out: PolicyHit[] = [];

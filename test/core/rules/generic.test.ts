@@ -18,6 +18,42 @@ describe('generic-credential-assignment', () => {
     expect(await ruleIds(make(s))).toEqual(['generic-credential-assignment']);
   });
 
+  it.each([
+    ['Go var', (s: string) => `var apiToken string = "${s}"\n`],
+    ['PHP .=', (s: string) => `<?php\n$apiToken .= '${s}';\n`],
+    ['PHP define', (s: string) => `<?php\ndefine('API_TOKEN', '${s}');\n`],
+    ['an XML element', (s: string) => `<config>\n  <apiToken>${s}</apiToken>\n</config>\n`],
+    ['an XML add key', (s: string) => `<appSettings>\n  <add key="ApiToken" value="${s}" />\n</appSettings>\n`],
+    ['Makefile ?=', (s: string) => `API_TOKEN ?= ${s}\n`],
+    ['escaped JSON', (s: string) => `{"settings": "{\\"apiToken\\": \\"${s}\\"}"}\n`],
+    ['Java setProperty', (s: string) => `System.setProperty("API_TOKEN", "${s}");\n`],
+    ['Java props.put', (s: string) => `props.put("api.token", "${s}");\n`],
+    ['a file in a string', (s: string) => `{"files": {"config.ini": "API_TOKEN=${s}\\nDEBUG=false\\n"}}\n`],
+    ['Rust let', (s: string) => `let api_token: &str = "${s}";\n`],
+    ['Dockerfile ENV', (s: string) => `FROM node:20\nENV API_TOKEN=${s}\n`],
+    ['a command-line flag', (s: string) => `acme-cli deploy --api-token ${s} --region eu\n`],
+  ])('finds a random value in %s', async (n, make) => {
+    expect(await ruleIds(make(v(`syntax:${n}`)))).toEqual(['generic-credential-assignment']);
+  });
+
+  it('reads those separators only where they assign a literal', async () => {
+    await expectNotFound(
+      // `,` between items of a list (a source map's names, a JSON array), not a call's arguments.
+      `names = ["tokenIfPlusMinus", "${v('list')}"]`,
+      `{"a": "rotate the token",\n  "${v('next-key')}": "x"}`,
+      // camelCase identifiers are names, not values.
+      `"secretKey": "_noLineTerminatorAfterNode"`,
+      // A blank only after a command-line flag; `>` only opens an element's text.
+      `the token ${v('prose')} expires`,
+      `if (token > ${v('cmp')}) {}`,
+      // Rails' and ASP.NET's anti-forgery fields.
+      `<input type="hidden" name="authenticity_token" value="${v('rails', 86)}" />`,
+      `<input name="__RequestVerificationToken" type="hidden" value="${v('aspnet', 86)}" />`,
+      // An escaped copy in a generated one-line file (a source map's sourcesContent).
+      `{"sourcesContent": ["${'x'.repeat(5000)} {\\"apiToken\\": \\"${v('map')}\\"}"]}`,
+    );
+  });
+
   it('leaves hashes, UUIDs, integrity strings, public keys, fixtures, code and references alone', async () => {
     await expectNotFound(
       `"integrity": "sha512-${randomChars(ALNUM, 40, 'i')}=="`,
