@@ -34,7 +34,7 @@ const tasks = {
     : {}),
 };
 console.log(`corpus: ${corpus}`);
-const { medians, last } = sideBySide(tasks, rounds);
+const { medians, cpu, last } = sideBySide(tasks, rounds);
 const ours = JSON.parse(last['mcp-leak-guard'].stdout);
 const theirs = JSON.parse((await import('node:fs')).readFileSync(slOut, 'utf8'));
 
@@ -52,6 +52,9 @@ console.log(
   `median of ${rounds}: mcp-leak-guard ${fmt(medians['mcp-leak-guard'])}, secretlint CLI ${fmt(medians['secretlint CLI'])}`,
 );
 console.log(`speed-up: ${(medians['secretlint CLI'] / medians['mcp-leak-guard']).toFixed(1)}x (target >= 5x)`);
+console.log(
+  `CPU time (user + system, all threads): mcp-leak-guard ${fmt(cpu['mcp-leak-guard'])}, secretlint CLI ${fmt(cpu['secretlint CLI'])} (${(cpu['secretlint CLI'] / cpu['mcp-leak-guard']).toFixed(1)}x)${against ? `, --against ${fmt(cpu.against)}` : ''}`,
+);
 if (against)
   console.log(
     `--against ${against}: ${fmt(medians.against)}, ${(medians['secretlint CLI'] / medians.against).toFixed(1)}x faster than secretlint; ${JSON.parse(last.against.stdout).findings.length} findings`,
@@ -73,11 +76,13 @@ const cold = sideBySide(
   15,
 );
 const added = cold.medians['cli scan clean file'] - cold.medians['node -e 0'];
+const cpuAdded = cold.cpu['cli scan clean file'] - cold.cpu['node -e 0'];
 console.log(
   `cold start: node -e 0 ${fmt(cold.medians['node -e 0'])}, cli ${fmt(cold.medians['cli scan clean file'])}; added ${fmt(added)} (target <= 100 ms)`,
 );
+console.log(`cold start CPU time added: ${fmt(cpuAdded)}`);
 if (against)
   console.log(
-    `cold start --against: ${fmt(cold.medians.against)}; added ${fmt(cold.medians.against - cold.medians['node -e 0'])}`,
+    `cold start --against: ${fmt(cold.medians.against)}; added ${fmt(cold.medians.against - cold.medians['node -e 0'])} (CPU ${fmt(cold.cpu.against - cold.cpu['node -e 0'])})`,
   );
 void statSync;

@@ -29,22 +29,26 @@ const common = {
 // dist/cli.js still starts with nothing beside it.
 await build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' });
 /**
- * Libraries the CLI needs only for some inputs: YAML and TOML configs, user patterns (re2js) and
- * the small git calls outside the scan paths (simple-git). Each becomes a CommonJS file of its own,
- * dist/lib/<name>.cjs, loaded synchronously on first use, so a run that never needs one (a clean
- * commit, most files) neither parses nor evaluates it: together they were half of dist/cli.js and
- * ~40-70 ms of every start. The source keeps importing them as usual (tests, dist/index.js).
+ * Libraries the CLI needs only for some inputs: YAML and TOML configs, user patterns (re2js), the
+ * small git calls outside the scan paths (simple-git) and path globs (micromatch: allowlists, MCP
+ * configs). Each becomes a CommonJS file of its own, dist/lib/<name>.cjs, loaded synchronously on
+ * first use, so a run that never needs one (a clean commit, most files) neither parses nor
+ * evaluates it: together they were half of dist/cli.js and ~40-70 ms of every start. The source
+ * keeps importing them as usual (tests, dist/index.js).
  */
-const LAZY_LIBS = ['yaml', 'toml-eslint-parser', 're2js', 'simple-git'];
+const LAZY_LIBS = ['yaml', 'toml-eslint-parser', 're2js', 'simple-git', 'micromatch'];
+/** Those that are CommonJS modules, imported whole (`import micromatch from 'micromatch'`). */
+const COMMONJS_LIBS = new Set(['micromatch']);
 const libFile = (name) => `${name}.cjs`;
 
 await rm('dist/lib', { recursive: true, force: true });
 for (const name of LAZY_LIBS) {
+  const contents = COMMONJS_LIBS.has(name) ? `module.exports = require('${name}');` : `export * from '${name}';`;
   await build({
     ...common,
     format: 'cjs',
     banner: {},
-    stdin: { contents: `export * from '${name}';`, resolveDir: process.cwd() },
+    stdin: { contents, resolveDir: process.cwd() },
     outfile: `dist/lib/${libFile(name)}`,
   });
 }
@@ -71,13 +75,16 @@ async function lazyStub(name) {
     '    process.exit(2);',
     '  }',
     '};',
+    // `key` undefined: the module itself (a CommonJS library's default export).
+    'const real = (key) => (key === undefined ? load() : load()[key]);',
     'const lazy = (key, target) => new Proxy(target, {',
-    '  get: (_, p) => load()[key][p],',
-    '  has: (_, p) => p in load()[key],',
-    '  apply: (_, self, args) => Reflect.apply(load()[key], self, args),',
-    '  construct: (_, args) => Reflect.construct(load()[key], args),',
+    '  get: (_, p) => real(key)[p],',
+    '  has: (_, p) => p in real(key),',
+    '  apply: (_, self, args) => Reflect.apply(real(key), self, args),',
+    '  construct: (_, args) => Reflect.construct(real(key), args),',
     '});',
   ];
+  if (COMMONJS_LIBS.has(name)) lines.push('export default lazy(undefined, function () {});');
   for (const [key, value] of Object.entries(mod)) {
     if (key === 'default' || !/^[A-Za-z_$][\w$]*$/.test(key)) continue;
     const target =

@@ -22,7 +22,7 @@ if (repos.length === 0) repos.push(generateRepo(path.join(root, 'bench/.work', `
 
 for (const repo of repos) {
   const count = run('git', ['rev-list', '--all', '--count'], { cwd: repo }).stdout.trim();
-  const { medians } = sideBySide(
+  const { medians, cpu } = sideBySide(
     {
       'git log -p': () => run('sh', ['-c', 'git log -p --all -U0 --no-color > /dev/null'], { cwd: repo }),
       'scan --history --all': () => run(process.execPath, [cli, ...scanArgs], { cwd: repo }),
@@ -43,8 +43,11 @@ for (const repo of repos) {
   console.log(
     `  ratio: ${(medians['scan --history --all'] / medians['git log -p']).toFixed(2)}x (target <= 1.0x); peak RSS ${peakMb.toFixed(0)} MB (target <= 256 MB)`,
   );
+  console.log(
+    `  CPU time (user + system, with git's): git log -p ${fmt(cpu['git log -p'])}, scan ${fmt(cpu['scan --history --all'])}`,
+  );
   if (against)
     console.log(
-      `  --against ${against}: ${fmt(medians.against)}, ratio ${(medians.against / medians['git log -p']).toFixed(2)}x`,
+      `  --against ${against}: ${fmt(medians.against)}, ratio ${(medians.against / medians['git log -p']).toFixed(2)}x; CPU ${fmt(cpu.against)}`,
     );
 }

@@ -133,11 +133,13 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
 
 /** Commits per git process below which a second process is not worth its start-up. */
 const MIN_COMMITS_PER_PROCESS = 200;
+/** Neighbouring commits given to the same process (they share most of their trees). */
+const COMMITS_PER_BLOCK = 64;
 
 /**
  * The patches of `commits` (newest first), from `git diff-tree --stdin -p` processes that each
- * take a contiguous share: git's diffing, the bottleneck, then runs on every core. Patches arrive
- * interleaved across shares; each carries its commit.
+ * take every n-th block of neighbouring commits: git's diffing, the bottleneck, then runs on every
+ * core. Patches arrive interleaved across shares; each carries its commit.
  */
 function patchesOf(
   root: string,
@@ -148,10 +150,14 @@ function patchesOf(
     1,
     Math.min(availableParallelism(), 4, Math.floor(commits.length / MIN_COMMITS_PER_PROCESS)),
   );
-  const share = Math.ceil(commits.length / processes);
+  // Blocks of neighbouring commits dealt in turn, rather than one contiguous half each: a history's
+  // cost is uneven (one era's commits are larger), and halves left one process running alone.
+  const shares: string[][] = Array.from({ length: processes }, () => []);
+  for (let i = 0; i < commits.length; i += COMMITS_PER_BLOCK)
+    shares[(i / COMMITS_PER_BLOCK) % processes]!.push(...commits.slice(i, i + COMMITS_PER_BLOCK));
   const streams: AsyncGenerator<FilePatch>[] = [];
-  for (let i = 0; i < commits.length; i += share) {
-    const input = `${commits.slice(i, i + share).join('\n')}\n`;
+  for (const share of shares) {
+    const input = `${share.join('\n')}\n`;
     const args = [
       '-c',
       'core.quotePath=false',

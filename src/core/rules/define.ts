@@ -100,8 +100,18 @@ export const OWN_RULE_PREFIX = 'mcp-leak-guard/';
 export function defineFamily(family: RuleFamily): DefinedFamily {
   const compiled = family.rules.map((spec) => {
     if (spec.keywords.length === 0) throw new Error(`rule ${spec.id} needs at least one keyword`);
-    const flags = new Set([...spec.pattern.flags, 'g', 'd']);
-    return { spec, re: new RegExp(literalFirst(spec.pattern.source), [...flags].join('')) };
+    // Made on the first text the rule's keywords let through: most rules meet none in a run, so
+    // start-up does not grow with them.
+    let re: RegExp | undefined;
+    return {
+      spec,
+      get re(): RegExp {
+        return (re ??= new RegExp(
+          literalFirst(spec.pattern.source),
+          [...new Set([...spec.pattern.flags, 'g', 'd'])].join(''),
+        ));
+      },
+    };
   });
   const specs = new Map(family.rules.map((s) => [s.id, s]));
   const messages = Object.fromEntries(
