@@ -47,7 +47,7 @@ export const aiProviders: RuleFamily = {
         ],
         notFound: [String.raw`sk-ant-admin01-[A-Za-z0-9_-]{40}AA`, String.raw`sk-ant-admin01-x{93}AA`],
       },
-      peers: { gitleaks: ['anthropic-admin-api-key'] },
+      peers: { gitleaks: ['anthropic-admin-api-key'], trufflehog: ['anthropic'] },
     },
     {
       id: 'huggingface-org-token',
@@ -66,7 +66,7 @@ export const aiProviders: RuleFamily = {
           String.raw`api_org_x{34}`,
         ],
       },
-      peers: { gitleaks: ['huggingface-organization-api-token'] },
+      peers: { gitleaks: ['huggingface-organization-api-token'], trufflehog: ['huggingface'] },
     },
     {
       id: 'replicate-api-token',

@@ -90,7 +90,7 @@ export const cloudHosting: RuleFamily = {
           String.raw`SQUARESPACE_SITE_ID=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
-      peers: { gitleaks: ['squarespace-access-token'] },
+      peers: { gitleaks: ['squarespace-access-token'], trufflehog: ['squarespace'] },
     },
     {
       id: 'digitalocean-pat',

@@ -78,7 +78,7 @@ export const dataServices: RuleFamily = {
         found: [String.raw`MAXMIND_LICENSE_KEY=[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk`],
         notFound: [String.raw`[A-Za-z0-9]{6}_[A-Za-z0-9]{12}_mmk`, String.raw`x{6}_x{29}_mmk`],
       },
-      peers: { gitleaks: ['maxmind-license-key'] },
+      peers: { gitleaks: ['maxmind-license-key'], trufflehog: ['maxmindlicense'] },
     },
     {
       id: 'pinecone-api-key',

@@ -125,7 +125,7 @@ export const devPlatforms: RuleFamily = {
       // `<kind>.<account id>.<token id>.<secret>`.
       body: String.raw`[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}`,
       short: String.raw`[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{10}`,
-      peers: { gitleaks: ['harness-api-key'] },
+      peers: { gitleaks: ['harness-api-key'], trufflehog: ['harness'] },
     }),
     {
       id: 'terraform-cloud-token',
@@ -143,7 +143,7 @@ export const devPlatforms: RuleFamily = {
           String.raw`[A-Za-z0-9]{14}\.atlasv1\.x{67}`,
         ],
       },
-      peers: { gitleaks: ['hashicorp-tf-api-token'] },
+      peers: { gitleaks: ['hashicorp-tf-api-token'], trufflehog: ['terraformcloudpersonaltoken'] },
     },
     prefixedRule({
       id: 'octopus-deploy-api-key',
@@ -154,7 +154,7 @@ export const devPlatforms: RuleFamily = {
       short: '[A-Z0-9]{13}',
       // `API-` is an ordinary word in constants (`API-GATEWAY...`): a key has digits and letters.
       validate: (s) => /\d/.test(s.slice(4)) && /[A-Z]/.test(s.slice(4)),
-      peers: { gitleaks: ['octopus-deploy-api-key'] },
+      peers: { gitleaks: ['octopus-deploy-api-key'], trufflehog: ['octopusdeploy'] },
     }),
     prefixedRule({
       id: 'postman-api-key',
@@ -164,7 +164,7 @@ export const devPlatforms: RuleFamily = {
       body: '[a-f0-9]{24}-[a-f0-9]{34}',
       short: '[a-f0-9]{24}-[a-f0-9]{10}',
       minEntropy: 3.2,
-      peers: { gitleaks: ['postman-api-token'] },
+      peers: { gitleaks: ['postman-api-token'], trufflehog: ['postman'] },
     }),
     prefixedRule({
       id: 'prefect-api-key',
@@ -173,7 +173,7 @@ export const devPlatforms: RuleFamily = {
       prefixes: ['pnu_'],
       body: '[A-Za-z0-9]{36}',
       short: '[A-Za-z0-9]{18}',
-      peers: { gitleaks: ['prefect-api-token'] },
+      peers: { gitleaks: ['prefect-api-token'], trufflehog: ['prefect'] },
     }),
     prefixedRule({
       id: 'pulumi-access-token',
@@ -183,7 +183,7 @@ export const devPlatforms: RuleFamily = {
       body: '[a-f0-9]{40}',
       short: '[a-f0-9]{20}',
       minEntropy: 3.2,
-      peers: { gitleaks: ['pulumi-api-token'] },
+      peers: { gitleaks: ['pulumi-api-token'], trufflehog: ['pulumi'] },
     }),
     prefixedRule({
       id: 'readme-api-key',
@@ -192,7 +192,7 @@ export const devPlatforms: RuleFamily = {
       prefixes: ['rdme_'],
       body: '[a-z0-9]{70}',
       short: '[a-z0-9]{35}',
-      peers: { gitleaks: ['readme-api-token'] },
+      peers: { gitleaks: ['readme-api-token'], trufflehog: ['readme'] },
     }),
     prefixedRule({
       id: 'sonarqube-token',
@@ -236,7 +236,7 @@ export const devPlatforms: RuleFamily = {
       prefixes: ['fio-u-'],
       body: '[A-Za-z0-9_=-]{64}',
       short: '[A-Za-z0-9_=-]{32}',
-      peers: { gitleaks: ['frameio-api-token'] },
+      peers: { gitleaks: ['frameio-api-token'], trufflehog: ['frameio'] },
     }),
     {
       id: 'onepassword-service-account-token',
@@ -285,7 +285,7 @@ export const devPlatforms: RuleFamily = {
         ],
         notFound: [String.raw`sgp_[a-f0-9]{16}_[a-f0-9]{20}`, String.raw`sgp_local_0{40}`],
       },
-      peers: { gitleaks: ['sourcegraph-access-token'] },
+      peers: { gitleaks: ['sourcegraph-access-token'], trufflehog: ['sourcegraph'] },
     },
     {
       id: 'sourcegraph-access-token-legacy',

@@ -1,6 +1,6 @@
 /**
  * Identity providers: Okta API tokens and client secrets, Auth0 client secrets and Management API
- * tokens, 42 Intra and Adobe Developer Console client secrets.
+ * tokens, 42 Intra and Adobe Developer Console client secrets, Authress service client access keys.
  */
 import type { RuleFamily } from './define.js';
 import { prefixedRule } from './prefixed-rule.js';
@@ -12,6 +12,11 @@ const OKTA_TOKEN = '00[A-Za-z0-9_-]{40}';
 export const identity: RuleFamily = {
   id: 'identity',
   providers: {
+    authress: {
+      name: 'Authress',
+      revokeUrl: 'https://authress.io/app/',
+      note: 'Delete the access key under Service clients > the client > Access keys, and create a new one.',
+    },
     adobe: {
       name: 'Adobe Developer Console',
       revokeUrl: 'https://developer.adobe.com/console',
@@ -34,6 +39,25 @@ export const identity: RuleFamily = {
     },
   },
   rules: [
+    {
+      id: 'authress-access-key',
+      title: 'Authress service client access key',
+      provider: 'authress',
+      keywords: ['.acc_', '.acc-'],
+      // `<sc|ext|scauth|authress>_<client>.<key id>.acc_<account>.<secret>`: the `.acc` part names the account.
+      pattern:
+        /(?<![A-Za-z0-9_.-])(?<secret>(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120})(?![A-Za-z0-9+/_=-])/,
+      minEntropy: 3.5,
+      format: String.raw`sc_[a-z0-9]{16}\.[a-z0-9]{5}\.acc_[a-z0-9]{16}\.[A-Za-z0-9_-]{43}`,
+      samples: {
+        found: [String.raw`AUTHRESS_KEY=sc_[a-z0-9]{16}\.[a-z0-9]{5}\.acc_[a-z0-9]{16}\.[A-Za-z0-9_-]{43}`],
+        notFound: [
+          String.raw`sc_[a-z0-9]{16}\.[a-z0-9]{5}\.acc_[a-z0-9]{16}\.[A-Za-z0-9_-]{10}`,
+          String.raw`sc_[a-z0-9]{16}\.[a-z0-9]{5}\.acc_[a-z0-9]{16}\.x{43}`,
+        ],
+      },
+      peers: { gitleaks: ['authress-service-client-access-key'] },
+    },
     prefixedRule({
       id: 'adobe-client-secret',
       title: 'Adobe Developer Console client secret',
@@ -56,7 +80,7 @@ export const identity: RuleFamily = {
         found: [String.raw`s-s4t2(?:ud|af)-[a-f0-9]{64}`, String.raw`FT_CLIENT_SECRET="s-s4t2ud-[a-f0-9]{64}"`],
         notFound: [String.raw`s-s4t2ud-[a-f0-9]{32}`, String.raw`s-s4t2af-0{64}`],
       },
-      peers: { gitleaks: ['intra42-client-secret'] },
+      peers: { gitleaks: ['intra42-client-secret'], trufflehog: ['intra42'] },
     },
     {
       id: 'okta-api-token',

@@ -124,7 +124,7 @@ export const payments: RuleFamily = {
       body: '-?(?:[a-h0-9]{32}-X|[a-h0-9]{12})',
       short: '-?[a-h0-9]{16}-X',
       minEntropy: 3,
-      peers: { gitleaks: ['flutterwave-secret-key', 'flutterwave-encryption-key'] },
+      peers: { gitleaks: ['flutterwave-secret-key', 'flutterwave-encryption-key'], trufflehog: ['flutterwave'] },
     }),
     {
       id: 'kucoin-api-secret',
@@ -144,7 +144,7 @@ export const payments: RuleFamily = {
           String.raw`KUCOIN_ORDER_ID=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
         ],
       },
-      peers: { gitleaks: ['kucoin-secret-key'] },
+      peers: { gitleaks: ['kucoin-secret-key'], trufflehog: ['kucoin'] },
     },
     {
       id: 'square-access-token',

@@ -17,7 +17,7 @@ const apiToken = keyedRule({
   key: 'SENDBIRD_API_TOKEN',
   near: [String.raw`[a-f0-9]{20}`, String.raw`0{40}`],
   minEntropy: 3.2,
-  peers: { gitleaks: ['sendbird-access-token'] },
+  peers: { gitleaks: ['sendbird-access-token'], trufflehog: ['sendbird'] },
 });
 
 export const sendbird: RuleFamily = {

@@ -90,7 +90,7 @@ export const social: RuleFamily = {
           String.raw`FACEBOOK_APP_SECRET=0{32}`,
         ],
       },
-      peers: { gitleaks: ['facebook-secret'] },
+      peers: { gitleaks: ['facebook-secret'], trufflehog: ['facebookoauth'] },
     },
     {
       id: 'twitter-bearer-token',
@@ -113,7 +113,7 @@ export const social: RuleFamily = {
         ],
         notFound: [String.raw`A{22}[A-Za-z0-9%]{30}`, String.raw`A{22}x{90}`, String.raw`A{60}[A-Za-z0-9]{70}`],
       },
-      peers: { gitleaks: ['twitter-bearer-token'] },
+      peers: { gitleaks: ['twitter-bearer-token'], trufflehog: ['twitter'] },
     },
     {
       id: 'twitter-access-token',
@@ -154,7 +154,7 @@ export const social: RuleFamily = {
         ],
         notFound: [String.raw`TWITTER_API_SECRET=[A-Za-z0-9]{30}`, String.raw`TWITTER_API_SECRET=x{50}`],
       },
-      peers: { gitleaks: ['twitter-api-secret', 'twitter-access-secret'] },
+      peers: { gitleaks: ['twitter-api-secret', 'twitter-access-secret'], trufflehog: ['twitterconsumerkey'] },
     },
     {
       id: 'linkedin-client-secret',

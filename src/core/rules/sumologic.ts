@@ -21,7 +21,7 @@ const accessKey = keyedRule({
   near: [String.raw`[A-Za-z0-9]{32}`, String.raw`x{64}`],
   minEntropy: 4,
   validate: mixed,
-  peers: { gitleaks: ['sumologic-access-token'] },
+  peers: { gitleaks: ['sumologic-access-token'], trufflehog: ['sumologickey'] },
 });
 
 export const sumologic: RuleFamily = {

@@ -21,7 +21,6 @@ export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
   'alibaba-secret-key': KEYED,
   'asana-client-id': IDENTIFIER,
   'asana-client-secret': KEYED,
-  'authress-service-client-access-key': `no rule yet for its \`sc_\`/\`ext_\` shape; ${BY_KEY}`,
   'beamer-api-token': KEYED,
   'bitbucket-client-id': IDENTIFIER,
   'bitbucket-client-secret': KEYED,

@@ -53,6 +53,10 @@ describe('Adobe Developer Console client secrets', () => {
     await expectFound('adobe-client-secret', identityTokens.adobeClientSecret());
   });
 
+  it('authress-access-key: found in JSON, .env and code', async () => {
+    await expectFound('authress-access-key', identityTokens.authressKey());
+  });
+
   it('near misses: short', async () => {
     await expectNotFound(identityTokens.adobeClientSecret('short').slice(0, 20));
   });

@@ -1,7 +1,20 @@
 /** Test token generators for the rules in src/core/rules/identity.ts (see ./random.ts). */
-import { URLSAFE, hex, jwt, p, randomChars } from './random.js';
+import { URLSAFE, hex, jwt, p, randomChars, LOWER_ALNUM } from './random.js';
 
 export const identityTokens = {
+  authressKey: (seed = 'authress') =>
+    p(
+      'sc',
+      '_',
+      randomChars(LOWER_ALNUM, 16, `${seed}c`),
+      '.',
+      randomChars(LOWER_ALNUM, 5, `${seed}k`),
+      '.acc',
+      '_',
+      randomChars(LOWER_ALNUM, 16, `${seed}a`),
+      '.',
+      randomChars(URLSAFE, 43, seed),
+    ),
   adobeClientSecret: (seed = 'p8e') => p('p8', 'e-', randomChars(URLSAFE, 32, seed)),
   intra42ClientSecret: (seed = 'i42', kind: 'ud' | 'af' = 'ud') => p('s-s4', 't2', kind, '-', hex(64, seed)),
   oktaToken: (seed = 'okta') => p('0', '0', randomChars(URLSAFE, 40, seed)),
