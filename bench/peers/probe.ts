@@ -1,6 +1,6 @@
 // Measures this project and secretlint's recommended preset on the peers' own corpora, read from
 // local gitleaks / trufflehog checkouts (see run.mjs). Prints a JSON summary; writes the misses and
-// false positives, values shortened, to bench/.work/peers-details.json. Bundled by run.mjs.
+// false positives, values shortened, to peers-details.json under bench/.work/. Bundled by run.mjs.
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as presetCreator } from '@secretlint/secretlint-rule-preset-recommend';

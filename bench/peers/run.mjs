@@ -12,7 +12,7 @@
 // (c) trufflehog's detector pattern tests (pkg/detectors/**/*_test.go): positives, negatives,
 //     detectors whose token has a distinctive literal prefix, and positives only the generic
 //     rule found.
-// Details (missed rules, false positives with values shortened) go to bench/.work/peers-details.json.
+// Details (missed rules, false positives with values shortened) go to peers-details.json under bench/.work/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
