@@ -89,14 +89,21 @@ function keyOpensCall(input: string, at: number): boolean {
 
 /** Keyboard rows: four keys in a row along one (`asdf`, `qwer`, `1234`) is a walk, not randomness. */
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Every four keys in a row on one keyboard row: the walk check looks windows up here. */
+const KEYBOARD_WALKS = new Set(KEYBOARD_ROWS.flatMap((row) => [...row.slice(3)].map((_, i) => row.slice(i, i + 4))));
 
 /** Share of the value's characters that sit in keyboard walks (`asdfqwer1234asdf`: all of them). */
 function keyboardWalkShare(value: string): number {
   const lower = value.toLowerCase();
-  const covered = new Uint8Array(value.length);
-  for (let i = 0; i + 4 <= lower.length; i++)
-    if (KEYBOARD_ROWS.some((row) => row.includes(lower.slice(i, i + 4)))) covered.fill(1, i, i + 4);
-  return covered.reduce((a, b) => a + b, 0) / Math.max(1, value.length);
+  // Characters covered so far: windows overlap, so count each character once.
+  let covered = 0;
+  let coveredTo = 0;
+  for (let i = 0; i + 4 <= lower.length; i++) {
+    if (!KEYBOARD_WALKS.has(lower.slice(i, i + 4))) continue;
+    covered += i + 4 - Math.max(i, coveredTo);
+    coveredTo = i + 4;
+  }
+  return covered / Math.max(1, value.length);
 }
 
 /**
@@ -109,7 +116,8 @@ function hasInterleavedSequence(value: string): boolean {
   for (let i = 2; i < v.length; i++) {
     const a = v.charCodeAt(i - 2);
     const b = v.charCodeAt(i);
-    run = /[a-z0-9]/.test(v[i]!) && (b === a + 1 || (a === 57 && b === 48)) ? run + 1 : 0;
+    const alnum = (b >= 97 && b <= 122) || (b >= 48 && b <= 57);
+    run = alnum && (b === a + 1 || (a === 57 && b === 48)) ? run + 1 : 0;
     if (run >= 8) return true;
   }
   return false;
