@@ -4,6 +4,7 @@
  */
 import { isPlaceholder } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
+import { decodeJwt, isExample } from './jwt-claims.js';
 import { isRegexText } from './pattern-text.js';
 
 /**
@@ -22,13 +23,6 @@ const CURL_ARGS = String.raw`(?:[^\n\\]|\\[^\n]|\\\r?\n){0,400}?`;
 /** A random token has digits or mixed case; `Bearer mysecrettokenvalue` in a doc has neither. */
 const looksRandom = (s: string): boolean => /\d/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s));
 
-/** The claims of a JWT-shaped value, decoded, or undefined. */
-function jwtPayload(token: string): string | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3 || !parts[1]!.startsWith('eyJ')) return undefined;
-  return Buffer.from(parts[1]!, 'base64url').toString('utf8');
-}
-
 export const httpAuth: RuleFamily = {
   id: 'http-auth',
   rules: [
@@ -43,11 +37,12 @@ export const httpAuth: RuleFamily = {
       ),
       minEntropy: 3,
       priority: 5,
-      // A documentation JWT (`"sub": "1234567890"`) is a placeholder in its claims, not its base64.
+      // A documentation JWT (`"sub": "1234567890"`) is an example by its claims, not its base64;
+      // its numbers (`"iat": 1800000000`) are timestamps, never a placeholder.
       validate: (secret) => {
         if (!looksRandom(secret)) return false;
-        const claims = jwtPayload(secret);
-        return claims === undefined || !isPlaceholder(claims);
+        const jwt = decodeJwt(secret);
+        return jwt === undefined || !isExample(jwt.claims);
       },
       format: String.raw`[A-Za-z0-9._~+/-]{16,2048}={0,2}`,
       samples: {

@@ -149,7 +149,8 @@ function isSigned({ header, signature }: DecodedJwt, text: string): boolean {
 }
 
 /** Documentation and test examples: jwt.io's claims, or an identity that is a stand-in. */
-function isExample(claims: Record<string, unknown>): boolean {
+/** Claims of a documentation example: jwt.io's sample, or a stand-in issuer, subject or name. */
+export function isExample(claims: Record<string, unknown>): boolean {
   if (claims['sub'] === EXAMPLE_SUB || claims['iat'] === EXAMPLE_IAT || claims['name'] === EXAMPLE_NAME) return true;
   return ['iss', 'sub', 'aud', 'name', 'email'].some((k) => {
     const v = claims[k];

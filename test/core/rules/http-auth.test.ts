@@ -35,6 +35,17 @@ describe('http-auth rules', () => {
         randomChars(ALNUM, 43, 'sig'),
       ),
     ],
+    [
+      // Round timestamps hold runs of zeros: the claims' numbers are not a placeholder.
+      'a session JWT issued at a round second',
+      p(
+        b64NoPad('{"alg":"HS256"}'),
+        '.',
+        b64NoPad('{"sub":"svc-7f3a","scope":"read","iat":1800000000,"exp":1800003600}'),
+        '.',
+        randomChars(ALNUM, 43, 'sig'),
+      ),
+    ],
   ])('http-bearer-token: %s after Bearer, everywhere a header is written', async (_kind, t) => {
     for (const text of contexts(`Bearer ${t}`)) await expectIn('http-bearer-token', text, t);
   });
