@@ -199,6 +199,22 @@ export class Engine {
   }
 
   /**
+   * `text` with every secret a rule finds in it redacted: for strings a report echoes that are not
+   * scanned content (a path in a read error, a skipped file's name).
+   */
+  async redactSecretsIn(text: string, path = text): Promise<string> {
+    // Nearly every name holds no rule's keyword: that is known without the rules.
+    if (!this.matcher.any(text)) return text;
+    const found = (await this.ruleHits(text, path)).filter((h) => h.isSecret).sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const h of found) {
+      const value = out.slice(h.start, h.end);
+      out = out.slice(0, h.start) + redact(value, this.prefixLength(h.ruleId, value)) + out.slice(h.end);
+    }
+    return out;
+  }
+
+  /**
    * Server and slot names are strings of the scanned file, and its path may hold a token too (a
    * key file named after its key): either would otherwise be printed whole in every report (the
    * MCP summary, contexts, messages quoting the name, every finding's file and fingerprint). Each
@@ -214,14 +230,7 @@ export class Engine {
     }
     const changed = new Map<string, string>();
     for (const name of names) {
-      // Nearly every name holds no rule's keyword: that is known without the rules.
-      if (!this.matcher.any(name)) continue;
-      const found = (await this.ruleHits(name, path)).filter((h) => h.isSecret).sort((a, b) => b.start - a.start);
-      let out = name;
-      for (const h of found) {
-        const value = out.slice(h.start, h.end);
-        out = out.slice(0, h.start) + redact(value, this.prefixLength(h.ruleId, value)) + out.slice(h.end);
-      }
+      const out = await this.redactSecretsIn(name, path);
       if (out !== name) changed.set(name, out);
     }
     if (changed.size === 0) return path;

@@ -48,6 +48,8 @@ export async function runScan(
 ): Promise<ScanResult> {
   const started = performance.now();
   const inBaseline = opts.baselinePath ? await loadBaseline(opts.baselinePath) : undefined;
+  // A folder the source could not list may hold a token in its name, like any path a report echoes.
+  const incomplete = source.incomplete ? await engine.redactSecretsIn(source.incomplete) : undefined;
   const result: ScanResult = {
     source: source.label,
     findings: [],
@@ -57,7 +59,7 @@ export async function runScan(
     errors: [],
     overdue: [],
     skippedFiles: [],
-    ...(source.incomplete ? { incomplete: source.incomplete } : {}),
+    ...(incomplete ? { incomplete } : {}),
     stats: {
       files: 0,
       bytes: 0,
@@ -118,8 +120,15 @@ export async function runScan(
       else accept({ kind: 'unit', path: item.unit.path, bytes: item.bytes, result: await engine.scan(item.unit) });
     }
   }
+  // A token in a file's name is redacted in the findings (the engine); these lists name files
+  // the engine never read, so their paths and messages are redacted here.
+  for (const e of result.errors) {
+    e.path = await engine.redactSecretsIn(e.path);
+    e.message = await engine.redactSecretsIn(e.message, e.path);
+  }
+  for (const s of result.skippedFiles) s.path = await engine.redactSecretsIn(s.path);
   // Threads finish in any order: sort everything a report lists.
-  if (source.incomplete) result.notes.push({ file: source.label, level: 'warning', message: source.incomplete });
+  if (incomplete) result.notes.push({ file: source.label, level: 'warning', message: incomplete });
   result.notes.sort((a, b) => a.file.localeCompare(b.file));
   result.skippedFiles.sort((a, b) => a.path.localeCompare(b.path));
   result.mcpConfigs.sort((a, b) => a.file.localeCompare(b.file));

@@ -85,3 +85,24 @@ describe('a token in a file path', () => {
     expect(a.findings[0]!.file).toMatch(/^k\/ghp_\*\*\*\*/);
   });
 });
+
+describe('a token in the path of a file the engine never read', () => {
+  it('is redacted in read errors, skipped files and the incomplete-scan note', async () => {
+    const token = githubTokens.githubPat('unread-path');
+    const source: ScanSource = {
+      label: 'property',
+      incomplete: `git could not list keys/${token}/: permission denied`,
+      async *items() {
+        yield { kind: 'skipped', path: `blobs/${token}.bin`, reason: 'binary' };
+        yield { kind: 'error', path: `keys/${token}.pem`, message: `keys/${token}.pem: EACCES: permission denied` };
+      },
+    };
+    const r = await runScan(source, { config }, engine);
+    // The files are still listed, with the rest of their path as it was.
+    expect(r.errors.map((e) => e.path.split('/')[0])).toEqual(['keys']);
+    expect(r.skippedFiles.map((s) => s.path.split('/')[0])).toEqual(['blobs']);
+    for (const out of [...outputs(r), renderText(r, { color: false, verbosity: 'verbose' })])
+      expect(out.includes(token)).toBe(false);
+    expect(JSON.stringify(r).includes(token)).toBe(false);
+  });
+});
