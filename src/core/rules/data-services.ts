@@ -5,7 +5,8 @@
  */
 import type { RuleFamily } from './define.js';
 import { prefixedRule } from './prefixed-rule.js';
-import { isJwt, keyedPattern, VALUE } from './keyed.js';
+import { decodeJwt } from './jwt-claims.js';
+import { keyedPattern, VALUE } from './keyed.js';
 
 export const dataServices: RuleFamily = {
   id: 'data-services',
@@ -224,7 +225,7 @@ export const dataServices: RuleFamily = {
       keywords: ['turso', 'libsql'],
       pattern: keyedPattern({ provider: '(?:turso|libsql)', value: VALUE.jwt }),
       priority: 8,
-      validate: isJwt,
+      validate: (secret) => decodeJwt(secret) !== undefined,
       format: String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"a":"rw","iat":17[0-9]{8},"id":"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"\})\.[A-Za-z0-9_-]{43}`,
       key: 'TURSO_AUTH_TOKEN',
       samples: {

@@ -4,7 +4,8 @@
  */
 import type { RuleFamily } from './define.js';
 import { prefixedRule } from './prefixed-rule.js';
-import { ASSIGN, isJwt, keyedPattern, VALUE } from './keyed.js';
+import { decodeJwt } from './jwt-claims.js';
+import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
 
 /** Okta API tokens: `00` and 40 base64url characters. */
 const OKTA_TOKEN = '00[A-Za-z0-9_-]{40}';
@@ -153,7 +154,7 @@ export const identity: RuleFamily = {
       keywords: ['auth0'],
       pattern: keyedPattern({ provider: 'auth0', kind: '(?:access[_.-]?)?token', value: VALUE.jwt }),
       priority: 8,
-      validate: isJwt,
+      validate: (secret) => decodeJwt(secret) !== undefined,
       format: String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"iss":"https://acme\.us\.auth0\.com/","sub":"[A-Za-z0-9]{24}@clients","aud":"https://acme\.us\.auth0\.com/api/v2/","exp":19[0-9]{8}\})\.[A-Za-z0-9_-]{43}`,
       key: 'AUTH0_MANAGEMENT_API_TOKEN',
       samples: {

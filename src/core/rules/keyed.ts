@@ -64,25 +64,3 @@ export function decodeBase64(text: string): string | undefined {
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text)) return undefined;
   return Buffer.from(text, 'base64').toString('utf8');
 }
-
-/** True when `token` is a JWT whose header and claims decode to JSON objects (header with `alg`). */
-export function isJwt(token: string): boolean {
-  const [header, claims] = token.split('.');
-  try {
-    const h = JSON.parse(decodeBase64(header ?? '') ?? '') as unknown;
-    const c = JSON.parse(decodeBase64(claims ?? '') ?? '') as unknown;
-    return typeof h === 'object' && h !== null && 'alg' in h && typeof c === 'object' && c !== null;
-  } catch {
-    return false;
-  }
-}
-
-/** The JWT's claims object, or `undefined` when it has none. */
-export function jwtClaims(token: string): Record<string, unknown> | undefined {
-  try {
-    const c = JSON.parse(decodeBase64(token.split('.')[1] ?? '') ?? '') as unknown;
-    return typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -3,6 +3,7 @@
  * not inside a longer word. Samples follow from the facts: the token alone must be found, the same
  * prefix with a body cut short or made of one repeated character must not.
  */
+import { escapeRegExp } from '../regexp.js';
 import type { PeerRules, SecretRuleSpec } from './define.js';
 
 export interface PrefixedRuleFacts {
@@ -21,10 +22,9 @@ export interface PrefixedRuleFacts {
   description?: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 export function prefixedRule(f: PrefixedRuleFacts): SecretRuleSpec {
-  const prefix = f.prefixes.length === 1 ? escape(f.prefixes[0]!) : `(?:${f.prefixes.map(escape).join('|')})`;
+  const prefix =
+    f.prefixes.length === 1 ? escapeRegExp(f.prefixes[0]!) : `(?:${f.prefixes.map(escapeRegExp).join('|')})`;
   const format = `${prefix}${f.body}`;
   return {
     id: f.id,

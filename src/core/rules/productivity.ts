@@ -4,7 +4,8 @@
  */
 import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
-import { ASSIGN, decodeBase64, jwtClaims, keyedPattern, VALUE } from './keyed.js';
+import { decodeJwt } from './jwt-claims.js';
+import { ASSIGN, decodeBase64, keyedPattern, VALUE } from './keyed.js';
 import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 
 export const productivity: RuleFamily = {
@@ -270,7 +271,7 @@ export const productivity: RuleFamily = {
       pattern: keyedPattern({ provider: 'monday', value: VALUE.jwt }),
       priority: 8,
       validate: (secret) => {
-        const c = jwtClaims(secret);
+        const c = decodeJwt(secret)?.claims;
         return c !== undefined && 'uid' in c && ('tid' in c || 'actid' in c);
       },
       format: String.raw`(?<b64url>\{"alg":"HS256","typ":"JWT"\})\.(?<b64url>\{"tid":[1-9][0-9]{8},"aai":11,"uid":[1-9][0-9]{7},"iad":"2024-05-01T10:00:00\.000Z","per":"me:write","actid":[1-9][0-9]{6},"rgn":"use1"\})\.[A-Za-z0-9_-]{43}`,
