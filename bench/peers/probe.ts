@@ -22,6 +22,10 @@ const arg = (name: string): string | undefined => (args.includes(name) ? args[ar
 const gitleaksDir = arg('--gitleaks');
 const trufflehogDir = arg('--trufflehog');
 const detailsFile = arg('--details');
+// Whole inputs of every miss and false positive, for working on rules locally (bench/.work/ is
+// never committed): the peers' text stays on this machine.
+const dumpFile = arg('--dump');
+const dump: { corpus: string; id: string; kind: 'miss' | 'fp'; rules: string[]; text: string }[] = [];
 
 const engine = createEngine(resolveConfig(undefined));
 
@@ -86,6 +90,7 @@ if (trufflehogDir) await trufflehogCases();
 
 console.log(JSON.stringify(summary));
 if (detailsFile) writeFileSync(detailsFile, JSON.stringify(details, null, 2));
+if (dumpFile) writeFileSync(dumpFile, JSON.stringify(dump, null, 1));
 
 /** (a) The samples in gitleaks' rule definitions: written-out ones and generated ones apart. */
 async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
@@ -103,11 +108,14 @@ async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
       const [o, t] = await scan(s);
       count(tp[s.generated ? 'generated' : 'literal'], o.length > 0, t);
       if (!o.length) bump(missedRules, r.id);
+      if (!o.length) dump.push({ corpus: 'gitleaks', id: r.id, kind: 'miss', rules: [], text: s.text });
     }
     for (const s of r.fps) {
       const [o, t] = await scan(s);
       count(fp[s.generated ? 'generated' : 'literal'], o.length > 0, t);
       for (const h of o) bump(fpByRule, h.ruleId);
+      if (o.length)
+        dump.push({ corpus: 'gitleaks', id: r.id, kind: 'fp', rules: o.map((h) => h.ruleId), text: s.text });
       if (o.length && fpExamples.length < 60)
         fpExamples.push(`${r.id}: ${o.map((h) => h.ruleId).join(',')} <- ${short(s.text)}`);
     }
@@ -184,10 +192,13 @@ async function trufflehogCases(): Promise<void> {
       if (corpus.prefixed.has(c.detector)) count(prefixed, o.length > 0, t);
       if (o.length) foundDetectors.add(c.detector);
       else bump(missedDetectors, c.detector);
+      if (!o.length) dump.push({ corpus: 'trufflehog', id: c.detector, kind: 'miss', rules: [], text: c.input });
       if (o.length && o.every((h) => h.ruleId === GENERIC)) genericOnly++;
     } else {
       count(neg, o.length > 0, t);
       for (const h of o) bump(fpByRule, h.ruleId);
+      if (o.length)
+        dump.push({ corpus: 'trufflehog', id: c.detector, kind: 'fp', rules: o.map((h) => h.ruleId), text: c.input });
       if (o.length)
         fpExamples.push(
           `${c.detector} "${c.name}": ${o.map((h) => `${h.ruleId} <- ${short(c.input.slice(h.start, h.end))}`).join('; ')}`,

@@ -37,6 +37,8 @@ const r = run(process.execPath, [
   ...(trufflehog ? ['--trufflehog', trufflehog] : []),
   '--details',
   details,
+  // `--dump` writes the whole inputs of misses and false positives to bench/.work/peers-dump.json.
+  ...(args.includes('--dump') ? ['--dump', path.join(work, 'peers-dump.json')] : []),
 ]);
 if (r.code !== 0) {
   console.error(r.stderr);
