@@ -43,14 +43,14 @@ export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
   'flutterwave-public-key': PUBLIC,
   'freemius-secret-key': `an \`sk_\` value under a PHP \`secret_key\` array key; ${BY_KEY}`,
   'freshbooks-access-token': KEYED,
+  'gcp-service-account':
+    'the `"type": "service_account"` line alone is no credential; a service account key file is found by its private key (`gcp-service-account-key`)',
   'gitter-access-token': KEYED,
   'gocardless-api-token': KEYED,
   'hashicorp-tf-password': `any password in a .tf file; ${BY_KEY} when it looks random`,
   'jwt-base64':
     'a JWT wrapped in one more layer of base64 (`ZXlK...`): not unwrapped; a bare JWT is judged by its claims (`jwt-service-credential`)',
   'kraken-access-token': KEYED,
-  'kubernetes-secret-yaml':
-    'a Kubernetes Secret holds base64 of any value: its `data` entries are not credentials by their shape; a provider token inside `stringData` is found by its own rule',
   'kucoin-access-token': `${IDENTIFIER} (the API secret beside it is \`kucoin-api-secret\`)`,
   'linear-client-secret': KEYED,
   'linkedin-client-id': IDENTIFIER,
