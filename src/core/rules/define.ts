@@ -5,7 +5,7 @@
  * rules' keywords), and docs, SARIF rule metadata and remediation are derived from the same record.
  */
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
-import { isFalsePositiveValue } from '../placeholders.js';
+import { isFalsePositiveValue, isMaskedAfter } from '../placeholders.js';
 import type { UserPattern } from '../user-pattern.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
 import type { ProviderTable } from './provider.js';
@@ -231,7 +231,8 @@ const secretSpan = (m: RegExpExecArray): [number, number] | undefined =>
 /** The rule's own and the shared filters. */
 function passes(spec: SecretRuleSpec, text: string, span: [number, number], m: RegExpExecArray): boolean {
   const secret = text.slice(span[0], span[1]);
-  if (!spec.allowPlaceholders && isFalsePositiveValue(secret, spec.minEntropy ?? 3)) return false;
+  if (!spec.allowPlaceholders && (isFalsePositiveValue(secret, spec.minEntropy ?? 3) || isMaskedAfter(text, span[1])))
+    return false;
   return !spec.validate || spec.validate(secret, m);
 }
 
