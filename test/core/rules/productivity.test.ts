@@ -145,3 +145,30 @@ describe('Dropbox long-lived tokens and app secrets', () => {
     );
   });
 });
+
+describe('tableau-pat-secret', () => {
+  it('found beside the token name and the Tableau server, in .env, YAML and code', async () => {
+    const secret = productivityTokens.tableauPatSecret();
+    await expectIn(
+      'tableau-pat-secret',
+      `TABLEAU_SERVER=https://acme.online.tableau.com\nTABLEAU_PAT_SECRET=${secret}\n`,
+      secret,
+    );
+    await expectIn('tableau-pat-secret', `tableau:\n  token_name: ci-extracts\n  token_secret: "${secret}"\n`, secret);
+    await expectIn(
+      'tableau-pat-secret',
+      `server = TSC.Server("https://acme.online.tableau.com")\nauth = TSC.PersonalAccessTokenAuth("ci", "${secret}")`,
+      secret,
+    );
+  });
+
+  it('near misses: no Tableau in the text, a short secret, a padding-less id, a placeholder', async () => {
+    const secret = productivityTokens.tableauPatSecret('nm');
+    await expectNoProviderFinding(
+      `SESSION_SECRET=${secret}`,
+      `TABLEAU_PAT_SECRET=${secret.slice(0, -8)}`,
+      `TABLEAU_PAT_SECRET=${secret.replace('==:', 'AA:')}`,
+      `TABLEAU_PAT_SECRET=${secret.slice(0, 25)}${'x'.repeat(32)}`,
+    );
+  });
+});
