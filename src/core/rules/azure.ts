@@ -1,6 +1,6 @@
 /**
  * Azure: storage and Cosmos DB account keys, Service Bus / Event Hubs shared access keys, SAS
- * signatures, App Configuration connection strings, Entra ID (Azure AD) client secrets and refresh
+ * signatures, Azure Cache for Redis access keys in connection strings, App Configuration connection strings, Entra ID (Azure AD) client secrets and refresh
  * tokens, and Azure DevOps personal access tokens.
  */
 import type { RuleFamily } from './define.js';
@@ -60,6 +60,11 @@ export const azure: RuleFamily = {
       name: 'Microsoft Entra ID',
       revokeUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers',
       note: "Revoke the user's sessions (the user > Revoke sessions, or `Revoke-MgUserSignInSession`): that invalidates its refresh tokens.",
+    },
+    'azure-redis': {
+      name: 'Azure Cache for Redis',
+      revokeUrl: 'https://portal.azure.com/#browse/Microsoft.Cache%2FRedis',
+      note: 'Regenerate the key under the cache > Settings > Authentication (Access keys), after moving clients to the other key; prefer Entra ID authentication.',
     },
     'azure-devops': {
       name: 'Azure DevOps',
@@ -205,6 +210,31 @@ export const azure: RuleFamily = {
         ],
       },
       peers: { trufflehog: ['azure_entra'] },
+    },
+    {
+      id: 'azure-redis-access-key',
+      title: 'Azure Cache for Redis access key',
+      provider: 'azure-redis',
+      keywords: ['redis.cache.windows.net', 'redis.azure.net'],
+      // The StackExchange.Redis connection string the portal shows:
+      // `<cache>.redis.cache.windows.net:6380,password=<key>,ssl=True,abortConnect=False`; the key is
+      // 32 random bytes in base64.
+      pattern:
+        /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,2}\.redis\.(?:cache\.windows|azure)\.net(?::\d{1,5})?,(?:[^,\s"'=]{1,40}=[^,\s"']{0,100},){0,8}password=(?<secret>[A-Za-z0-9+/]{43}=?)(?![A-Za-z0-9+/=])/i,
+      minEntropy: 4,
+      format: String.raw`[A-Za-z0-9+/]{43}=`,
+      samples: {
+        found: [
+          String.raw`REDIS_CONNECTION=acme-[a-z]{6}\.redis\.cache\.windows\.net:6380,password=[A-Za-z0-9+/]{43}=,ssl=True,abortConnect=False`,
+          String.raw`"Redis": "acme\.westeurope\.redis\.azure\.net:10000,ssl=True,password=[A-Za-z0-9+/]{43}="`,
+        ],
+        notFound: [
+          String.raw`REDIS_CONNECTION=acme\.redis\.cache\.windows\.net:6380,password=[A-Za-z0-9+/]{20}=,ssl=True`,
+          String.raw`REDIS_CONNECTION=acme\.redis\.cache\.windows\.net:6380,password=x{43}=,ssl=True`,
+          String.raw`REDIS_CONNECTION=localhost:6379,password=[A-Za-z0-9+/]{43}=,ssl=True`,
+        ],
+      },
+      peers: { trufflehog: ['redis'] },
     },
     {
       id: 'azure-devops-pat',

@@ -342,10 +342,11 @@ export const productivity: RuleFamily = {
       id: 'hubspot-api-key',
       title: 'HubSpot API key (legacy)',
       provider: 'hubspot',
-      keywords: ['hubspot', 'hapikey='],
-      // Retired developer/API keys are UUIDs, under a HubSpot key or in a `hapikey=` parameter.
+      keywords: ['hubspot', 'hapikey', 'hapi_key'],
+      // Retired developer/API keys are UUIDs, under a HubSpot key, in a `hapikey=` parameter, or under
+      // the name HubSpot's clients gave it (`hapikey`, `HAPI_KEY`).
       pattern: new RegExp(
-        `(?:[?&]hapikey=|(?<![A-Za-z0-9])hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key${ASSIGN})` +
+        `(?:[?&]hapikey=|(?<![A-Za-z0-9])(?:hapi_?key|hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key)${ASSIGN})` +
           `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
         'i',
       ),
@@ -353,7 +354,10 @@ export const productivity: RuleFamily = {
       format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
       key: 'HUBSPOT_API_KEY',
       samples: {
-        found: [String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        found: [
+          String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+          String.raw`const hs = new Hubspot\(\{ hapikey: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}' \}\);`,
+        ],
         notFound: [
           String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
           String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,

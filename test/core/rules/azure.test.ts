@@ -79,6 +79,19 @@ describe('azure rules', () => {
     );
   });
 
+  it('azure-redis-access-key: in the connection strings the portal shows', async () => {
+    const key = azureTokens.azureSharedAccessKey('redis');
+    const conn = p('acme-cache.redis.cache.windows.net:6380,pass', 'word=', key, ',ssl=True,abortConnect=False');
+    await expectIn('azure-redis-access-key', `"ConnectionStrings": {"Redis": "${conn}"}`, key);
+    await expectIn('azure-redis-access-key', `REDIS_URL=${conn}\n`, key);
+    const managed = p('acme.westeurope.redis.azure.net:10000,ssl=True,pass', 'word=', key);
+    await expectIn('azure-redis-access-key', `redis = ConnectionMultiplexer.Connect("${managed}");`, key);
+    await expectNoProviderFinding(
+      p('acme-cache.redis.cache.windows.net:6380,pass', 'word=', key.slice(0, 30), ',ssl=True'),
+      p('localhost:6379,pass', 'word=', key, ',ssl=True'),
+    );
+  });
+
   it('azure-ad-client-secret and azure-devops-pat by their format', async () => {
     await expectFound('azure-ad-client-secret', azureTokens.azureAdClientSecret());
     await expectFound('azure-devops-pat', azureTokens.azureDevopsPat());

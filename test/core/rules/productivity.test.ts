@@ -31,6 +31,8 @@ describe('productivity rules', () => {
   it('hubspot-api-key in a hapikey parameter', async () => {
     const key = uuid('hapikey');
     await expectIn('hubspot-api-key', p('GET https://api.hubapi.com/contacts/v1/lists?h', 'apikey=', key), key);
+    await expectKeyed('hubspot-api-key', 'HAPI_KEY', key);
+    await expectIn('hubspot-api-key', `// const hapikey = '${key}';`, key);
   });
 
   it('near misses: wrong shapes, other JWTs, longer words, placeholders', async () => {
