@@ -178,7 +178,7 @@ export const packageRegistries: RuleFamily = {
       // repeated run the shared filter would take for a placeholder).
       pattern: /(?<![A-Za-z0-9+/_-])(?<secret>cmVmdGtu[A-Za-z0-9+/]{48,72}={0,2})(?![A-Za-z0-9+/=_-])/,
       allowPlaceholders: true,
-      validate: (secret) => isReferenceTokenSecret(Buffer.from(secret, 'base64').toString('latin1')),
+      validate: isReferenceToken,
       format: String.raw`(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`,
       samples: {
         found: [String.raw`JFROG_ACCESS_TOKEN=(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`],
@@ -217,10 +217,17 @@ function isLogin(decoded: string | undefined): boolean {
   return password !== undefined && !/^[a-z_]+$/.test(password) && !isPlaceholder(password) && !isReference(password);
 }
 
-/** `reftkn:<version>:<expiry>:<secret>` whose secret part (printable or raw bytes) looks random. */
-function isReferenceTokenSecret(decoded: string): boolean {
-  const part = /^reftkn:\d{1,3}:\d{1,12}:([\s\S]{16,})$/.exec(decoded)?.[1];
-  if (part === undefined) return false;
+/**
+ * `reftkn:<version>:<expiry>:<secret>` whose secret part looks random: printable, or raw bytes, and
+ * the base64 that encodes it (after the header's) passes the shared placeholder filter.
+ */
+function isReferenceToken(secret: string): boolean {
+  const decoded = Buffer.from(secret, 'base64').toString('latin1');
+  const m = /^(reftkn:\d{1,3}:\d{1,12}:)([\s\S]{16,})$/.exec(decoded);
+  if (!m) return false;
+  const header = m[1]!;
+  const part = m[2]!;
+  if (isFalsePositiveValue(secret.slice(Math.ceil(header.length / 3) * 4), 3)) return false;
   if (/^[\x21-\x7e]+$/.test(part)) return !isFalsePositiveValue(part, 3);
   return new Set(part).size >= part.length / 2;
 }

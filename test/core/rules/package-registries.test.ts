@@ -45,6 +45,8 @@ describe('package registry rules', () => {
       ),
       p('cmVm', 'dGtu', randomChars(ALNUM, 56, 'n9')),
       Buffer.from(p('reftkn', ':01:', '0'.repeat(10), ':', 'x'.repeat(27))).toString('base64'),
+      // A documentation example: a real header, `EXAMPLE` at the end.
+      p(packageRegistriesTokens.jfrogReferenceToken('doc').slice(0, -7), 'EXAMPLE'),
       p('AK', 'Cp', randomChars(ALNUM, 60, 'n10')),
       p('AK', 'Cp', randomChars(ALNUM, 75, 'n11')),
     );
