@@ -13,10 +13,11 @@ const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key
  * then the separator (`sep`): a typed declaration (`accessKey: string =`, `let key: &str =`,
  * `var apiToken string =`), `:=` (Go, Makefile), `.=` (PHP), `?=` (Makefile), `=>`, `=` (never
  * `==`, a comparison), `:`, the `,` of `define('KEY', '...')` and `setProperty("KEY", "...")`, the
- * `>` of `<apiKey>...</apiKey>`, the ` value=` of `<add key="ApiKey" value="..."/>`, or a blank
+ * `>` of `<apiKey>...</apiKey>` (the text alone on its indented line or not), the ` value=` of
+ * `<add key="ApiKey" value="..."/>`, or a blank
  * (`--api-key ...` on a command line; validate decides which needs what).
  */
-const ASSIGN = String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>(?<close>\\?["'\x60])?\s{0,3}(?<sep>:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>|[ \t]{1,3}value=|[ \t])\s{0,3}`;
+const ASSIGN = String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>(?<close>\\?["'\x60])?\s{0,3}(?<sep>:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[ \t]{1,3}value=|[ \t])\s{0,3}`;
 const VALUE = String.raw`(?<q>\\?["'\x60]|)(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{16,256})`;
 
 /** Names that hold something other than the secret itself. */
@@ -56,7 +57,11 @@ function isLiteralAssignment(m: RegExpExecArray, quote: string, sep: string): bo
   if (/value=$/.test(sep)) return Boolean(m.groups?.['close']) && quote !== '' && after.startsWith(quote);
   // `,` joins a call's first two arguments (`define('KEY', '...')`), never items of a list.
   if (sep === ',') return keyOpensCall(m.input, m.index) && quote !== '' && after.startsWith(quote);
-  if (sep === '>') return quote === '' && after.startsWith('<');
+  // The element's text alone on its line ends at a line break, then the closing tag.
+  if (sep.startsWith('>'))
+    return (
+      quote === '' && (sep === '>' ? after.startsWith('<') : /^[ \t]*\r?\n[ \t]*<\//.test(m.input.slice(end, end + 40)))
+    );
   if (/^[ \t]$/.test(sep)) {
     const before = m.input.slice(Math.max(0, m.index - 40), m.index);
     return /(?:^|\s)--?[A-Za-z0-9-]*$/.test(before) && (quote ? after.startsWith(quote) : UNQUOTED_END.test(after));

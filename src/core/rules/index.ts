@@ -23,6 +23,7 @@ import { httpAuth } from './http-auth.js';
 import { identity } from './identity.js';
 import { jwt } from './jwt.js';
 import { keyFiles } from './key-files.js';
+import { kubernetes } from './kubernetes.js';
 import { messaging } from './messaging.js';
 import { microsoftWebhooks } from './microsoft-webhooks.js';
 import { notion } from './notion.js';
@@ -62,6 +63,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   identity,
   jwt,
   keyFiles,
+  kubernetes,
   messaging,
   microsoftWebhooks,
   notion,
