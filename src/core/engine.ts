@@ -419,6 +419,7 @@ export class Engine {
         finding.secret = redact(raw, this.prefixLength(hit.ruleId, raw));
         finding.raw = raw;
       }
+      if (file !== unit.path) finding.rawFile = unit.path;
       finding.fingerprint = fingerprint({ scope, file, ruleId: hit.ruleId, valueHash });
       if (hit.mcp) finding.mcp = hit.mcp;
       finding.remediation = hit.remediation === undefined ? remediationFor(hit.provider) : textOf(hit.remediation);

@@ -89,6 +89,8 @@ export interface Verification {
  */
 export interface RawFinding extends Finding {
   raw?: string;
+  /** The file's real path when `file` shows it redacted (a token in the path): for lookups, never output. */
+  rawFile?: string;
 }
 
 /** A rule's public description: docs, SARIF `tool.driver.rules`, remediation lookups. */

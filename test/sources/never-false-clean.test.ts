@@ -32,7 +32,13 @@ const newRepo = repoFactory();
 const scan = async (repo: TempRepo, ...args: string[]) => {
   const r = await runCli(['scan', ...args, '--format', 'json'], { cwd: repo.dir });
   const report = (r.stdout ? JSON.parse(r.stdout) : { findings: [], errors: [], stats: {} }) as Report;
-  return { code: r.code, stderr: r.stderr, report, found: report.findings.map((f) => [f.file, f.line]) };
+  return {
+    code: r.code,
+    stderr: r.stderr,
+    stdout: r.stdout,
+    report,
+    found: report.findings.map((f) => [f.file, f.line]),
+  };
 };
 const head = (repo: TempRepo): string => repo.git('rev-parse', 'HEAD').trim();
 
@@ -254,5 +260,20 @@ describe('rotation check', () => {
     const r = await scan(repo, '--history');
     const byFile = Object.fromEntries(r.report.findings.map((f) => [f.file, f.atHead]));
     expect(byFile).toEqual({ 'odd\nname.env': true, 'plain.env': false });
+  });
+
+  it('a file whose path holds a token is looked up at HEAD by its real path, not the redacted one', async () => {
+    const repo = newRepo();
+    const named = tokens.githubPat('path-name');
+    repo.commit('key file', { [`keys/${named}.env`]: `A=${tokens.githubPat('in-path-file')}\n` });
+    const r = await scan(repo, '--history');
+    const inFile = r.report.findings.filter((f) => f.line === 1 && f.file.startsWith('keys/'));
+    expect(inFile.length).toBeGreaterThan(0);
+    // Still in the file at HEAD; only the output's path is redacted.
+    for (const f of inFile) {
+      expect(f.file).not.toContain(named);
+      expect(f.atHead).toBe(true);
+    }
+    expect(r.stdout).not.toContain(named);
   });
 });
