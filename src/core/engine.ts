@@ -184,7 +184,7 @@ export class Engine {
           const slot = analysis.claim(h.start, h.end);
           if (!slot) continue;
           h.mcp = slot.context;
-          h.remediation = remediationFor(h.provider, slot.advice);
+          h.remediation = remediationIn(h.provider, slot);
         }
         for (const h of unconfirmed.list()) {
           let slot = analysis.claim(h.start, h.end, true);
@@ -192,7 +192,7 @@ export class Engine {
           if (slot?.counts) slot = unconfirmed.confirm(h) ? analysis.claim(h.start, h.end) : undefined;
           if (!slot) continue;
           h.mcp = slot.context;
-          h.remediation = remediationFor(h.provider, slot.advice);
+          h.remediation = remediationIn(h.provider, slot);
         }
         hits.push(...analysis.hits);
       }
@@ -449,6 +449,12 @@ export class Engine {
 }
 
 const textOf = (r: string | (() => string)): string => (typeof r === 'string' ? r : r());
+
+/** A claimed hit's remediation with its slot's advice, built only if the hit becomes a finding. */
+const remediationIn =
+  (provider: string | undefined, slot: { advice?: string }): (() => string) =>
+  () =>
+    remediationFor(provider, slot.advice);
 
 function touches(lines: ReadonlySet<number>, first: number, last: number): boolean {
   for (let l = first; l <= last; l++) if (lines.has(l)) return true;

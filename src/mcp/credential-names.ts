@@ -128,12 +128,13 @@ const NON_SECRET_WORDS = new Set(['true', 'false', 'yes', 'no', 'null', 'none', 
 
 /**
  * A literal value in a credential slot that could be the credential: not a reference or
- * placeholder, not a path, URL, flag, number or plain word, and not too regular.
+ * placeholder, not a path, URL, flag, number or plain word, and not too regular. `notReference`:
+ * the caller knows `isReferenceValue(value)` is false.
  */
-export function isLiteralSecret(value: string): boolean {
+export function isLiteralSecret(value: string, notReference = false): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096) return false;
-  if (isReferenceValue(v) || isPlaceholder(v) || isCredentialVariableName(v)) return false;
+  if ((!(notReference && v === value) && isReferenceValue(v)) || isPlaceholder(v) || isCredentialVariableName(v)) return false;
   if (/\s/.test(v) || NON_SECRET_WORDS.has(v.toLowerCase())) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return false;
   if (/^\d{1,15}$/.test(v) || v.startsWith('-')) return false;

@@ -46,7 +46,15 @@ export function slotClaimer(
       if (server) server.literals++;
     }
     const { context, client } = slot;
-    return { context, advice: referenceAdvice(client, context.slot ?? '', context.server ?? ''), counts };
+    // Built only for a hit that becomes a finding: most claimed hits lose to an overlapping one.
+    let advice: string | undefined;
+    return {
+      context,
+      counts,
+      get advice(): string {
+        return (advice ??= referenceAdvice(client, context.slot ?? '', context.server ?? ''));
+      },
+    };
   };
 }
 

@@ -255,7 +255,7 @@ function judged(
   let state: SlotState = 'value';
   if (isReferenceValue(value)) state = 'reference';
   // `"FIRECRAWL_API_KEY": "FIRECRAWL_API_KEY"`: a value equal to its own name is a stand-in.
-  else if (credentialNamed && value !== name && isLiteralSecret(value)) state = 'literal';
+  else if (credentialNamed && value !== name && isLiteralSecret(value, true)) state = 'literal';
   const slot: Slot = { path, node, from, to, state };
   if (name !== undefined) slot.name = name;
   return slot;

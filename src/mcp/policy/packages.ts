@@ -69,12 +69,11 @@ const RUNNER_VALUE_FLAGS = new Set([
   '--spec',
 ]);
 
-const base = (t: string): string =>
-  t
-    .replace(/\\/g, '/')
-    .split('/')
-    .pop()!
-    .replace(/\.(?:cmd|exe)$/i, '');
+/** The program's name: the last part of its path (`/` or `\\`), without `.cmd` or `.exe`. */
+const base = (t: string): string => {
+  const name = t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1);
+  return /\.(?:cmd|exe)$/i.test(name) ? name.slice(0, -4) : name;
+};
 
 /** The package a server's argv runs; read-only, and asked once per argv whatever the number of checks. */
 export function packageOf(argv: readonly ArgToken[]): Readonly<PackageRef> | undefined {
