@@ -281,6 +281,7 @@ export class Engine {
           if (!confirm || confirm.test(text)) preset.add(t.index);
           continue;
         }
+        if (t.spec.paths && !t.spec.paths.test(path)) continue;
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         for (const [start, end] of t.family.matches(t.spec.id, text)) {
           const why = t.spec.explain?.(text.slice(start, end));

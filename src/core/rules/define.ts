@@ -40,6 +40,11 @@ export interface SecretRuleSpec {
    * credential, added to the finding's message, and the severity it warrants.
    */
   explain?: (secret: string) => { reason: string; severity?: Severity } | undefined;
+  /**
+   * The rule runs only on files whose path matches (the Freemius SDK's PHP config; a key store's
+   * stand-in, see `src/core/key-store.ts`); default every file.
+   */
+  paths?: RegExp;
   /** Skip the shared placeholder/reference filter (for rules whose matches are never examples). */
   allowPlaceholders?: boolean;
   /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */
@@ -66,6 +71,8 @@ export interface SecretRuleSpec {
 export interface RuleSamples {
   found: readonly string[];
   notFound: readonly string[];
+  /** The path both kinds are scanned at, for a rule with `paths`; default `sample.txt`. */
+  path?: string;
 }
 
 export interface PeerRules {

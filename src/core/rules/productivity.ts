@@ -48,6 +48,11 @@ export const productivity: RuleFamily = {
       note: 'Regenerate the personal API token under Settings > Apps.',
     },
     airtable: { name: 'Airtable', revokeUrl: 'https://airtable.com/create/tokens' },
+    beamer: {
+      name: 'Beamer',
+      revokeUrl: 'https://app.getbeamer.com/settings#api',
+      note: 'Delete the API key under Settings > API and create a new one.',
+    },
     hubspot: {
       name: 'HubSpot',
       revokeUrl: 'https://app.hubspot.com/private-apps/',
@@ -81,6 +86,18 @@ export const productivity: RuleFamily = {
     },
   },
   rules: [
+    keyedRule({
+      id: 'beamer-api-key',
+      title: 'Beamer API key',
+      provider: 'beamer',
+      // `b_` and 44 base64 characters, under a Beamer key name (`b_` alone is too common to stand alone).
+      word: 'beamer',
+      value: 'b_[A-Za-z0-9+/=_-]{44}',
+      format: 'b_[A-Za-z0-9_-]{43}=',
+      key: 'BEAMER_API_KEY',
+      near: ['b_[A-Za-z0-9_-]{20}', 'b_x{44}'],
+      peers: { gitleaks: ['beamer-api-token'], trufflehog: ['beamer'] },
+    }),
     {
       id: 'dropbox-long-lived-token',
       title: 'Dropbox long-lived access token',
@@ -340,7 +357,7 @@ export const productivity: RuleFamily = {
       keywords: ['hubspot', 'hapikey='],
       // Retired developer/API keys are UUIDs, under a HubSpot key or in a `hapikey=` parameter.
       pattern: new RegExp(
-        `(?:[?&]hapikey=|(?<![A-Za-z0-9])hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key${ASSIGN})` +
+        `(?:[?&]hapikey=|(?<![A-Za-z0-9])hubspot[A-Za-z0-9_.-]{0,24}?(?:(?:api|developer)[_.-]?key|token)${ASSIGN})` +
           `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
         'i',
       ),

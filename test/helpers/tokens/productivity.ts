@@ -2,6 +2,8 @@
 import { ALNUM, DIGITS, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, b64url, hex, jwt, p, randomChars, uuid } from './random.js';
 
 export const productivityTokens = {
+  /** `b_` and 44 base64url characters. */
+  beamerKey: (seed = 'beamer') => p('b', '_', randomChars(URLSAFE, 43, seed), '='),
   dropboxLongLivedToken: (seed = 'dbxll') =>
     p(randomChars(ALNUM, 11, seed), 'AAAAA', 'AAAAA', randomChars(URLSAFE, 43, `${seed}b`)),
   dropboxAppSecret: (seed = 'dbxas') => p(randomChars(LOWER_ALNUM, 12, seed), randomChars(DIGITS, 3, `${seed}d`)),
