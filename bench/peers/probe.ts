@@ -31,8 +31,10 @@ const dumpFile = arg('--dump');
 const dump: {
   corpus: string;
   id: string;
+  name?: string;
   kind: 'miss' | 'fp';
   rules: string[];
+  values?: string[];
   text: string;
   generated?: boolean;
 }[] = [];
@@ -178,7 +180,15 @@ async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
       count(fp[s.generated ? 'generated' : 'literal'], o.length > 0, t);
       for (const h of o) bump(fpByRule, h.ruleId);
       if (o.length)
-        dump.push({ corpus: 'gitleaks', id: r.id, kind: 'fp', rules: o.map((h) => h.ruleId), text: s.text });
+        dump.push({
+          corpus: 'gitleaks',
+          id: r.id,
+          kind: 'fp',
+          rules: o.map((h) => h.ruleId),
+          values: o.map((h) => s.text.slice(h.start, h.end)),
+          text: s.text,
+          generated: s.generated,
+        });
       if (o.length && fpExamples.length < 60)
         fpExamples.push(`${r.id}: ${o.map((h) => h.ruleId).join(',')} <- ${short(s.text)}`);
     }
@@ -261,7 +271,15 @@ async function trufflehogCases(): Promise<void> {
       count(neg, o.length > 0, t);
       for (const h of o) bump(fpByRule, h.ruleId);
       if (o.length)
-        dump.push({ corpus: 'trufflehog', id: c.detector, kind: 'fp', rules: o.map((h) => h.ruleId), text: c.input });
+        dump.push({
+          corpus: 'trufflehog',
+          id: c.detector,
+          name: c.name,
+          kind: 'fp',
+          rules: o.map((h) => h.ruleId),
+          values: o.map((h) => c.input.slice(h.start, h.end)),
+          text: c.input,
+        });
       if (o.length)
         fpExamples.push(
           `${c.detector} "${c.name}": ${o.map((h) => `${h.ruleId} <- ${short(c.input.slice(h.start, h.end))}`).join('; ')}`,

@@ -70,6 +70,9 @@ export const azure: RuleFamily = {
         'i',
       ),
       minEntropy: 4,
+      // The storage emulator's account (`devstoreaccount1`): its key is published, the same everywhere.
+      validate: (_secret, m) =>
+        !/AccountName\s*=\s*devstoreaccount1\s*;\s*$/i.test(m.input.slice(Math.max(0, m.index - 60), m.index)),
       format: String.raw`[A-Za-z0-9+/]{86}==`,
       key: 'AZURE_STORAGE_KEY',
       samples: {

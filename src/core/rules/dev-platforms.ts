@@ -274,7 +274,8 @@ export const devPlatforms: RuleFamily = {
       provider: 'infracost',
       keywords: ['ico-'],
       // `ico-` and 32 letters and digits.
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+      // Not after a `.`: `box.ico-<hash>.png` is a file name with a content hash.
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
       format: String.raw`ico-[A-Za-z0-9]{32}`,
       samples: {
