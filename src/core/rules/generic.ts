@@ -32,6 +32,19 @@ const NOT_SECRET_PREFIX =
   /(?:(?:public|publishable|test|fake|mock|dummy|example|sample)[_.-]?|(?:csrf|xsrf|authenticity|requestverification)[A-Za-z_.-]*)$/i;
 
 /**
+ * A name that says its value is wrong on purpose (`invalidToken`, `WRONG_PASSWORD`,
+ * `nonMatchingToken`): a test's negative case. Read on the identifier before the credential word,
+ * camelCase split, so `bad` counts only as a word of its own.
+ */
+const WRONG_ON_PURPOSE =
+  /(?:^|_)(?:invalid|wrong|bad|bogus|incorrect|malformed|mismatched|non_?matching|not_?matching)_?$/;
+
+function namedWrongOnPurpose(before: string): boolean {
+  const ident = /[A-Za-z0-9_]*$/.exec(before)?.[0] ?? '';
+  return WRONG_ON_PURPOSE.test(ident.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}
+
+/**
  * An unquoted value is only a literal in `KEY=value` files (.env, properties, INI, shell, Makefile,
  * Dockerfile): the assignment opens its line, or (with `=`) a line of a file held in a string
  * (`"config.ini": "API_KEY=...\nDEBUG=1"`). In code it is an expression (`token = scanner.next()`).
@@ -215,7 +228,7 @@ export const generic: RuleFamily = {
         // camelCase to snake_case, so `secretName` ends in `_name` like `SECRET_NAME` does.
         if (NOT_SECRET_NAME.test(`${name}${tail}`.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return false;
         const before = m.input.slice(Math.max(0, m.index - 24), m.index);
-        if (NOT_SECRET_PREFIX.test(before)) return false;
+        if (NOT_SECRET_PREFIX.test(before) || namedWrongOnPurpose(before)) return false;
         const quote = m.groups?.['q'] ?? '';
         if (!isLiteralAssignment(m, quote, m.groups?.['sep'] ?? '')) return false;
         return looksRandom(secret, quote !== '');

@@ -139,13 +139,15 @@ export const messaging: RuleFamily = {
       title: 'Mailgun private API key',
       provider: 'mailgun',
       keywords: ['key-'],
-      // Private API keys: `key-` and 32 hex characters.
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+      // Private API keys: `key-` and 32 lower-case letters and digits (Mailgun's own examples are not
+      // hex only), with both letters and digits.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-z]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
-      format: String.raw`key-[0-9a-f]{32}`,
+      validate: (secret) => /\d/.test(secret) && /[a-z]/.test(secret.slice(4)),
+      format: String.raw`key-[0-9a-z]{32}`,
       samples: {
-        found: [String.raw`key-[0-9a-f]{32}`],
-        notFound: [String.raw`key-[0-9a-f]{16}`, String.raw`key-0{32}`],
+        found: [String.raw`key-[0-9a-f]{32}`, String.raw`key-[0-9][g-z][0-9a-z]{30}`],
+        notFound: [String.raw`key-[0-9a-f]{16}`, String.raw`key-0{32}`, String.raw`key-[a-z]{32}`],
       },
       peers: { gitleaks: ['mailgun-private-api-token'], trufflehog: ['mailgun'] },
     },
@@ -154,22 +156,43 @@ export const messaging: RuleFamily = {
       title: 'Mailgun API key',
       provider: 'mailgun',
       keywords: ['mailgun'],
-      // Current keys: 32 hex, then two groups of 8 hex.
-      pattern: keyedPattern({ provider: 'mailgun', value: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}' }),
+      // Current keys: 32 hex, then two groups of 8 hex. That shape is Mailgun's own, so any key (or
+      // none) will do in a text that names Mailgun.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
       priority: 8,
       format: String.raw`[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
       key: 'MAILGUN_API_KEY',
       samples: {
-        found: [String.raw`MAILGUN_API_KEY=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`],
+        found: [
+          String.raw`MAILGUN_API_KEY=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
+          String.raw`mailgun:\n  domain: mg\.acme\.dev\n  password: [a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
+        ],
         notFound: [
           String.raw`MAILGUN_API_KEY=[a-f0-9]{16}-[a-f0-9]{8}-[a-f0-9]{8}`,
+          String.raw`MAILGUN_API_KEY=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}-[a-f0-9]{4}`,
           String.raw`MAILGUN_API_KEY=0{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
         ],
       },
       peers: { trufflehog: ['mailgun'] },
     },
+    keyedRule({
+      id: 'mailgun-webhook-signing-key',
+      title: 'Mailgun webhook signing key',
+      provider: 'mailgun',
+      // The HTTP webhook signing key: same shape as an API key, under a signing-key name. It calls no
+      // API, but whoever holds it can forge webhook events the application trusts.
+      word: 'mailgun',
+      kind: '(?:webhook[_.-]?)?signing[_.-]?(?:key|secret)',
+      value: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}',
+      key: 'MAILGUN_WEBHOOK_SIGNING_KEY',
+      near: ['[a-f0-9]{16}-[a-f0-9]{8}-[a-f0-9]{8}', '0{32}-[a-f0-9]{8}-[a-f0-9]{8}'],
+      // Above `mailgun-api-key`, which takes the same value under any Mailgun key name.
+      priority: 9,
+      minEntropy: 3.2,
+      peers: { gitleaks: ['mailgun-signing-key'] },
+    }),
     {
       id: 'mailchimp-api-key',
       title: 'Mailchimp API key',
@@ -309,6 +332,17 @@ export const messaging: RuleFamily = {
       },
       peers: { trufflehog: ['pubnubsubscriptionkey', 'pubnubpublishkey'] },
     },
+    prefixedRule({
+      id: 'pubnub-secret-key',
+      title: 'PubNub secret key',
+      provider: 'pubnub',
+      // `sec-c-` and base64 (48 characters for the current keys): it signs access-manager grants
+      // and admin calls, unlike the publish and subscribe keys that ship in clients.
+      prefixes: ['sec-c-'],
+      body: '[A-Za-z0-9+/]{40,64}={0,2}',
+      short: '[A-Za-z0-9+/]{20}',
+      minEntropy: 4,
+    }),
     {
       id: 'lob-api-key',
       title: 'Lob secret API key',

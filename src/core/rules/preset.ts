@@ -5,7 +5,7 @@
  */
 import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretLintRuleCreator } from '@secretlint/types';
-import { isFalsePositiveValue } from '../placeholders.js';
+import { isFalsePositiveValue, isMaskedAfter } from '../placeholders.js';
 import type { RuleInfo } from '../types.js';
 import { PRESET_PEERS } from './preset-samples.js';
 
@@ -355,9 +355,25 @@ export function isPresetFalsePositive(findingId: string, text: string, start: nu
   // Some preset patterns stop short of the token (a Slack segment over 40 characters, the AWS
   // secret's range measured from the key): judge the whole token the range sits in.
   while (end < text.length && /[A-Za-z0-9_+/=.-]/.test(text[end]!)) end++;
+  if (isMaskedAfter(text, end)) return true;
   const value = text.slice(start, end);
   const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i.exec(value)?.[1];
   if (password !== undefined) return isFalsePositiveValue(password, 0);
+  if (PRESET_SHAPES[findingId]?.(value) === false) return true;
   const slackHook = /^https:\/\/hooks\.slack\.com\/services\/(.+)$/.exec(value)?.[1];
   return isFalsePositiveValue(slackHook ?? value, 3);
 }
+
+/**
+ * A Slack token: its prefix, then a numeric id (a team's, 8 digits or more), numeric ids (legacy
+ * tokens), or a one-digit version and a random part (`xoxr-3-...`). `xoxb-12345-abcd234`, `xoxp-1-initial` and `xoxo-indieweb-1`
+ * (a file name) are not.
+ */
+const SLACK_SHAPE = /^xox[a-z]-(?:\d{8,}-|\d+-\d+-|\d-(?=[A-Za-z0-9]{0,7}[0-9A-Z])[A-Za-z0-9]{8})/;
+
+/** The providers' formats, where the preset's pattern is looser (judged on the whole token). */
+const PRESET_SHAPES: Readonly<Record<string, (token: string) => boolean>> = {
+  'slack-bot-token': (t) => SLACK_SHAPE.test(t),
+  'slack-user-token': (t) => SLACK_SHAPE.test(t),
+  'slack-token': (t) => SLACK_SHAPE.test(t),
+};

@@ -98,3 +98,42 @@ describe('OpenShift, Scalingo and Yandex Cloud tokens', () => {
     );
   });
 });
+
+describe('Yandex Cloud IAM tokens', () => {
+  it('yandex-cloud-iam-token: found in JSON, .env and code', async () => {
+    await expectFound('yandex-cloud-iam-token', cloudHostingTokens.yandexIamToken());
+  });
+
+  it('near misses: a signature cut short, no signature, a masked token', async () => {
+    const t = cloudHostingTokens.yandexIamToken('near');
+    await expectNotFound(
+      t.slice(0, -20),
+      t.slice(0, t.lastIndexOf('.')),
+      p('t', '1.', 'x'.repeat(120), '.', 'x'.repeat(86)),
+    );
+  });
+});
+
+describe('alibaba-access-key-pair', () => {
+  it('the secret in the block its AccessKey ID sits in: .env, SDK arguments, a log', async () => {
+    const id = cloudHostingTokens.alibabaKeyId();
+    const secret = cloudHostingTokens.alibabaSecret();
+    await expectIn(
+      'alibaba-access-key-pair',
+      `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${secret}\n`,
+      secret,
+    );
+    await expectIn('alibaba-access-key-pair', `client = AcsClient("${id}", "${secret}", "cn-hangzhou")`, secret);
+    await expectIn('alibaba-access-key-pair', `[DEBUG] Using Key=${secret}\n[DEBUG] Using ID=${id};\n`, secret);
+  });
+
+  it('near misses: the ID alone, the secret alone, one character class, a longer ID', async () => {
+    const id = cloudHostingTokens.alibabaKeyId('nm');
+    await expectNoProviderFinding(
+      `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}`,
+      `ACCESS_KEY_SECRET=${cloudHostingTokens.alibabaSecret('nm')}`,
+      `ACCESS_KEY_ID=${id}\nTRACE=${randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 30, 'lower')}`,
+      `ACCESS_KEY_ID=${id}${randomChars(ALNUM, 8, 'long')}\nSECRET=${cloudHostingTokens.alibabaSecret('nm2')}`,
+    );
+  });
+});

@@ -166,6 +166,7 @@ describe('build and deploy tool tokens', () => {
     ['readme-api-key', devPlatformsTokens.readmeKey()],
     ['sonarqube-token', devPlatformsTokens.sonarqubeToken()],
     ['sonarqube-token', devPlatformsTokens.sonarqubeToken('sqp', 'sqp')],
+    ['trufflehog-enterprise-secret', devPlatformsTokens.trufflehogEnterpriseSecret()],
     ['settlemint-access-token', devPlatformsTokens.settlemintToken()],
     ['settlemint-access-token', devPlatformsTokens.settlemintToken('smaat', 'aat')],
     ['defined-networking-api-key', devPlatformsTokens.definedNetworkingKey()],
@@ -181,6 +182,28 @@ describe('build and deploy tool tokens', () => {
       'API-GATEWAYINTEGRATIONTIMEOUTS',
       devPlatformsTokens.terraformCloudToken('cut').slice(0, 50),
       p('sq', 'u_', '0'.repeat(40)),
+      // The key id half of a TruffleHog Enterprise API key is no secret.
+      p('thog', '-key-', devPlatformsTokens.trufflehogEnterpriseSecret('id').slice(-16)),
+      devPlatformsTokens.trufflehogEnterpriseSecret('cut').slice(0, 40),
+    );
+  });
+});
+
+describe('1Password account Secret Keys', () => {
+  it.each([
+    ['grouped 6-6-5-5-5-5', devPlatformsTokens.onePasswordSecretKey()],
+    ["joined 6-11-5-5-5 (the whitepaper's example)", devPlatformsTokens.onePasswordSecretKey('a3j', true)],
+  ])('1password-secret-key: %s, found in JSON, .env and code', async (_shape, key) => {
+    await expectFound('1password-secret-key', key);
+  });
+
+  it('near misses: a group short, lower case, a mask, letters only', async () => {
+    const key = devPlatformsTokens.onePasswordSecretKey('near');
+    await expectNotFound(
+      key.slice(0, -1),
+      key.toLowerCase(),
+      p('A', '3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX'),
+      p('A', '3-', 'ABCDEF-GHJKLM-NPQRS-TVWXY-ZABCD-EFGHJ'),
     );
   });
 });

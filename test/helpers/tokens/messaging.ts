@@ -2,11 +2,17 @@
 import { ALNUM, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const messagingTokens = {
+  /** 32 hex, then two groups of 8 hex (a Mailgun key's shape). */
+  mailgunSigningKey: (seed = 'mgsig') => p(hex(32, seed), '-', hex(8, `${seed}:b`), '-', hex(8, `${seed}:c`)),
+  /** `sec-c-` and the base64 of a UUID (48 characters). */
+  pubnubSecretKey: (seed = 'pnsec') => p('sec', '-c-', Buffer.from(uuid(seed)).toString('base64')),
   brevoKey: (seed = 'brevo', prefix = 'xkeysib') =>
     p(prefix, '-', hex(64, seed), '-', randomChars(ALNUM, 16, `${seed}s`)),
   twilioApiKey: (seed = 'twsk') => p('S', 'K', hex(32, seed)),
   twilioAuthToken: (seed = 'twat') => hex(32, seed),
   mailgunPrivateKey: (seed = 'mgk') => p('ke', 'y-', hex(32, seed)),
+  /** The older private keys as Mailgun's docs show them: lower-case letters and digits, not only hex. */
+  mailgunPrivateKeyAlnum: (seed = 'mgka') => p('ke', 'y-', '7', randomChars(LOWER_ALNUM, 31, seed)),
   mailgunKey: (seed = 'mg') => p(hex(32, seed), '-', hex(8, `${seed}a`), '-', hex(8, `${seed}b`)),
   mailchimpKey: (seed = 'mc') => p(hex(32, seed), '-u', 's21'),
   courierToken: (env = 'prod', seed = 'courier') => p('p', 'k_', env, '_', randomChars(ALNUM, 28, seed)),
