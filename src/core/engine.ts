@@ -9,6 +9,7 @@
  */
 import { secretLintProfiler } from '@secretlint/profiler';
 import type { ResolvedConfig } from './config.js';
+import { MAX_REPORTED_PER_RULE } from './findings.js';
 import { fingerprint, ValueHasher } from './fingerprint.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './lines.js';
@@ -376,6 +377,7 @@ export class Engine {
     const lines = new LineIndex(unit.text);
     const suppressed = suppressedLines(unit.text, lines, unit.path);
     const scope = unit.meta?.commit ?? unit.origin ?? 'worktree';
+    const perRule = new Map<string, number>();
     for (const hit of hits) {
       const setting = this.config.ruleSettings.get(hit.ruleId);
       if (setting === 'off') continue;
@@ -397,7 +399,7 @@ export class Engine {
         });
         continue;
       }
-      const valueHash = this.hasher.hash(raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`);
+      const hashed = raw ?? `${hit.ruleId}:${lines.lineText(unit.text, startPos.line).trim()}`;
       // Built field by field, in the order reports list them: conditional spreads cost more than
       // the rest of this loop in a file of thousands of findings.
       const finding: RawFinding = {
@@ -421,7 +423,14 @@ export class Engine {
         finding.raw = raw;
       }
       if (file !== unit.path) finding.rawFile = unit.path;
-      finding.fingerprint = fingerprint({ scope, file, ruleId: hit.ruleId, valueHash });
+      const nth = (perRule.get(hit.ruleId) ?? 0) + 1;
+      perRule.set(hit.ruleId, nth);
+      const print = (): string => fingerprint({ scope, file, ruleId: hit.ruleId, valueHash: this.hasher.hash(hashed) });
+      // Past the number of findings of a rule a file reports (capPerRule), a fingerprint that
+      // costs a scrypt is computed only if read: a file of thousands of distinct passwords would
+      // otherwise cost seconds per thousand, for findings the cap then drops.
+      if (nth > MAX_REPORTED_PER_RULE && this.hasher.isSlow(hashed)) lazyFingerprint(finding, print);
+      else finding.fingerprint = print();
       if (hit.mcp) finding.mcp = hit.mcp;
       finding.remediation = hit.remediation === undefined ? remediationFor(hit.provider) : textOf(hit.remediation);
       out.push(finding);
@@ -447,6 +456,19 @@ export class Engine {
     if (this.config.allowValues.has(value)) return true;
     return this.config.allowRegexes.some((re) => re.test(value));
   }
+}
+
+/** `finding.fingerprint` computed on first read (and kept); a plain enumerable field to every reader. */
+function lazyFingerprint(finding: RawFinding, compute: () => string): void {
+  let value: string | undefined;
+  Object.defineProperty(finding, 'fingerprint', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= compute()),
+    set: (v: string) => {
+      value = v;
+    },
+  });
 }
 
 const textOf = (r: string | (() => string)): string => (typeof r === 'string' ? r : r());

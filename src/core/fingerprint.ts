@@ -55,6 +55,11 @@ export class ValueHasher {
     this.outer = Buffer.from(key.map((b) => b ^ 0x5c));
   }
 
+  /** Whether `hash(value)` costs a scrypt (no salt, a guessable value not hashed yet in this run). */
+  isSlow(value: string): boolean {
+    return !this.inner && this.salt !== UNSALTED_BASELINE && guessable(value) && !this.slow.has(value);
+  }
+
   /**
    * 64 bits, as hex: of HMAC-SHA-256(salt, value) with a salt; without one, of scrypt(value) for a
    * guessable value and SHA-256(value) for the rest; of SHA-256(value) against an unsalted baseline.

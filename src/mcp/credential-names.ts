@@ -134,7 +134,8 @@ const NON_SECRET_WORDS = new Set(['true', 'false', 'yes', 'no', 'null', 'none', 
 export function isLiteralSecret(value: string, notReference = false): boolean {
   const v = value.trim();
   if (v.length < 8 || v.length > 4096) return false;
-  if ((!(notReference && v === value) && isReferenceValue(v)) || isPlaceholder(v) || isCredentialVariableName(v)) return false;
+  if ((!(notReference && v === value) && isReferenceValue(v)) || isPlaceholder(v) || isCredentialVariableName(v))
+    return false;
   if (/\s/.test(v) || NON_SECRET_WORDS.has(v.toLowerCase())) return false;
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return false;
   if (/^\d{1,15}$/.test(v) || v.startsWith('-')) return false;
