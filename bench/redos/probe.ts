@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { resolveConfig } from '../../src/core/config.js';
 import { Engine } from '../../src/core/engine.js';
+import { capPerRule } from '../../src/core/findings.js';
 import { findMatches } from '../../src/core/rules/define.js';
 import { FAMILIES } from '../../src/core/rules/index.js';
 import { analyzeMcp, MCP_RULES } from '../../src/mcp/analyze.js';
@@ -84,7 +85,41 @@ for (const [path, name, text] of manyMatchShapes(shapeBytes)) {
   const mb = text.length / MB;
   rows.push({ rule: `engine (${path})`, input: name, msPerMb: best / mb, cpuMsPerMb: bestCpu / mb, findings });
 }
+// A file of distinct short passwords: without a baseline each one's fingerprint is a scrypt
+// (milliseconds a value, by design). Off unless MLG_REDOS_PASSWORDS gives the number of lines; one
+// round. The findings compared are those a scan reports (the first thousand of each rule).
+const passwords = Number(process.env['MLG_REDOS_PASSWORDS'] ?? 0);
+if (passwords > 0) {
+  const text = passwordLines(passwords);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await engine.scan({ path: 'settings.py', text });
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  const mb = text.length / MB;
+  const reported = capPerRule(result.findings, 'settings.py', []);
+  rows.push({
+    rule: 'engine (settings.py)',
+    input: `${passwords} distinct short passwords`,
+    msPerMb: ms / mb,
+    cpuMsPerMb: (c.user + c.system) / 1000 / mb,
+    findings: digest(reported),
+  });
+}
 process.stdout.write(JSON.stringify(rows));
+
+function passwordLines(n: number): string {
+  const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let p = '';
+    for (let k = 0; k < 19; k++) p += chars[Math.floor(next() * chars.length)];
+    lines.push(`password = "${p}${i % 10}"`);
+  }
+  return lines.join('\n');
+}
 
 function digest(findings: readonly object[]): string {
   const h = createHash('sha256');

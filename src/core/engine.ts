@@ -425,12 +425,15 @@ export class Engine {
       if (file !== unit.path) finding.rawFile = unit.path;
       const nth = (perRule.get(hit.ruleId) ?? 0) + 1;
       perRule.set(hit.ruleId, nth);
-      const print = (): string => fingerprint({ scope, file, ruleId: hit.ruleId, valueHash: this.hasher.hash(hashed) });
       // Past the number of findings of a rule a file reports (capPerRule), a fingerprint that
       // costs a scrypt is computed only if read: a file of thousands of distinct passwords would
       // otherwise cost seconds per thousand, for findings the cap then drops.
-      if (nth > MAX_REPORTED_PER_RULE && this.hasher.isSlow(hashed)) lazyFingerprint(finding, print);
-      else finding.fingerprint = print();
+      const valueHash = nth > MAX_REPORTED_PER_RULE ? this.hasher.fastHash(hashed) : this.hasher.hash(hashed);
+      if (valueHash !== undefined) finding.fingerprint = fingerprint({ scope, file, ruleId: hit.ruleId, valueHash });
+      else
+        lazyFingerprint(finding, () =>
+          fingerprint({ scope, file, ruleId: hit.ruleId, valueHash: this.hasher.hash(hashed) }),
+        );
       if (hit.mcp) finding.mcp = hit.mcp;
       finding.remediation = hit.remediation === undefined ? remediationFor(hit.provider) : textOf(hit.remediation);
       out.push(finding);

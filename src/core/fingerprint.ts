@@ -55,28 +55,29 @@ export class ValueHasher {
     this.outer = Buffer.from(key.map((b) => b ^ 0x5c));
   }
 
-  /** Whether `hash(value)` costs a scrypt (no salt, a guessable value not hashed yet in this run). */
-  isSlow(value: string): boolean {
-    return !this.inner && this.salt !== UNSALTED_BASELINE && guessable(value) && !this.slow.has(value);
-  }
-
   /**
    * 64 bits, as hex: of HMAC-SHA-256(salt, value) with a salt; without one, of scrypt(value) for a
    * guessable value and SHA-256(value) for the rest; of SHA-256(value) against an unsalted baseline.
    */
   hash(value: string): string {
-    if (!this.inner || !this.outer) {
-      if (this.salt === UNSALTED_BASELINE || !guessable(value)) return hash('sha256', value).slice(0, 16);
-      let known = this.slow.get(value);
-      if (known === undefined) {
-        if (this.slow.size >= 10_000) this.slow.clear();
-        known = scryptSync(value, SCRYPT_SALT, 8, SCRYPT).toString('hex');
-        this.slow.set(value, known);
-      }
-      return known;
+    return this.fastHash(value) ?? this.slowHash(value);
+  }
+
+  /** `hash(value)` when it costs no scrypt (keyed, not guessable, or computed already), else undefined. */
+  fastHash(value: string): string | undefined {
+    if (this.inner && this.outer) {
+      const inner = hash('sha256', Buffer.concat([this.inner, Buffer.from(value, 'utf8')]), 'buffer');
+      return hash('sha256', Buffer.concat([this.outer, inner])).slice(0, 16);
     }
-    const inner = hash('sha256', Buffer.concat([this.inner, Buffer.from(value, 'utf8')]), 'buffer');
-    return hash('sha256', Buffer.concat([this.outer, inner])).slice(0, 16);
+    if (this.salt === UNSALTED_BASELINE || !guessable(value)) return hash('sha256', value).slice(0, 16);
+    return this.slow.get(value);
+  }
+
+  private slowHash(value: string): string {
+    if (this.slow.size >= 10_000) this.slow.clear();
+    const known = scryptSync(value, SCRYPT_SALT, 8, SCRYPT).toString('hex');
+    this.slow.set(value, known);
+    return known;
   }
 }
 
