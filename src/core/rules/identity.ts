@@ -74,6 +74,8 @@ export const identity: RuleFamily = {
           hasIdNearby([DUO_INTEGRATION_KEY], m) &&
           hasIdNearby([DUO_API_HOST], m),
         peers: { trufflehog: ['duo'] },
+        description:
+          'Duo application secret key: reported with its integration key (`DI...`, an identifier never reported alone) and API host in the same block, the three parts every Duo client takes; the secret key alone is not.',
       }),
       samples: {
         found: [
