@@ -309,6 +309,7 @@ export class Engine {
           if (!confirm || confirm.test(text)) preset.add(t.index);
           continue;
         }
+        if (t.spec.paths && !t.spec.paths.test(path)) continue;
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         const lazy = unconfirmed && t.spec.priority === 0 && !t.spec.explain;
         const candidates = lazy ? t.family.candidates(id, text) : undefined;

@@ -5,7 +5,7 @@
  * rules' keywords), and docs, SARIF rule metadata and remediation are derived from the same record.
  */
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
-import { isFalsePositiveValue, isMaskedAfter } from '../placeholders.js';
+import { isFalsePositiveValue, isIntroducedAsExample, isMaskedAfter } from '../placeholders.js';
 import type { UserPattern } from '../user-pattern.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
 import type { ProviderTable } from './provider.js';
@@ -40,6 +40,11 @@ export interface SecretRuleSpec {
    * credential, added to the finding's message, and the severity it warrants.
    */
   explain?: (secret: string) => { reason: string; severity?: Severity } | undefined;
+  /**
+   * The rule runs only on files whose path matches (the Freemius SDK's PHP config; a key store's
+   * stand-in, see `src/core/key-store.ts`); default every file.
+   */
+  paths?: RegExp;
   /** Skip the shared placeholder/reference filter (for rules whose matches are never examples). */
   allowPlaceholders?: boolean;
   /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */
@@ -66,6 +71,8 @@ export interface SecretRuleSpec {
 export interface RuleSamples {
   found: readonly string[];
   notFound: readonly string[];
+  /** The path both kinds are scanned at, for a rule with `paths`; default `sample.txt`. */
+  path?: string;
 }
 
 export interface PeerRules {
@@ -231,7 +238,12 @@ const secretSpan = (m: RegExpExecArray): [number, number] | undefined =>
 /** The rule's own and the shared filters. */
 function passes(spec: SecretRuleSpec, text: string, span: [number, number], m: RegExpExecArray): boolean {
   const secret = text.slice(span[0], span[1]);
-  if (!spec.allowPlaceholders && (isFalsePositiveValue(secret, spec.minEntropy ?? 3) || isMaskedAfter(text, span[1])))
+  if (
+    !spec.allowPlaceholders &&
+    (isFalsePositiveValue(secret, spec.minEntropy ?? 3) ||
+      isMaskedAfter(text, span[1]) ||
+      isIntroducedAsExample(text, span[0]))
+  )
     return false;
   return !spec.validate || spec.validate(secret, m);
 }
