@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALNUM, BASE64, LOWER_ALNUM, randomChars } from '../../helpers/tokens/random.js';
+import { resolveConfig } from '../../../src/core/config.js';
+import { Engine } from '../../../src/core/engine.js';
 import { expectNotFound, ruleIds } from './harness.js';
+
+const engine = new Engine(resolveConfig(undefined));
 
 const v = (seed: string, n = 28) => randomChars(`${ALNUM}_-`, n, `generic:${seed}`);
 
@@ -114,6 +118,12 @@ describe('generic-credential-assignment', () => {
     ],
     ['an anti-forgery token', () => `csrf-token=${randomChars(BASE64, 86, 'c')}==`],
     ['a Django anti-forgery token', () => `csrfmiddlewaretoken = "${v('csrf', 64)}"`],
+    [
+      // Not `Type name = value`: an XML attribute's `=` has no blank before it.
+      "an XML attribute after an element named like a credential (a Jenkins plugin's version)",
+      () =>
+        `<com.cloudbees.plugins.credentials.SystemCredentialsProvider plugin="credentials@${randomChars(DIGITS, 4, 'pv')}.v${randomChars(LOWER_ALNUM, 4, 'p1')}_${randomChars(LOWER_ALNUM, 3, 'p2')}_${randomChars(LOWER_ALNUM, 5, 'p3')}">`,
+    ],
   ])('leaves %s alone', async (_n, make) => {
     await expectNotFound(make());
   });
@@ -126,6 +136,16 @@ describe('generic-credential-assignment', () => {
     expect(await ruleIds(`api_key = "secret_${randomChars(ALNUM, 20, 'sw')}"`)).toEqual([
       'generic-credential-assignment',
     ]);
+  });
+
+  it('reads a header value kept whole: the scheme is not part of the secret', async () => {
+    const s = v('scheme', 32);
+    for (const text of [`acme_auth_token: "Bearer ${s}"`, `ACME_TOKEN="Token ${s}"`]) {
+      const { findings } = await engine.scan({ path: 'config.yaml', text });
+      expect(findings.map((f) => [f.ruleId, f.column])).toEqual([
+        ['generic-credential-assignment', text.indexOf(s) + 1],
+      ]);
+    }
   });
 
   it('a provider rule wins on the same value', async () => {
