@@ -6,6 +6,7 @@
  */
 import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
+import { decodeJwt, isExample } from './jwt-claims.js';
 
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)`;
 /**
@@ -15,13 +16,17 @@ const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key
  * `<SystemCredentialsProvider plugin="...">` is no declaration), `:=` (Go, Makefile), `.=` (PHP), `?=` (Makefile), `=>`, `=` (never
  * `==`, a comparison), `:`, the `,` of `define('KEY', '...')` and `setProperty("KEY", "...")`, the
  * `>` of `<apiKey>...</apiKey>`, the ` value=` of `<add key="ApiKey" value="..."/>`, or a blank
- * (`--api-key ...` on a command line; validate decides which needs what).
+ * (`--api-key ...` on a command line), or a dash between blanks in prose (`acme token - '...'`);
+ * validate decides which needs what.
  */
-export const SEPARATORS = String.raw`:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{1,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>|[ \t]{1,3}value=|[ \t]`;
+export const SEPARATORS = String.raw`[ \t]-(?=[ \t])|:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{1,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>|[ \t]{1,3}value=|[ \t]`;
 const ASSIGN = assignment(SEPARATORS);
-/** The name's tail, an optional closing quote, then one of `separators` (the `sep` group). */
-export function assignment(separators: string): string {
-  return String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>(?<close>\\?["'\x60])?\s{0,3}(?<sep>${separators})\s{0,3}`;
+/**
+ * The name's tail, an optional closing quote, then one of `separators` (the `sep` group), with
+ * up to three `blank` characters each side (any white space, or a class without line breaks).
+ */
+export function assignment(separators: string, blank = String.raw`\s`): string {
+  return String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>(?<close>\\?["'\x60])?${blank}{0,3}(?<sep>${separators})${blank}{0,3}`;
 }
 /**
  * The value, after an optional opening quote and the scheme of a header value kept whole
@@ -30,7 +35,7 @@ export function assignment(separators: string): string {
 export const VALUE = value('[A-Za-z0-9+/=_.~!@#%^&*-]');
 /** VALUE with another character class for the secret. */
 export function value(charset: string): string {
-  return String.raw`(?<q>\\?["'\x60]|)(?:(?:Bearer|Token|Basic)[ \t]{1,2}(?=[A-Za-z0-9+/=_.~-]{16}))?(?<secret>${charset}{16,256})`;
+  return String.raw`(?<q>\\?["'\x60]|)(?:(?:Bearer|Token|Basic)[ \t]{1,2}(?=[A-Za-z0-9+/=_.~-]{16}))?(?<secret>${charset}{16,1000})`;
 }
 
 /** Names that hold something other than the secret itself. */
@@ -76,6 +81,8 @@ function isLiteralAssignment(m: RegExpExecArray, quote: string, sep: string): bo
   // `,` joins a call's first two arguments (`define('KEY', '...')`), never items of a list.
   if (sep === ',') return keyOpensCall(m.input, m.index) && quote !== '' && after.startsWith(quote);
   if (sep === '>') return quote === '' && after.startsWith('<');
+  // A dash joins a quoted value only: `token - x` is arithmetic.
+  if (sep.trim() === '-') return quote !== '' && after.startsWith(quote);
   if (/^[ \t]$/.test(sep)) {
     const before = m.input.slice(Math.max(0, m.index - 40), m.index);
     return /(?:^|\s)--?[A-Za-z0-9-]*$/.test(before) && (quote ? after.startsWith(quote) : UNQUOTED_END.test(after));
@@ -201,6 +208,13 @@ export function assignsLiteral(m: RegExpExecArray): boolean {
   return isLiteralAssignment(m, m.groups?.['q'] ?? '', m.groups?.['sep'] ?? '');
 }
 
+/** A JWT whose claims are a documentation or test example (jwt.io's): the JWT rule's call. */
+function isExampleJwt(value: string): boolean {
+  if (!value.startsWith('eyJ')) return false;
+  const jwt = decodeJwt(value);
+  return jwt !== undefined && isExample(jwt.claims);
+}
+
 export const generic: RuleFamily = {
   id: 'generic',
   providers: {
@@ -245,7 +259,7 @@ export const generic: RuleFamily = {
         if (NOT_SECRET_PREFIX.test(before)) return false;
         const quote = m.groups?.['q'] ?? '';
         if (!isLiteralAssignment(m, quote, m.groups?.['sep'] ?? '')) return false;
-        return looksRandom(secret, quote !== '');
+        return looksRandom(secret, quote !== '') && !isExampleJwt(secret);
       },
       format: String.raw`[A-Za-z0-9+/=_.~!@#%^&*-]{16,256}`,
       samples: {

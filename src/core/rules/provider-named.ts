@@ -7,6 +7,7 @@
  * prose and logs (a dash, a blank before a quoted value) and UUIDs allowed (a provider's key is
  * often one). Priority 1: above the generic rule, below every provider rule.
  */
+import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
 import { assignment, assignsLiteral, looksRandom, SEPARATORS, value } from './generic.js';
 import { PROVIDER_NAMES, providerOfKey } from './provider-names.js';
@@ -16,8 +17,6 @@ import { PROVIDER_NAMES, providerOfKey } from './provider-names.js';
  * it, and possibly a blank and a credential word (`iexapis token`, `adobe KEY`).
  */
 const KEY = String.raw`(?<![A-Za-z0-9_.$-])(?=(?<key>[A-Za-z][A-Za-z0-9_.-]{1,60}(?:[ \t](?:api[ _-]?)?(?:key|token|secret|password|pass|credentials?)s?(?![A-Za-z0-9_.-]))?))\k<key>`;
-/** Besides the generic rule's separators: a dash between blanks (`shippo token - '...'`). */
-const SEPS = String.raw`[ \t]?-(?=[ \t])|${SEPARATORS}`;
 
 /**
  * The value: the characters of keys services generate (base64, base64url, hex, dotted and dashed
@@ -25,6 +24,16 @@ const SEPS = String.raw`[ \t]?-(?=[ \t])|${SEPARATORS}`;
  * says nothing about a password.
  */
 const VALUE = value('[A-Za-z0-9+/=_.~-]');
+
+/**
+ * Letters alone in random case (`hfCnuVcYOgiRjlDEmAoRbN`): a generated key, not a word (words and
+ * camelCase names have one case per word). The generic check leaves all-letter values out.
+ */
+function randomLetters(value: string): boolean {
+  if (!/^[A-Za-z]{20,}$/.test(value) || /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false;
+  const upper = value.replace(/[a-z]/g, '').length;
+  return upper >= 4 && value.length - upper >= 4 && shannonEntropy(value) >= 3.8;
+}
 
 /** Types a credential is declared with (`: string =`, ` string =`, `: &str =`). */
 const TYPES = new Set(['string', 'str', 'const', 'secret', 'securestring']);
@@ -56,7 +65,8 @@ export const providerNamed: RuleFamily = {
       provider: 'generic',
       severity: 'warning',
       keywords: [...PROVIDER_NAMES],
-      pattern: new RegExp(`${KEY}${assignment(SEPS)}${VALUE}`, 'i'),
+      // Key and value on one line: a key with no value must not take the next line's key as one.
+      pattern: new RegExp(`${KEY}${assignment(SEPARATORS, '[ \\t]')}${VALUE}`, 'i'),
       priority: 1,
       minEntropy: 0,
       validate: (secret, m) => {
@@ -66,14 +76,14 @@ export const providerNamed: RuleFamily = {
         const sep = m.groups?.['sep'] ?? '';
         // The name alone keys a mapping (`cloudmersive: "..."`) or labels a line of prose
         // (`jira <token>`); assigned with `=` it names a variable, often the service's client.
-        if (named.bare && !/^(?::|[ \t]?-|[ \t])$/.test(sep.trim() || sep)) return false;
+        if (named.bare && !/^(?::|-|[ \t])$/.test(sep.trim() || sep)) return false;
         // A typed declaration's type (`var censysKey string =`), not any word (`adobe User=`).
         const type = /^:?\s*&?([A-Za-z_][\w.]*)\s*=$/.exec(sep.trim())?.[1];
         if (type !== undefined && !TYPES.has(type.toLowerCase())) return false;
         if (!(/^[ \t]$/.test(sep) ? blankJoined(m) : assignsLiteral(m))) return false;
         // Base64 pads only at the end: `=` first or inside is no key's text.
         if (/=[^=]/.test(secret) || secret.startsWith('=')) return false;
-        return looksRandom(secret, (m.groups?.['q'] ?? '') !== '', true);
+        return randomLetters(secret) || looksRandom(secret, (m.groups?.['q'] ?? '') !== '', true);
       },
       format: String.raw`[A-Za-z0-9]{32}`,
       key: 'CENSYS_KEY',

@@ -84,36 +84,12 @@ export const PROVIDER_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).fi
 
 /**
  * What may follow the provider's name in a key naming its credential (separators dropped):
- * nothing (`cloudmersive:`), or a word for a credential (`_KEY`, `ApiToken`, `_auth_token`,
- * `-password`). Names of other things (`_ID`, `_URL`, `_EMAIL`, `_KEY_ID`) are not in it.
+ * nothing (`cloudmersive:`), or words qualifying a credential then a word for one (`_KEY`,
+ * `ApiToken`, `_auth_token`, `-password`, `oauth token`, `consumer_key`). Names of other things
+ * (`_ID`, `_URL`, `_EMAIL`, `_KEY_ID`, `_PUBLIC_KEY`) are not in it.
  */
-const CREDENTIAL_TAILS = new Set(
-  [
-    '',
-    'key',
-    'apikey',
-    'apisecret',
-    'apitoken',
-    'accesskey',
-    'accesstoken',
-    'authtoken',
-    'authkey',
-    'auth',
-    'secret',
-    'secretkey',
-    'clientsecret',
-    'privatekey',
-    'sessionkey',
-    'skey',
-    'token',
-    'pat',
-    'pass',
-    'password',
-    'pwd',
-    'credential',
-    'credentials',
-  ].flatMap((t) => [t, `${t}s`]),
-);
+const CREDENTIAL_TAIL =
+  /^(?:api|oauth|consumer|access|auth|bot|personal|app|client|admin|service|account|private|session|secret|user|org|project|master|live|prod|read|write)*(?:key|token|secret|password|pass|pwd|pat|credentials?|auth|skey)s?$/;
 
 /** The words of a key (`apiMaticKey` -> api, matic, key; `CENSYS_API_KEY` -> censys, api, key). */
 function keyWords(key: string): string[] {
@@ -124,24 +100,28 @@ function keyWords(key: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** The longest provider name and shortest name the look-up tries. */
+const LONGEST = Math.max(...[...PROVIDER_NAMES].map((n) => n.length));
+
 /**
  * The provider a key names as the owner of the credential it holds: the key is a provider's name
- * (possibly after up to two words of its own, `app.censys_key`), then only words for a credential
- * and a trailing number (`sumoKey2`); `bare` when no credential word follows the name.
- * `undefined` for any other key.
+ * (after at most two words of its own, `app.censys_key`), then only words for a credential
+ * (`zendeskapi token`, `twilioApiKey`) and a trailing number (`sumoKey2`); `bare` when nothing
+ * follows the name. `undefined` for any other key.
  */
 export function providerOfKey(key: string): { provider: string; bare: boolean } | undefined {
   const words = keyWords(key);
-  // A trailing number numbers the credential (`_key1`, `token2`).
-  if (words.length > 1 && /^\d+$/.test(words[words.length - 1]!)) words.pop();
-  else if (words.length > 0) words[words.length - 1] = words[words.length - 1]!.replace(/(?<=[a-z])\d{1,2}$/, '');
   for (let start = 0; start < Math.min(3, words.length); start++) {
-    let name = '';
-    for (let end = start; end < words.length; end++) {
-      name += words[end];
+    // A trailing number numbers the credential (`_key1`, `token2`).
+    const compact = words
+      .slice(start)
+      .join('')
+      .replace(/(?<=[a-z])\d{1,2}$/, '');
+    for (let end = Math.min(LONGEST, compact.length); end >= 3; end--) {
+      const name = compact.slice(0, end);
       if (!PROVIDER_NAMES.has(name)) continue;
-      const tail = words.slice(end + 1).join('');
-      if (CREDENTIAL_TAILS.has(tail)) return { provider: name, bare: tail === '' };
+      const tail = compact.slice(end);
+      if (tail === '' || CREDENTIAL_TAIL.test(tail)) return { provider: name, bare: tail === '' };
     }
   }
   return undefined;

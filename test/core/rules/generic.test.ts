@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ALNUM, BASE64, LOWER_ALNUM, randomChars } from '../../helpers/tokens/random.js';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
+import { signedJwt } from '../../helpers/tokens/jwt.js';
 import { expectNotFound, ruleIds } from './harness.js';
 
 const engine = new Engine(resolveConfig(undefined));
@@ -146,6 +147,19 @@ describe('generic-credential-assignment', () => {
         ['generic-credential-assignment', text.indexOf(s) + 1],
       ]);
     }
+  });
+
+  it('reads a dash in prose only before a quoted value, and values longer than 256 characters', async () => {
+    const s = v('dash', 40);
+    expect(await ruleIds(`acme token - '${s}'`)).toEqual(['generic-credential-assignment']);
+    await expectNotFound(`acme token - ${s}`, `remaining = token - ${s}`);
+    const long = [v('long1', 300), v('long2', 120)].join('.');
+    expect(await ruleIds(`acme_token = '${long}'`)).toEqual(['generic-credential-assignment']);
+  });
+
+  it("leaves a documentation example JWT (jwt.io's claims) to the JWT rule", async () => {
+    const example = signedJwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022, scp: 'Actions.Example' }, 'ex');
+    await expectNotFound(`export const testRuntimeToken =\n  '${example}'\n`);
   });
 
   it('a provider rule wins on the same value', async () => {
