@@ -1,7 +1,8 @@
-// Bundles the two entry points into self-contained ESM files that run with no node_modules:
-// dist/cli.js (CLI and pre-commit hook; must never load @actions/*) and dist/index.js (Action).
+// Bundles the two entry points into self-contained files that run with no node_modules:
+// dist/cli.js with dist/cli-body.cjs (CLI and pre-commit hook; must never load @actions/*) and
+// dist/index.js (Action).
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -98,11 +99,22 @@ async function lazyStub(name) {
   return lines.join('\n');
 }
 
+/**
+ * The CLI is two files. dist/cli-body.cjs is the CLI itself, bundled as CommonJS so that
+ * dist/cli.js, a small entry, can run it through a V8 code cache (src/runtime/code-cache.ts: Node
+ * 20 has no code cache for ES modules, and compiling the bundle was the largest part of a
+ * pre-commit hook's start after Node's own). The body's `import.meta.url` is the entry's, passed
+ * in, and its dynamic imports (dist/verify.js, an ES module; node: modules) go through a function
+ * the entry passes in too, since code run by `vm.Script` cannot `import()` on Node 20.
+ */
+const BODY = 'dist/cli-body.cjs';
 await build({
   ...common,
+  format: 'cjs',
+  banner: {},
+  define: { ...common.define, 'import.meta.url': '__mlgEntryUrl' },
   entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  // src/cli.ts starts with the shebang; esbuild keeps it at the top.
+  outfile: BODY,
   // The hook path must stay light: fail the build if anything drags @actions/* in.
   plugins: [
     {
@@ -126,4 +138,15 @@ await build({
     },
   ],
 });
+// Dynamic imports in the body: dist/verify.js and Node's own modules (a secretlint rule imports
+// node:fs that way). Anything else would fail at run time, so it fails the build.
+const body = (await readFile(BODY, 'utf8')).replace(
+  /\bimport\(("(?:\.\/verify\.js|node:[a-z_/]+)")\)/g,
+  '__mlgImport($1)',
+);
+const left = body.match(/.{0,40}\bimport\(.{0,40}/);
+if (left) throw new Error(`${BODY}: a dynamic import the entry cannot serve: ${left[0]}`);
+await writeFile(BODY, body);
+// src/cli-start.ts starts with the shebang; esbuild keeps it at the top.
+await build({ ...common, banner: {}, entryPoints: ['src/cli-start.ts'], outfile: 'dist/cli.js' });
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });

@@ -94,6 +94,29 @@ if (s.gitleaksPlanted) {
   console.log(`no token regex to generate from: ${s.gitleaksPlanted.notGenerated.join(', ') || 'none'}`);
 }
 if (s.gitleaksSamples) {
+  // The raw figure first; then without the samples the issue asks not to report, each with its
+  // count and reason, so the adjusted figures never stand alone.
+  const { tp, adjusted } = s.gitleaksSamples;
+  const why = {
+    notAlone:
+      'an identifier or publishable key alone, recorded as not reported on its own (NOT_REPORTED_ALONE in src/core/rules/unmapped-peers.ts)',
+    placeholder:
+      'a value our shared placeholder filter rejects (runs, repeats, sequences, masks: src/core/placeholders.ts)',
+    both: 'either of the two above',
+  };
+  console.log(`\ngitleaks' rule samples, recall raw and without the samples the issue asks not to report:`);
+  for (const [kind, label] of [
+    ['literal', 'written out'],
+    ['generated', 'generated'],
+  ]) {
+    console.log(`  ${label}: raw ${frac(tp[kind].ours, tp[kind].n)} (secretlint ${pct(tp[kind].theirs, tp[kind].n)})`);
+    for (const [k, reason] of Object.entries(why)) {
+      const a = adjusted[k];
+      console.log(
+        `    without ${a.excluded[kind]} samples of ${reason}: ${frac(a[kind].ours, a[kind].n)} (secretlint ${pct(a[kind].theirs, a[kind].n)})`,
+      );
+    }
+  }
   console.log(`\ngitleaks samples: rules none of whose true samples we find: ${s.gitleaksSamples.neverFound}`);
   console.log(`false positives on gitleaks' negatives by our rule: ${JSON.stringify(s.gitleaksSamples.fpByRule)}`);
 }

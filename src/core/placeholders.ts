@@ -109,8 +109,8 @@ export function containsReference(value: string): boolean {
 
 /**
  * True for placeholders: documented examples, example words, masks (`****`, `####`, `••••`), one
- * character run (`xxxxxxxx`, `00000000`), a short unit repeated (`1234-1234-1234`, `abababab`) and
- * ascending or descending sequences (`123456`, `abcdef`). Random text of any length almost never
+ * character run (`xxxxxxxx`, `00000000`), a short unit repeated (`1234-1234-1234`, `abababab`),
+ * ascending or descending sequences (`123456`, `abcdef`) and a value cut with an ellipsis. Random text of any length almost never
  * holds these. Short words (`todo`, `fake`) are only looked for in values up to WORD_CHECK_MAX
  * characters, because a long random body (a key file, a macaroon) holds one by chance; `example`
  * and the like are looked for everywhere. One value is judged by several rules (a provider's, a
@@ -127,6 +127,7 @@ function judgePlaceholder(value: string): boolean {
   if (lower.includes('xxxx') && /(?:x{4,}|X{4,})(?:[^A-Za-z0-9]|$)|(?:^|[^A-Za-z0-9])(?:x{4,}|X{4,})/.test(value))
     return true;
   if (lower.includes('qwertyuiop')) return true;
+  if (ELIDED.test(value)) return true;
   const n = codesOf(value);
   if (hasStretch(n, SAME, 1, 7) || hasStretch(n, MASK, 1, 3)) return true;
   for (let unit = 2; unit <= 8; unit++) {
@@ -135,6 +136,18 @@ function judgePlaceholder(value: string): boolean {
   }
   return hasStretch(n, UP, 1, 5) || hasStretch(n, DOWN, 1, 5);
 }
+
+/** A value cut short with an ellipsis (`0.AXEAFN5Pl6T...`): a shortened copy, not the whole secret. */
+const ELIDED = /(?:\.{3}|\u2026)$/;
+
+/**
+ * True when what follows a match masks the rest of its token (`xoxp-1234-5678-####`,
+ * `sk_live_ab12****`): the pattern stopped where the mask began, so the value alone looks whole.
+ */
+export function isMaskedAfter(text: string, end: number): boolean {
+  return MASKED_TAIL.test(text.slice(end, end + 4));
+}
+const MASKED_TAIL = /^[*#\u2022]{4}/;
 
 /** The value's UTF-16 code units, in a buffer reused by every call (this runs for every candidate). */
 let CODES = new Uint16Array(256);

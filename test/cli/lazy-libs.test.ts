@@ -14,10 +14,10 @@ import { githubTokens } from '../helpers/tokens/github.js';
 const repo = repoFactory();
 const LIBS = ['yaml', 'toml-eslint-parser', 're2js', 'simple-git', 'micromatch'];
 
-/** dist/cli.js copied to a folder of its own, with dist/lib/ beside it or not. */
+/** dist/cli.js (and its body, dist/cli-body.cjs) copied to a folder of its own, with dist/lib/ beside it or not. */
 function bundleCopy(withLibs: boolean): string {
   const dir = tempDir('mlg-bundle-');
-  cpSync(path.join(ROOT, 'dist/cli.js'), path.join(dir, 'cli.js'));
+  for (const f of ['cli.js', 'cli-body.cjs']) cpSync(path.join(ROOT, 'dist', f), path.join(dir, f));
   if (withLibs) {
     mkdirSync(path.join(dir, 'lib'));
     cpSync(path.join(ROOT, 'dist/lib'), path.join(dir, 'lib'), { recursive: true });

@@ -24,7 +24,7 @@ function hookRepo(): TempRepo {
   writeFileSync(path.join(repo.dir, 'package.json'), JSON.stringify(pkg, null, 2));
   cpSync(path.join(ROOT, '.pre-commit-hooks.yaml'), path.join(repo.dir, '.pre-commit-hooks.yaml'));
   mkdirSync(path.join(repo.dir, 'dist'));
-  cpSync(path.join(ROOT, 'dist/cli.js'), path.join(repo.dir, 'dist/cli.js'));
+  for (const f of ['cli.js', 'cli-body.cjs']) cpSync(path.join(ROOT, 'dist', f), path.join(repo.dir, 'dist', f));
   cpSync(path.join(ROOT, 'dist/lib'), path.join(repo.dir, 'dist/lib'), { recursive: true });
   cpSync(path.join(ROOT, 'hooks'), path.join(repo.dir, 'hooks'), { recursive: true });
   repo.commit('hook repo');

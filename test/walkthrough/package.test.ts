@@ -10,7 +10,14 @@ describe('the npm package', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     expect(files).toEqual(
-      expect.arrayContaining(['LICENSE', 'dist/cli.js', 'dist/lib/yaml.cjs', 'hooks/pre-commit', 'package.json']),
+      expect.arrayContaining([
+        'LICENSE',
+        'dist/cli.js',
+        'dist/cli-body.cjs',
+        'dist/lib/yaml.cjs',
+        'hooks/pre-commit',
+        'package.json',
+      ]),
     );
     expect(files).not.toContain('dist/index.js');
     expect(files).not.toContain('action.yml');

@@ -1,6 +1,6 @@
 /**
  * Search and crawling APIs MCP servers take (Perplexity, Tavily, Firecrawl), and the tools around
- * LLM apps: Langfuse and LangSmith tracing, Sourcegraph Cody.
+ * LLM apps: Langfuse and LangSmith tracing, Sourcegraph Cody, Voiceflow agents.
  */
 import type { RuleFamily } from './define.js';
 import { VALUE } from './keyed.js';
@@ -18,6 +18,11 @@ export const aiTools: RuleFamily = {
       note: 'Delete the key pair under the project > Settings > API Keys (self-hosted: on your own instance) and create a new one.',
     },
     langsmith: { name: 'LangSmith', revokeUrl: 'https://smith.langchain.com/settings' },
+    voiceflow: {
+      name: 'Voiceflow',
+      revokeUrl: 'https://creator.voiceflow.com/',
+      note: "Regenerate the agent's API key under the project > Settings > API keys (create a secondary key, switch to it, promote it, delete the old one).",
+    },
     'sourcegraph-cody': {
       name: 'Sourcegraph Cody',
       revokeUrl: '',
@@ -89,6 +94,17 @@ export const aiTools: RuleFamily = {
       body: '[a-f0-9]{32}_[a-f0-9]{10}',
       short: '[a-f0-9]{32}_[a-f0-9]{4}',
       peers: { trufflehog: ['langsmith'] },
+    }),
+    prefixedRule({
+      id: 'voiceflow-api-key',
+      title: 'Voiceflow API key',
+      provider: 'voiceflow',
+      // `VF.DM.` (agent / Dialog Manager keys), `VF.WS.` (workspace keys) or `VF.` alone (older workspace
+      // keys), then the 24-hex id of the key and a 16-character secret.
+      prefixes: ['VF.'],
+      body: String.raw`(?:DM\.|WS\.)?[a-f0-9]{24}\.[A-Za-z0-9]{16}`,
+      short: String.raw`DM\.[a-f0-9]{24}\.[A-Za-z0-9]{8}`,
+      peers: { trufflehog: ['voiceflow'] },
     }),
     prefixedRule({
       id: 'sourcegraph-cody-token',

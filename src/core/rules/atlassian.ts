@@ -1,6 +1,7 @@
 /**
  * Atlassian (Jira, Confluence) API tokens: `ATATT3` (user) and `ATCTT3` (admin) with a hex checksum,
- * and the older 24-character tokens under a Jira, Confluence or Atlassian key.
+ * the older 24-character tokens under a Jira, Confluence or Atlassian key, and the personal access
+ * tokens of Jira and Confluence Data Center (base64 of a numeric id, `:` and random bytes).
  */
 import type { RuleFamily } from './define.js';
 import { keyedPattern } from './keyed.js';
@@ -9,6 +10,11 @@ export const atlassian: RuleFamily = {
   id: 'atlassian',
   providers: {
     atlassian: { name: 'Atlassian', revokeUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens' },
+    'atlassian-data-center': {
+      name: 'Jira / Confluence Data Center',
+      revokeUrl: '',
+      note: 'Revoke the token under your profile > Personal Access Tokens on the Jira or Confluence server it names (admins: Administration > Personal access tokens), then create a new one.',
+    },
   },
   rules: [
     {
@@ -65,5 +71,36 @@ export const atlassian: RuleFamily = {
       },
       peers: { gitleaks: ['atlassian-api-token'], trufflehog: ['atlassian', 'jiratoken'] },
     },
+    {
+      id: 'atlassian-data-center-pat',
+      title: 'Jira / Confluence Data Center personal access token',
+      provider: 'atlassian-data-center',
+      keywords: ['jira', 'confluence', 'atlassian'],
+      // 44 base64 characters, no padding, decoding to `<numeric id>:<random bytes>` (so `M`, `N` or
+      // `O` first). The decoded structure is the evidence; the product named in the text, the gate.
+      pattern: /(?<![A-Za-z0-9+/_-])(?<secret>[MNO][A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=_-])/,
+      minEntropy: 4,
+      validate: isDataCenterPat,
+      format: String.raw`(?<b64>[1-9][0-9]{11}:[A-Za-z0-9]{20})`,
+      samples: {
+        found: [
+          String.raw`JIRA_PAT=(?<b64>[1-9][0-9]{11}:[A-Za-z0-9]{20})`,
+          String.raw`confluence:\n  url: https://wiki\.acme\.internal\n  token: (?<b64>[1-9][0-9]{11}:[A-Za-z0-9]{20})`,
+        ],
+        notFound: [
+          String.raw`JIRA_PAT=(?<b64>[a-z]{12}:[A-Za-z0-9]{20})`,
+          String.raw`JIRA_PAT=(?<b64>[1-9][0-9]{11}[A-Za-z0-9]{21})`,
+          String.raw`UNRELATED_SETTING=(?<b64>[1-9][0-9]{11}:[A-Za-z0-9]{20})`,
+        ],
+      },
+      peers: { trufflehog: ['atlassiandatacenter'] },
+    },
   ],
 };
+
+/** Decodes to digits, `:`, and at least 16 bytes that are not one repeated byte. */
+function isDataCenterPat(secret: string): boolean {
+  const raw = Buffer.from(secret, 'base64').toString('latin1');
+  const m = /^\d{4,20}:([\s\S]{16,})$/.exec(raw);
+  return !!m && new Set(m[1]).size > 4;
+}

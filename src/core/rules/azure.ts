@@ -1,6 +1,6 @@
 /**
  * Azure: storage and Cosmos DB account keys, Service Bus / Event Hubs shared access keys, SAS
- * signatures, App Configuration connection strings, Entra ID (Azure AD) client secrets and refresh
+ * signatures, Azure Cache for Redis access keys in connection strings, App Configuration connection strings, Entra ID (Azure AD) client secrets and refresh
  * tokens, and Azure DevOps personal access tokens.
  */
 import type { RuleFamily } from './define.js';
@@ -8,6 +8,16 @@ import { ASSIGN, keyedPattern } from './keyed.js';
 
 /** Sovereign clouds use other storage suffixes. */
 const STORAGE_HOST = String.raw`[A-Za-z0-9.-]{1,120}\.core\.(?:windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)`;
+
+/**
+ * The permissions a SAS may grant (`sp=`), the union of the letters Azure documents for service,
+ * account and user delegation SAS; any other letter means the string is not one.
+ */
+const SAS_PERMISSIONS = /(?:^|[?&;=])sp=(?<sp>[^&\s"']*)/;
+function hasSasPermissions(query: string): boolean {
+  const sp = SAS_PERMISSIONS.exec(query)?.groups?.['sp'];
+  return sp === undefined || /^[racwdxyltmeopifu]+$/.test(sp);
+}
 
 /** A SAS signature is the URL-encoded base64 of an HMAC-SHA256: 43 characters and `=`. */
 function isSasSignature(value: string): boolean {
@@ -51,6 +61,11 @@ export const azure: RuleFamily = {
       revokeUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers',
       note: "Revoke the user's sessions (the user > Revoke sessions, or `Revoke-MgUserSignInSession`): that invalidates its refresh tokens.",
     },
+    'azure-redis': {
+      name: 'Azure Cache for Redis',
+      revokeUrl: 'https://portal.azure.com/#browse/Microsoft.Cache%2FRedis',
+      note: 'Regenerate the key under the cache > Settings > Authentication (Access keys), after moving clients to the other key; prefer Entra ID authentication.',
+    },
     'azure-devops': {
       name: 'Azure DevOps',
       revokeUrl: 'https://aex.dev.azure.com/me',
@@ -62,22 +77,31 @@ export const azure: RuleFamily = {
       id: 'azure-storage-account-key',
       title: 'Azure storage account key',
       provider: 'azure-storage',
-      keywords: ['accountkey=', 'azure', 'storage'],
-      // 64 random bytes in base64: 86 characters and `==`, in a connection string or a storage key variable.
+      keywords: ['accountkey', 'account_key', 'account-key', 'azure', 'storage'],
+      // 64 random bytes in base64: 86 characters and `==`, in a connection string or under a storage
+      // or account key (`AccountKey`, `account_key`: the names Azure's SDKs and tools give it).
       pattern: new RegExp(
-        `(?:AccountKey=|(?<![A-Za-z0-9])(?:azure|storage)[A-Za-z0-9_.-]{0,24}?key${ASSIGN})` +
+        `(?:AccountKey=|(?<![A-Za-z0-9])(?:azure|storage|account)[A-Za-z0-9_.-]{0,24}?key${ASSIGN})` +
           String.raw`(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
         'i',
       ),
       minEntropy: 4,
+      // The storage emulator's account (`devstoreaccount1`): its key is published, the same everywhere.
+      validate: (_secret, m) =>
+        !/AccountName\s*=\s*devstoreaccount1\s*;\s*$/i.test(m.input.slice(Math.max(0, m.index - 60), m.index)),
       format: String.raw`[A-Za-z0-9+/]{86}==`,
       key: 'AZURE_STORAGE_KEY',
       samples: {
-        found: [String.raw`AZURE_STORAGE_KEY=[A-Za-z0-9+/]{86}==`],
+        found: [
+          String.raw`AZURE_STORAGE_KEY=[A-Za-z0-9+/]{86}==`,
+          String.raw`account_name: [a-z]{8}\n  account_key: '[A-Za-z0-9+/]{86}=='`,
+          String.raw`\{ "AccountKey", "[A-Za-z0-9+/]{86}==" \}`,
+        ],
         notFound: [
           String.raw`AZURE_STORAGE_KEY=[A-Za-z0-9+/]{43}==`,
           String.raw`AZURE_STORAGE_KEY=x{86}==`,
           String.raw`UNRELATED_SETTING=[A-Za-z0-9+/]{86}==`,
+          String.raw`account_id: [A-Za-z0-9+/]{86}==`,
         ],
       },
       peers: { trufflehog: ['azure_storage'] },
@@ -100,23 +124,36 @@ export const azure: RuleFamily = {
       id: 'azure-sas-token',
       title: 'Azure shared access signature',
       provider: 'azure-sas',
-      keywords: ['core.windows.net', 'core.usgovcloudapi.net', 'core.chinacloudapi.cn', 'sharedaccesssignature='],
-      // The `sig=` parameter of a storage URL or a connection string; earlier parameters end at `&`.
+      keywords: [
+        'core.windows.net',
+        'core.usgovcloudapi.net',
+        'core.chinacloudapi.cn',
+        'sharedaccesssignature=',
+        '&sig=',
+      ],
+      // The `sig=` parameter of a storage URL, a connection string, or a SAS token kept alone (the
+      // query string, which carries the storage service version `sv=<date>` before its `sig`);
+      // earlier parameters end at `&`.
       pattern: new RegExp(
-        String.raw`(?:https?://${STORAGE_HOST}(?::\d{1,5})?(?:/[^\s"'<>?#]{0,512})?\?|SharedAccessSignature=)` +
+        String.raw`(?:https?://${STORAGE_HOST}(?::\d{1,5})?(?:/[^\s"'<>?#]{0,512})?\?|SharedAccessSignature=|(?<![A-Za-z0-9_])sv=20\d\d-\d\d-\d\d&)` +
           String.raw`(?:[^\s"'<>#&;]{0,256}&){0,16}sig=(?<secret>[A-Za-z0-9%+/=]{44,132})(?![A-Za-z0-9%+/=])`,
         'i',
       ),
       minEntropy: 3.5,
-      validate: isSasSignature,
+      // A SAS kept alone may list `sp=` before the `sv=` it is matched from: the line up to the match's end.
+      validate: (secret, m) =>
+        isSasSignature(secret) &&
+        hasSasPermissions(m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index + m[0].length)),
       format: String.raw`[A-Za-z0-9%]{43}%3D`,
       samples: {
         found: [
           String.raw`https://acme[a-z]{4}\.blob\.core\.windows\.net/backups/db\.bak\?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-01-01T00:00:00Z&sig=[A-Za-z0-9]{43}%3D`,
+          String.raw`SAS_TOKEN=sp=rl&st=2026-01-05T08:00:00Z&se=2026-02-05T08:00:00Z&spr=https&sv=2024-11-04&sr=c&sig=[A-Za-z0-9]{43}%3D`,
         ],
         notFound: [
           String.raw`https://acme\.blob\.core\.windows\.net/backups/db\.bak\?sv=2022-11-02&sp=r&sig=x{43}%3D`,
           String.raw`https://acme\.blob\.core\.windows\.net/c\?sv=2022-11-02&sig=[A-Za-z0-9]{12}`,
+          String.raw`https://cdn\.acme\.net/f\.png\?v=2022-11-02&sig=[A-Za-z0-9]{43}%3D`,
         ],
       },
       peers: { trufflehog: ['azuresastoken'] },
@@ -176,6 +213,31 @@ export const azure: RuleFamily = {
         ],
       },
       peers: { trufflehog: ['azure_entra'] },
+    },
+    {
+      id: 'azure-redis-access-key',
+      title: 'Azure Cache for Redis access key',
+      provider: 'azure-redis',
+      keywords: ['redis.cache.windows.net', 'redis.azure.net'],
+      // The StackExchange.Redis connection string the portal shows:
+      // `<cache>.redis.cache.windows.net:6380,password=<key>,ssl=True,abortConnect=False`; the key is
+      // 32 random bytes in base64.
+      pattern:
+        /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,2}\.redis\.(?:cache\.windows|azure)\.net(?::\d{1,5})?,(?:[^,\s"'=]{1,40}=[^,\s"']{0,100},){0,8}password=(?<secret>[A-Za-z0-9+/]{43}=?)(?![A-Za-z0-9+/=])/i,
+      minEntropy: 4,
+      format: String.raw`[A-Za-z0-9+/]{43}=`,
+      samples: {
+        found: [
+          String.raw`REDIS_CONNECTION=acme-[a-z]{6}\.redis\.cache\.windows\.net:6380,password=[A-Za-z0-9+/]{43}=,ssl=True,abortConnect=False`,
+          String.raw`"Redis": "acme\.westeurope\.redis\.azure\.net:10000,ssl=True,password=[A-Za-z0-9+/]{43}="`,
+        ],
+        notFound: [
+          String.raw`REDIS_CONNECTION=acme\.redis\.cache\.windows\.net:6380,password=[A-Za-z0-9+/]{20}=,ssl=True`,
+          String.raw`REDIS_CONNECTION=acme\.redis\.cache\.windows\.net:6380,password=x{43}=,ssl=True`,
+          String.raw`REDIS_CONNECTION=localhost:6379,password=[A-Za-z0-9+/]{43}=,ssl=True`,
+        ],
+      },
+      peers: { trufflehog: ['redis'] },
     },
     {
       id: 'azure-devops-pat',

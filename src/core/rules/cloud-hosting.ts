@@ -1,10 +1,14 @@
 /**
  * App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render, Squarespace, OpenShift,
- * Scalingo, Yandex Cloud, and Cloudflare origin CA keys.
+ * Scalingo, Yandex Cloud, Alibaba Cloud AccessKey pairs, and Cloudflare origin CA keys.
  */
 import type { RuleFamily } from './define.js';
+import { hasIdNearby } from './pairs.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
+
+/** An Alibaba Cloud AccessKey ID: `LTAI` and 12 to 24 letters and digits (an identifier, never reported alone). */
+const ALIBABA_KEY_ID = /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,24}(?![A-Za-z0-9])/;
 
 /** A Fly.io macaroon: `fm1a_`/`fm1r_`/`fm2_` and standard base64. */
 const FLY_MACAROON = '(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}';
@@ -41,9 +45,45 @@ export const cloudHosting: RuleFamily = {
       note: 'Revoke it with `fly tokens revoke` or in the dashboard Tokens page, and issue a narrower deploy token.',
     },
     railway: { name: 'Railway', revokeUrl: 'https://railway.com/account/tokens' },
+    alibaba: {
+      name: 'Alibaba Cloud',
+      revokeUrl: 'https://ram.console.aliyun.com/manage/ak',
+      note: 'Disable, then delete the AccessKey pair in the RAM console (create the new pair first); prefer RAM roles and STS tokens over long-lived AccessKeys.',
+    },
     render: { name: 'Render', revokeUrl: 'https://dashboard.render.com/u/settings#api-keys' },
   },
   rules: [
+    {
+      id: 'alibaba-access-key-pair',
+      title: 'Alibaba Cloud AccessKey ID and secret',
+      provider: 'alibaba',
+      keywords: ['ltai'],
+      // The AccessKey secret (30 letters and digits) in the same block as its `LTAI` AccessKey ID: the
+      // ID alone is an identifier; beside the secret they are a working credential, reported once.
+      pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
+      minEntropy: 3.8,
+      validate: (secret, m) =>
+        !secret.startsWith('LTAI') &&
+        /\d/.test(secret) &&
+        /[a-z]/.test(secret) &&
+        /[A-Z]/.test(secret) &&
+        hasIdNearby([ALIBABA_KEY_ID], m),
+      description:
+        'Alibaba Cloud AccessKey ID and secret: the ID alone is not reported; beside its secret they make a working credential.',
+      format: String.raw`LTAI[A-Za-z0-9]{20}:[A-Z]{5}[a-z]{5}[0-9]{4}[A-Za-z0-9]{16}`,
+      samples: {
+        found: [
+          String.raw`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI[A-Za-z0-9]{20}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=[A-Z]{5}[a-z]{5}[0-9]{4}[A-Za-z0-9]{16}`,
+          String.raw`client = AcsClient\("LTAI[A-Za-z0-9]{16}", "[A-Z]{5}[a-z]{5}[0-9]{4}[A-Za-z0-9]{16}", "cn-hangzhou"\)`,
+        ],
+        notFound: [
+          String.raw`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI[A-Za-z0-9]{20}`,
+          String.raw`ALIBABA_CLOUD_ACCESS_KEY_SECRET=[A-Z]{5}[a-z]{5}[0-9]{4}[A-Za-z0-9]{16}`,
+          String.raw`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI[A-Za-z0-9]{20}\nREQUEST_ID=[a-z0-9]{30}`,
+        ],
+      },
+      peers: { trufflehog: ['alibaba'] },
+    },
     prefixedRule({
       id: 'openshift-user-token',
       title: 'OpenShift OAuth access token',

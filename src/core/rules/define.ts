@@ -5,7 +5,7 @@
  * rules' keywords), and docs, SARIF rule metadata and remediation are derived from the same record.
  */
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
-import { isFalsePositiveValue } from '../placeholders.js';
+import { isFalsePositiveValue, isMaskedAfter } from '../placeholders.js';
 import type { UserPattern } from '../user-pattern.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
 import type { ProviderTable } from './provider.js';
@@ -179,7 +179,8 @@ export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [nu
     const span = m.indices?.groups?.['secret'] ?? m.indices?.[0];
     if (!span) continue;
     const secret = text.slice(span[0], span[1]);
-    if (!spec.allowPlaceholders && isFalsePositiveValue(secret, spec.minEntropy ?? 3)) continue;
+    if (!spec.allowPlaceholders && (isFalsePositiveValue(secret, spec.minEntropy ?? 3) || isMaskedAfter(text, span[1])))
+      continue;
     if (spec.validate && !spec.validate(secret, m)) continue;
     out.push([span[0], span[1]]);
   }

@@ -101,6 +101,11 @@ export const devPlatforms: RuleFamily = {
       revokeUrl: 'https://get.spectralops.io/',
       note: 'Revoke the personal API key under your user settings and create a new one.',
     },
+    'trufflehog-enterprise': {
+      name: 'TruffleHog Enterprise',
+      revokeUrl: '',
+      note: 'Delete the API key under Settings > API keys of your TruffleHog Enterprise instance and create a new one.',
+    },
     portainer: {
       name: 'Portainer',
       revokeUrl: '',
@@ -205,6 +210,17 @@ export const devPlatforms: RuleFamily = {
       peers: { gitleaks: ['sonar-api-token'] },
     }),
     prefixedRule({
+      id: 'trufflehog-enterprise-secret',
+      title: 'TruffleHog Enterprise API key secret',
+      provider: 'trufflehog-enterprise',
+      // The secret half of an API key (`thog-secret-` and 32 hex); its `thog-key-` half is an id.
+      prefixes: ['thog-secret-'],
+      body: '[a-f0-9]{32}',
+      short: '[a-f0-9]{16}',
+      minEntropy: 3.2,
+      peers: { trufflehog: ['trufflehogenterprise'] },
+    }),
+    prefixedRule({
       id: 'settlemint-access-token',
       title: 'SettleMint access token',
       provider: 'settlemint',
@@ -260,7 +276,8 @@ export const devPlatforms: RuleFamily = {
       provider: 'infracost',
       keywords: ['ico-'],
       // `ico-` and 32 letters and digits.
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+      // Not after a `.`: `box.ico-<hash>.png` is a file name with a content hash.
+      pattern: /(?<![A-Za-z0-9_.-])(?<secret>ico-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.5,
       format: String.raw`ico-[A-Za-z0-9]{32}`,
       samples: {

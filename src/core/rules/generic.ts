@@ -15,11 +15,11 @@ const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key
  * `var apiToken string =`, a blank before its `=`: an XML attribute's `=` has none, and
  * `<SystemCredentialsProvider plugin="...">` is no declaration), `:=` (Go, Makefile), `.=` (PHP), `?=` (Makefile), `=>`, `=` (never
  * `==`, a comparison), `:`, the `,` of `define('KEY', '...')` and `setProperty("KEY", "...")`, the
- * `>` of `<apiKey>...</apiKey>`, the ` value=` of `<add key="ApiKey" value="..."/>`, or a blank
- * (`--api-key ...` on a command line), or a dash between blanks in prose (`acme token - '...'`);
- * validate decides which needs what.
+ * `>` of `<apiKey>...</apiKey>` (the text alone on its indented line or not), the ` value=` of
+ * `<add key="ApiKey" value="..."/>`, a blank (`--api-key ...` on a command line), or a dash
+ * between blanks in prose (`acme token - '...'`); validate decides which needs what.
  */
-export const SEPARATORS = String.raw`[ \t]-(?=[ \t])|:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{1,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>|[ \t]{1,3}value=|[ \t]`;
+export const SEPARATORS = String.raw`[ \t]-(?=[ \t])|:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{1,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[ \t]{1,3}value=|[ \t]`;
 const ASSIGN = assignment(SEPARATORS);
 /**
  * The name's tail, an optional closing quote, then one of `separators` (the `sep` group), with
@@ -48,6 +48,19 @@ const NOT_SECRET_NAME =
  */
 const NOT_SECRET_PREFIX =
   /(?:(?:public|publishable|test|fake|mock|dummy|example|sample)[_.-]?|(?:csrf|xsrf|authenticity|requestverification)[A-Za-z_.-]*)$/i;
+
+/**
+ * A name that says its value is wrong on purpose (`invalidToken`, `WRONG_PASSWORD`,
+ * `nonMatchingToken`): a test's negative case. Read on the identifier before the credential word,
+ * camelCase split, so `bad` counts only as a word of its own.
+ */
+const WRONG_ON_PURPOSE =
+  /(?:^|_)(?:invalid|wrong|bad|bogus|incorrect|malformed|mismatched|non_?matching|not_?matching)_?$/;
+
+function namedWrongOnPurpose(before: string): boolean {
+  const ident = /[A-Za-z0-9_]*$/.exec(before)?.[0] ?? '';
+  return WRONG_ON_PURPOSE.test(ident.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}
 
 /**
  * An unquoted value is only a literal in `KEY=value` files (.env, properties, INI, shell, Makefile,
@@ -80,7 +93,11 @@ function isLiteralAssignment(m: RegExpExecArray, quote: string, sep: string): bo
   if (/value=$/.test(sep)) return Boolean(m.groups?.['close']) && quote !== '' && after.startsWith(quote);
   // `,` joins a call's first two arguments (`define('KEY', '...')`), never items of a list.
   if (sep === ',') return keyOpensCall(m.input, m.index) && quote !== '' && after.startsWith(quote);
-  if (sep === '>') return quote === '' && after.startsWith('<');
+  // The element's text alone on its line ends at a line break, then the closing tag.
+  if (sep.startsWith('>'))
+    return (
+      quote === '' && (sep === '>' ? after.startsWith('<') : /^[ \t]*\r?\n[ \t]*<\//.test(m.input.slice(end, end + 40)))
+    );
   // A dash joins a quoted value only: `token - x` is arithmetic.
   if (sep.trim() === '-') return quote !== '' && after.startsWith(quote);
   if (/^[ \t]$/.test(sep)) {
@@ -184,7 +201,10 @@ const HOST_NAME =
  */
 export function looksRandom(value: string, quoted: boolean, uuidOk = false): boolean {
   if (/^[~.]?\//.test(value)) return false; // a path
-  if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_)/i.test(value)) return false;
+  // Hashes and public keys; publishable keys and key ids, which name an account or app (Stripe's
+  // `pk_`, Razorpay's `rzp_live_` key id, Ramp's `ramp_id_`): their secret is reported, not them.
+  if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_|rzp_(?:live|test)_|ramp_id_)/i.test(value))
+    return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return uuidOk;
   if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false; // words, identifiers, dotted names
   if (/^[_$]*[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // camelCase names: _noLineTerminatorAfterNode
@@ -256,7 +276,7 @@ export const generic: RuleFamily = {
         // camelCase to snake_case, so `secretName` ends in `_name` like `SECRET_NAME` does.
         if (NOT_SECRET_NAME.test(`${name}${tail}`.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) return false;
         const before = m.input.slice(Math.max(0, m.index - 24), m.index);
-        if (NOT_SECRET_PREFIX.test(before)) return false;
+        if (NOT_SECRET_PREFIX.test(before) || namedWrongOnPurpose(before)) return false;
         const quote = m.groups?.['q'] ?? '';
         if (!isLiteralAssignment(m, quote, m.groups?.['sep'] ?? '')) return false;
         return looksRandom(secret, quote !== '') && !isExampleJwt(secret);

@@ -65,7 +65,9 @@ export const httpAuth: RuleFamily = {
       minEntropy: 2.5,
       priority: 5,
       // Basic credentials are base64 of `user:password`, with a password that is not a stand-in.
-      validate: (secret) => {
+      validate: (secret, m) => {
+        // `.` and another segment follow: a JWT or a dotted token, not base64 of `user:password`.
+        if (/^\.[A-Za-z0-9_-]/.test(m.input.slice(m.index + m[0].length))) return false;
         const decoded = Buffer.from(secret, 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
         if (colon <= 0 || colon >= decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) return false;

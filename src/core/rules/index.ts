@@ -24,6 +24,7 @@ import { identity } from './identity.js';
 import { jenkins } from './jenkins.js';
 import { jwt } from './jwt.js';
 import { keyFiles } from './key-files.js';
+import { kubernetes } from './kubernetes.js';
 import { messaging } from './messaging.js';
 import { microsoftWebhooks } from './microsoft-webhooks.js';
 import { notion } from './notion.js';
@@ -65,6 +66,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   jenkins,
   jwt,
   keyFiles,
+  kubernetes,
   messaging,
   microsoftWebhooks,
   notion,

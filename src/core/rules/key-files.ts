@@ -54,9 +54,10 @@ export const keyFiles: RuleFamily = {
       title: 'EC or EdDSA private key',
       provider: 'private-key',
       keywords: ['private key-----'],
-      // The whole PEM block, with its lines broken by newlines, indentation or JSON `\\n` escapes.
+      // The whole PEM block, with its lines broken by newlines, indentation or JSON `\\n` escapes; some
+      // tools label the SEC 1 block `ECDSA` instead of `EC` (the DER body decides either way).
       pattern:
-        /-----BEGIN (?:EC )?PRIVATE KEY-----(?<body>[A-Za-z0-9+/=\s\\]{60,400})-----END (?:EC )?PRIVATE KEY-----/,
+        /-----BEGIN (?:EC(?:DSA)? )?PRIVATE KEY-----(?<body>[A-Za-z0-9+/=\s\\]{60,400})-----END (?:EC(?:DSA)? )?PRIVATE KEY-----/,
       validate: (_secret, m) => isSmallDerKey(m.groups?.['body'] ?? ''),
       minEntropy: 3.5,
       format: String.raw`-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI[A-Za-z0-9+/]{55}\n[A-Za-z0-9+/]{64}\n[A-Za-z0-9+/]{34}==\n-----END EC PRIVATE KEY-----`,

@@ -139,13 +139,15 @@ export const messaging: RuleFamily = {
       title: 'Mailgun private API key',
       provider: 'mailgun',
       keywords: ['key-'],
-      // Private API keys: `key-` and 32 hex characters.
-      pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+      // Private API keys: `key-` and 32 lower-case letters and digits (Mailgun's own examples are not
+      // hex only), with both letters and digits.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-z]{32})(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
-      format: String.raw`key-[0-9a-f]{32}`,
+      validate: (secret) => /\d/.test(secret) && /[a-z]/.test(secret.slice(4)),
+      format: String.raw`key-[0-9a-z]{32}`,
       samples: {
-        found: [String.raw`key-[0-9a-f]{32}`],
-        notFound: [String.raw`key-[0-9a-f]{16}`, String.raw`key-0{32}`],
+        found: [String.raw`key-[0-9a-f]{32}`, String.raw`key-[0-9][g-z][0-9a-z]{30}`],
+        notFound: [String.raw`key-[0-9a-f]{16}`, String.raw`key-0{32}`, String.raw`key-[a-z]{32}`],
       },
       peers: { gitleaks: ['mailgun-private-api-token'], trufflehog: ['mailgun'] },
     },
@@ -154,16 +156,21 @@ export const messaging: RuleFamily = {
       title: 'Mailgun API key',
       provider: 'mailgun',
       keywords: ['mailgun'],
-      // Current keys: 32 hex, then two groups of 8 hex.
-      pattern: keyedPattern({ provider: 'mailgun', value: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}' }),
+      // Current keys: 32 hex, then two groups of 8 hex. That shape is Mailgun's own, so any key (or
+      // none) will do in a text that names Mailgun.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9_-])/,
       minEntropy: 3.2,
       priority: 8,
       format: String.raw`[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
       key: 'MAILGUN_API_KEY',
       samples: {
-        found: [String.raw`MAILGUN_API_KEY=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`],
+        found: [
+          String.raw`MAILGUN_API_KEY=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
+          String.raw`mailgun:\n  domain: mg\.acme\.dev\n  password: [a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
+        ],
         notFound: [
           String.raw`MAILGUN_API_KEY=[a-f0-9]{16}-[a-f0-9]{8}-[a-f0-9]{8}`,
+          String.raw`MAILGUN_API_KEY=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}-[a-f0-9]{4}`,
           String.raw`MAILGUN_API_KEY=0{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
           String.raw`UNRELATED_SETTING=[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}`,
         ],

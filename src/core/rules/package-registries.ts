@@ -1,4 +1,5 @@
-/** Package and artifact registries: PyPI, RubyGems, NuGet (API keys and NuGet.Config passwords), Docker Hub organization tokens, JFrog, the Sidekiq gem server. */
+/** Package and artifact registries: PyPI, RubyGems, NuGet (API keys and NuGet.Config passwords), Docker Hub organization tokens, registry logins in Docker config files, JFrog, the Sidekiq gem server. */
+import { isFalsePositiveValue, isPlaceholder, isReference } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
 import { decodeBase64, keyedPattern } from './keyed.js';
 import { isRegexText } from './pattern-text.js';
@@ -12,6 +13,11 @@ export const packageRegistries: RuleFamily = {
       note: 'Ask Contributed Systems (support@contribsys.com) to rotate the gem server credentials of your license, then update BUNDLE_*__CONTRIBSYS__COM everywhere.',
     },
     docker: { name: 'Docker Hub', revokeUrl: 'https://app.docker.com/settings/personal-access-tokens' },
+    'container-registry': {
+      name: 'Container registry',
+      revokeUrl: '',
+      note: 'Change the password (or revoke the access token) at the registry the entry names, then log in again; prefer a credential helper (`credsStore`) over `auth` entries in the file.',
+    },
     pypi: {
       name: 'PyPI',
       revokeUrl: 'https://pypi.org/manage/account/token/',
@@ -139,13 +145,40 @@ export const packageRegistries: RuleFamily = {
       peers: { trufflehog: ['dockerhub'] },
     },
     {
+      id: 'docker-config-auth',
+      title: 'Registry login in a Docker config (auths)',
+      provider: 'container-registry',
+      keywords: ['auths'],
+      // `docker login` stores base64 of `user:password` as the `auth` of each registry under `auths`
+      // (config.json, .dockercfg, DOCKER_AUTH_CONFIG, a .dockerconfigjson); also inside a JSON string.
+      pattern: /\\{0,3}"auth\\{0,3}"\s{0,4}:\s{0,4}\\{0,3}"(?<secret>[A-Za-z0-9+/]{8,8000}={0,2})(?=\\{0,3}")/,
+      minEntropy: 3,
+      validate: (secret) => isLogin(decodeBase64(secret)),
+      format: String.raw`(?<b64>[a-z]{4,10}:[A-Za-z0-9]{12,24})`,
+      samples: {
+        found: [
+          String.raw`\{"auths":\{"registry\.example\.com":\{"auth":"(?<b64>[a-z]{4,10}:[A-Za-z0-9]{12,24})"\}\}\}`,
+          String.raw`DOCKER_AUTH_CONFIG=\{\\"auths\\":\{\\"ghcr\.io\\":\{\\"auth\\":\\"(?<b64>[a-z]{4,10}:[A-Za-z0-9]{12,24})\\"\}\}\}`,
+        ],
+        notFound: [
+          String.raw`\{"auths":\{"registry\.example\.com":\{"auth":"(?<b64>[a-z]{4,10}[A-Za-z0-9]{12,24})"\}\}\}`,
+          String.raw`\{"auths":\{"registry\.example\.com":\{"auth":"(?<b64>[a-z]{4,10}:password)"\}\}\}`,
+          String.raw`\{"auths":\{"registry\.example\.com":\{"auth":"(?<b64>[a-z]{4,10}:\$\{REGISTRY_PASSWORD\})"\}\}\}`,
+        ],
+      },
+      peers: { trufflehog: ['docker'] },
+    },
+    {
       id: 'jfrog-reference-token',
       title: 'JFrog access (reference) token',
       provider: 'jfrog',
       keywords: ['cmvmdgtu'],
-      // base64 of `reftkn:<version>:<expiry>:<secret>`, so always `cmVmdGtu` first.
+      // base64 of `reftkn:<version>:<expiry>:<secret>`, so always `cmVmdGtu` first. The decoded
+      // secret part is what is judged (an expiry of 0, a token that never expires, encodes to a
+      // repeated run the shared filter would take for a placeholder).
       pattern: /(?<![A-Za-z0-9+/_-])(?<secret>cmVmdGtu[A-Za-z0-9+/]{48,72}={0,2})(?![A-Za-z0-9+/=_-])/,
-      validate: (secret) => /^reftkn:\d{1,3}:\d{1,12}:[\x21-\x7e]{16,}$/.test(decodeBase64(secret) ?? ''),
+      allowPlaceholders: true,
+      validate: isReferenceToken,
       format: String.raw`(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`,
       samples: {
         found: [String.raw`JFROG_ACCESS_TOKEN=(?<b64>reftkn:01:[1-9][0-9]{9}:[A-Za-z0-9]{27})`],
@@ -173,3 +206,28 @@ export const packageRegistries: RuleFamily = {
     },
   ],
 };
+
+/**
+ * `user:password` with both parts and printable; the password at least 6 characters and neither a
+ * placeholder, a reference, nor a lower-case word alone (`user:pass`, `me:my_password` in docs).
+ */
+function isLogin(decoded: string | undefined): boolean {
+  const m = decoded === undefined ? null : /^[^:\x00-\x1f]{1,256}:([^\x00-\x08\x0e-\x1f\ufffd]{6,})$/.exec(decoded);
+  const password = m?.[1];
+  return password !== undefined && !/^[a-z_]+$/.test(password) && !isPlaceholder(password) && !isReference(password);
+}
+
+/**
+ * `reftkn:<version>:<expiry>:<secret>` whose secret part looks random: printable, or raw bytes, and
+ * the base64 that encodes it (after the header's) passes the shared placeholder filter.
+ */
+function isReferenceToken(secret: string): boolean {
+  const decoded = Buffer.from(secret, 'base64').toString('latin1');
+  const m = /^(reftkn:\d{1,3}:\d{1,12}:)([\s\S]{16,})$/.exec(decoded);
+  if (!m) return false;
+  const header = m[1]!;
+  const part = m[2]!;
+  if (isFalsePositiveValue(secret.slice(Math.ceil(header.length / 3) * 4), 3)) return false;
+  if (/^[\x21-\x7e]+$/.test(part)) return !isFalsePositiveValue(part, 3);
+  return new Set(part).size >= part.length / 2;
+}

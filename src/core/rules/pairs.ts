@@ -45,7 +45,8 @@ export function pairRule(secret: SecretRuleSpec, pair: PairSpec): SecretRuleSpec
   };
 }
 
-function hasIdNearby(idPatterns: readonly RegExp[], match: RegExpExecArray): boolean {
+/** Whether one of `idPatterns` matches within PAIR_WINDOW characters of `match` (the same block of config). */
+export function hasIdNearby(idPatterns: readonly RegExp[], match: RegExpExecArray): boolean {
   const from = Math.max(0, match.index - PAIR_WINDOW);
   const near = match.input.slice(from, match.index + match[0].length + PAIR_WINDOW);
   return idPatterns.some((re) => re.test(near));

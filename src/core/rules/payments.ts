@@ -7,7 +7,7 @@ import type { RuleFamily, SecretRuleSpec } from './define.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
-import { pairRule } from './pairs.js';
+import { hasIdNearby, pairRule } from './pairs.js';
 
 /** Plaid's secret; its client_id (24 characters) is an identifier, reported only beside it. */
 const plaidSecret: SecretRuleSpec = {
@@ -386,17 +386,23 @@ export const payments: RuleFamily = {
       title: 'Razorpay key id and secret',
       provider: 'razorpay',
       keywords: ['rzp_live_', 'rzp_test_'],
-      // `key_id:key_secret` (basic auth, `curl -u`) or the two as neighbouring arguments
-      // (`razorpay.Client(auth=("rzp_live_...", "..."))`): the secret is the finding.
-      pattern: /rzp_(?:live|test)_[A-Za-z0-9]{14}(?::|["'],[ \t]{0,4}["'])(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
+      // The secret (24 letters and digits, with both) in the same block as its key id: right after it
+      // (`key_id:key_secret` in basic auth, `razorpay.Client(auth=("rzp_live_...", "..."))`) or on a
+      // line of its own nearby; the secret is the finding.
+      pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,
       minEntropy: 3.5,
+      validate: (secret, m) => hasMixedClasses(secret) && hasIdNearby([RAZORPAY_KEY_ID], m),
       format: String.raw`rzp_live_[A-Za-z0-9]{14}:[A-Za-z0-9]{24}`,
       samples: {
         found: [
           String.raw`curl -u rzp_live_[A-Za-z0-9]{14}:[A-Za-z]{12}[0-9]{2}[A-Za-z0-9]{10} https://api\.razorpay\.com/v1/orders`,
           String.raw`client = razorpay\.Client\(auth=\("rzp_test_[A-Za-z0-9]{14}", "[A-Za-z]{12}[0-9]{2}[A-Za-z0-9]{10}"\)\)`,
         ],
-        notFound: [String.raw`rzp_live_[A-Za-z0-9]{14}`, String.raw`rzp_live_[A-Za-z0-9]{14}:[A-Za-z0-9]{10}`],
+        notFound: [
+          String.raw`rzp_live_[A-Za-z0-9]{14}`,
+          String.raw`rzp_live_[A-Za-z0-9]{14}:[A-Za-z0-9]{10}`,
+          String.raw`rzp_live_[A-Za-z0-9]{14}\nrequest_id: [a-z]{24}`,
+        ],
       },
       peers: { trufflehog: ['razorpay'] },
     },
@@ -462,3 +468,11 @@ export const payments: RuleFamily = {
     },
   ],
 };
+
+/** A Razorpay key id, the public half of a key pair. */
+const RAZORPAY_KEY_ID = /(?<![A-Za-z0-9_])rzp_(?:live|test)_[A-Za-z0-9]{14}(?![A-Za-z0-9])/;
+
+/** Random secrets of letters and digits hold an upper-case letter, a lower-case letter and a digit. */
+function hasMixedClasses(secret: string): boolean {
+  return /\d/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret);
+}

@@ -255,7 +255,7 @@ export const PRESET_PEERS: Readonly<Record<string, PeerRules>> = Object.fromEntr
     'npm-access-token': ['npm-access-token'],
     'slack-token': ['slack-legacy-workspace-token', 'slack-config-access-token', 'slack-config-refresh-token'],
     'slack-bot-token': ['slack-bot-token', 'slack-legacy-bot-token'],
-    'slack-user-token': ['slack-user-token', 'slack-legacy-token'],
+    'slack-user-token': ['slack-user-token'],
     'slack-app-token': ['slack-app-token'],
     'slack-webhook-url': ['slack-webhook-url'],
     'sendgrid-api-key': ['sendgrid-api-token'],

@@ -1,6 +1,6 @@
 /**
  * Work and content tools: Dropbox, Asana, Bannerbear, Caflou, Calendly, Close, monday.com, ClickUp,
- * Airtable, HubSpot, Intercom, Zendesk, Teamwork, Typeform, Livestorm, Shutterstock.
+ * Airtable, HubSpot, Intercom, Zendesk, Teamwork, Typeform, Livestorm, Shutterstock, Tableau.
  */
 import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
@@ -11,6 +11,11 @@ import { keyedJwtRule, keyedRule } from './keyed-rule.js';
 export const productivity: RuleFamily = {
   id: 'productivity',
   providers: {
+    tableau: {
+      name: 'Tableau',
+      revokeUrl: '',
+      note: "Revoke the personal access token under My Account Settings > Personal Access Tokens of the Tableau Cloud site or Server (site admins can revoke any user's), then create a new one.",
+    },
     dropbox: {
       name: 'Dropbox',
       revokeUrl: 'https://www.dropbox.com/account/connected_apps',
@@ -337,10 +342,11 @@ export const productivity: RuleFamily = {
       id: 'hubspot-api-key',
       title: 'HubSpot API key (legacy)',
       provider: 'hubspot',
-      keywords: ['hubspot', 'hapikey='],
-      // Retired developer/API keys are UUIDs, under a HubSpot key or in a `hapikey=` parameter.
+      keywords: ['hubspot', 'hapikey', 'hapi_key'],
+      // Retired developer/API keys are UUIDs, under a HubSpot key, in a `hapikey=` parameter, or under
+      // the name HubSpot's clients gave it (`hapikey`, `HAPI_KEY`).
       pattern: new RegExp(
-        `(?:[?&]hapikey=|(?<![A-Za-z0-9])hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key${ASSIGN})` +
+        `(?:[?&]hapikey=|(?<![A-Za-z0-9])(?:hapi_?key|hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key)${ASSIGN})` +
           `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
         'i',
       ),
@@ -348,7 +354,10 @@ export const productivity: RuleFamily = {
       format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
       key: 'HUBSPOT_API_KEY',
       samples: {
-        found: [String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`],
+        found: [
+          String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+          String.raw`const hs = new Hubspot\(\{ hapikey: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}' \}\);`,
+        ],
         notFound: [
           String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
           String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
@@ -512,6 +521,30 @@ export const productivity: RuleFamily = {
         ],
       },
       peers: { trufflehog: ['shutterstockoauth'] },
+    },
+    {
+      id: 'tableau-pat-secret',
+      title: 'Tableau personal access token secret',
+      provider: 'tableau',
+      keywords: ['tableau'],
+      // The secret of a personal access token: 16 bytes in base64 (22 characters and `==`), `:` and 32
+      // letters and digits. A shape that distinctive needs only Tableau named in the same text (the
+      // token's name and the server usually sit beside it).
+      pattern: /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9+/=])/,
+      minEntropy: 4,
+      format: String.raw`[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}`,
+      samples: {
+        found: [
+          String.raw`TABLEAU_PAT_NAME=ci-extracts\nTABLEAU_PAT_SECRET=[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}`,
+          String.raw`server: https://[a-z]{8}\.online\.tableau\.com\ntoken_secret: [A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}`,
+        ],
+        notFound: [
+          String.raw`TABLEAU_PAT_SECRET=[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{16}`,
+          String.raw`TABLEAU_PAT_SECRET=[A-Za-z0-9+/]{22}==:x{32}`,
+          String.raw`SESSION_SECRET=[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}`,
+        ],
+      },
+      peers: { trufflehog: ['tableau'] },
     },
   ],
 };

@@ -1,4 +1,7 @@
-/** Slack workflow webhooks (`/triggers/`, `/workflows/`); the preset covers tokens and `/services/` webhooks. */
+/**
+ * Slack workflow webhooks (`/triggers/`, `/workflows/`) and legacy `xoxs-` tokens; the preset covers
+ * the current tokens (`xoxb-`, `xoxp-`, `xapp-`, ...) and `/services/` webhooks.
+ */
 import type { RuleFamily } from './define.js';
 
 export const slack: RuleFamily = {
@@ -18,9 +21,9 @@ export const slack: RuleFamily = {
       provider: 'slack',
       keywords: ['hooks.slack.com/triggers/', 'hooks.slack.com/workflows/'],
       pattern:
-        /(?<secret>https:\/\/hooks\.slack\.com\/(?:triggers\/T[A-Z0-9]{6,12}\/\d{6,16}\/[a-f0-9]{32}|workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/\d{6,20}\/[A-Za-z0-9]{24}))(?![A-Za-z0-9])/,
+        /(?<secret>https?:\/\/hooks\.slack\.com\/(?:triggers\/T[A-Z0-9]{6,12}\/\d{6,16}\/[a-f0-9]{32}|workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/\d{6,20}\/[A-Za-z0-9]{24}))(?![A-Za-z0-9])/,
       minEntropy: 0,
-      format: String.raw`https:\/\/hooks\.slack\.com\/(?:triggers\/T[A-Z0-9]{6,12}\/\d{6,16}\/[a-f0-9]{32}|workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/\d{6,20}\/[A-Za-z0-9]{24})`,
+      format: String.raw`https?:\/\/hooks\.slack\.com\/(?:triggers\/T[A-Z0-9]{6,12}\/\d{6,16}\/[a-f0-9]{32}|workflows\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/\d{6,20}\/[A-Za-z0-9]{24})`,
       samples: {
         found: [
           String.raw`https://hooks\.slack\.com/triggers/T[A-Z0-9]{10}/[0-9]{13}/[a-f0-9]{32}`,
@@ -32,6 +35,25 @@ export const slack: RuleFamily = {
         ],
       },
       peers: { gitleaks: ['slack-webhook-url'], trufflehog: ['slackwebhook'] },
+    },
+    {
+      id: 'slack-legacy-token',
+      title: 'Slack legacy token',
+      provider: 'slack',
+      keywords: ['xoxs-'],
+      // Tokens of Slack's retired legacy token generator and older session tokens: `xoxs-`, three
+      // numeric ids (team, user, token) and a hex tail.
+      pattern: /(?<![A-Za-z0-9_-])(?<secret>xoxs-\d{8,14}-\d{8,14}-\d{8,14}-[a-f0-9]{10,64})(?![A-Za-z0-9_-])/,
+      format: String.raw`xoxs-[0-9]{10,12}-[0-9]{10,12}-[0-9]{10,12}-[a-f0-9]{10,32}`,
+      samples: {
+        found: [String.raw`SLACK_TOKEN=xoxs-[0-9]{10,12}-[0-9]{10,12}-[0-9]{10,12}-[a-f0-9]{10,32}`],
+        notFound: [
+          String.raw`xoxs-[0-9]{10}-[0-9]{10}-[a-f0-9]{10}`,
+          String.raw`xoxs-[0-9]{10}-[0-9]{10}-[0-9]{10}-x{10}`,
+          String.raw`xoxs-1234567890-1234567890-1234567890-abcdef1234`,
+        ],
+      },
+      peers: { gitleaks: ['slack-legacy-token'] },
     },
   ],
 };

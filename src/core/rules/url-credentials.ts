@@ -18,6 +18,13 @@ function looksRandom(value: string): boolean {
   return bits >= 3.5 && (/\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)));
 }
 
+/**
+ * A host under a name reserved for documentation and tests (example.com, .net, .org, and the
+ * `.example`, `.invalid`, `.test` domains): the URL is an example, whatever its key looks like.
+ */
+const DOCUMENTATION_HOST =
+  /^(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|invalid|test))(?::\d+)?$/i;
+
 export const urlCredentials: RuleFamily = {
   id: 'url-credentials',
   rules: [
@@ -41,7 +48,8 @@ export const urlCredentials: RuleFamily = {
       ),
       // References and placeholders still go through the shared filter; entropy is checked here.
       minEntropy: 0,
-      validate: looksRandom,
+      validate: (secret, m) =>
+        looksRandom(secret) && !DOCUMENTATION_HOST.test(/^https?:\/\/([^/?#]*)/i.exec(m[0])?.[1] ?? ''),
       priority: 4,
       format: String.raw`[A-Za-z0-9]{32}`,
       samples: {

@@ -1,5 +1,5 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, HEX, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { ALNUM, HEX, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { aiToolsTokens } from '../../helpers/tokens/ai-tools.js';
 import { expectFound, expectNotFound } from './harness.js';
 
@@ -57,6 +57,27 @@ describe('ai-tools rules (Langfuse, LangSmith, Sourcegraph Cody)', () => {
       p('sl', 'k_', randomChars(HEX, 63, 'c1')),
       p('sl', 'k_', randomChars(HEX, 65, 'c2')),
       p('my_sl', 'k_', randomChars(HEX, 64, 'c3')),
+    );
+  });
+});
+
+describe('voiceflow-api-key', () => {
+  it.each([
+    ['an agent (Dialog Manager) key', aiToolsTokens.voiceflowKey('dm')],
+    ['a workspace key', aiToolsTokens.voiceflowKey('ws', 'WS.')],
+    ['an older workspace key', aiToolsTokens.voiceflowKey('legacy', '')],
+  ])('%s: found in JSON, env and code', async (_kind, t) => {
+    await expectFound('voiceflow-api-key', t);
+  });
+
+  it('near misses: a short secret, a non-hex id, inside a longer word, a placeholder', async () => {
+    const key = aiToolsTokens.voiceflowKey('nm');
+    await expectNotFound(
+      key.slice(0, -4),
+      p('V', 'F.DM.', randomChars('ghijklmnopqrstuvwxyz', 24, 'vfz'), '.', randomChars(ALNUM, 16, 'vfs')),
+      p('X', key),
+      p('V', 'F.DM.', hex(24, 'vfx'), '.', 'x'.repeat(16)),
+      p('V', 'F.DM.', 'YOUR_API_KEY'),
     );
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, DIGITS, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
 import { atlassianTokens } from '../../helpers/tokens/atlassian.js';
 import { expectFound, expectNotFound, ruleIds } from './harness.js';
-import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('atlassian rules', () => {
   it.each([
@@ -52,6 +52,31 @@ describe('atlassian tokens without a checksum tail, and legacy tokens', () => {
       `JIRA_API_TOKEN=${legacy.slice(1)}`,
       `JIRA_API_TOKEN=${randomChars('abcdefghijklmnopqrstuvwxyz', 24, 'letters')}`,
       `JIRA_PROJECT_KEY=${legacy}`,
+    );
+  });
+});
+
+describe('atlassian-data-center-pat', () => {
+  it('found beside Jira or Confluence, under any key or none', async () => {
+    const pat = atlassianTokens.dataCenterPat();
+    await expectKeyed('atlassian-data-center-pat', 'JIRA_PAT', pat);
+    await expectIn('atlassian-data-center-pat', `# confluence bearer token: ${pat}\n`, pat);
+    await expectIn(
+      'atlassian-data-center-pat',
+      `curl -H "Authorization: Bearer ${pat}" https://jira.acme.internal/rest/api/2/myself`,
+      pat,
+    );
+  });
+
+  it('near misses: no product named, padding, not digits before the colon, no colon, a repeated tail', async () => {
+    const pat = atlassianTokens.dataCenterPat('nm');
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    await expectNoProviderFinding(
+      `SESSION=${pat}`,
+      `JIRA_PAT=${pat}=`,
+      `JIRA_PAT=${b64(p('1a', randomChars(DIGITS, 10, 'nd'), ':', randomChars(ALNUM, 20, 'nd2')))}`,
+      `JIRA_PAT=${b64(p(randomChars(DIGITS, 12, 'nc'), randomChars(ALNUM, 21, 'nc2')))}`,
+      `JIRA_PAT=${b64(p(randomChars(DIGITS, 12, 'nr'), ':', 'A'.repeat(20)))}`,
     );
   });
 });

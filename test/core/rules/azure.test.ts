@@ -16,6 +16,19 @@ describe('azure rules', () => {
     await expectKeyed('azure-storage-account-key', 'AZURE_STORAGE_ACCOUNT_KEY', key);
   });
 
+  it('azure-storage-account-key: under the account key names SDKs and tools use', async () => {
+    const key = azureTokens.azureStorageKey('acctkey');
+    await expectKeyed('azure-storage-account-key', 'ACCOUNT_KEY', key);
+    await expectIn('azure-storage-account-key', `new Dictionary<string, string> { { "AccountKey", "${key}" } };`, key);
+    await expectIn(
+      'azure-storage-account-key',
+      `<account_name>acme</account_name><account_key>${key}</account_key>`,
+      key,
+    );
+    await expectIn('azure-storage-account-key', `'account_name' => 'acme',\n'account_key' => '${key}',`, key);
+    await expectNoProviderFinding(`account_id: ${key}`, `ACCOUNT_KEY=${key.slice(0, 44)}`);
+  });
+
   it('azure-shared-access-key: Service Bus / Event Hubs connection strings', async () => {
     const key = azureTokens.azureSharedAccessKey();
     const conn = p(
@@ -45,6 +58,38 @@ describe('azure rules', () => {
       sig,
     );
     await expectIn('azure-sas-token', `STORAGE="${conn}"`, sig);
+  });
+
+  it('azure-sas-token: a SAS token kept alone, as the portal and the SDKs print it', async () => {
+    const sig = azureTokens.azureSasSignature('alone');
+    const portal = p(
+      'sp=racwl&st=2026-01-05T08:00:00Z&se=2026-02-05T08:00:00Z&spr=https&sv=2024-11-04&sr=c&s',
+      'ig=',
+      sig,
+    );
+    await expectIn('azure-sas-token', `AZURE_BLOB_SAS_TOKEN=${portal}\n`, sig);
+    const sdk = p('?sv=2024-11-04&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2026-02-05T08:00:00Z&s', 'ig=', sig);
+    await expectIn('azure-sas-token', `{"sasToken": "${sdk}"}`, sig);
+    // The same query string without the service version, or on another service's parameter, is not one.
+    await expectNoProviderFinding(
+      p('sp=r&se=2026-02-05T08:00:00Z&s', 'ig=', sig),
+      // `q` is no SAS permission.
+      p('sp=rq&se=2026-02-05T08:00:00Z&sv=2024-11-04&sr=c&s', 'ig=', sig),
+      p('https://cdn.acme.net/f.png?csv=2024-11-04&s', 'ig=', sig),
+    );
+  });
+
+  it('azure-redis-access-key: in the connection strings the portal shows', async () => {
+    const key = azureTokens.azureSharedAccessKey('redis');
+    const conn = p('acme-cache.redis.cache.windows.net:6380,pass', 'word=', key, ',ssl=True,abortConnect=False');
+    await expectIn('azure-redis-access-key', `"ConnectionStrings": {"Redis": "${conn}"}`, key);
+    await expectIn('azure-redis-access-key', `REDIS_URL=${conn}\n`, key);
+    const managed = p('acme.westeurope.redis.azure.net:10000,ssl=True,pass', 'word=', key);
+    await expectIn('azure-redis-access-key', `redis = ConnectionMultiplexer.Connect("${managed}");`, key);
+    await expectNoProviderFinding(
+      p('acme-cache.redis.cache.windows.net:6380,pass', 'word=', key.slice(0, 30), ',ssl=True'),
+      p('localhost:6379,pass', 'word=', key, ',ssl=True'),
+    );
   });
 
   it('azure-ad-client-secret and azure-devops-pat by their format', async () => {

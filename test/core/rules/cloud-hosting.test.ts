@@ -98,3 +98,27 @@ describe('OpenShift, Scalingo and Yandex Cloud tokens', () => {
     );
   });
 });
+
+describe('alibaba-access-key-pair', () => {
+  it('the secret in the block its AccessKey ID sits in: .env, SDK arguments, a log', async () => {
+    const id = cloudHostingTokens.alibabaKeyId();
+    const secret = cloudHostingTokens.alibabaSecret();
+    await expectIn(
+      'alibaba-access-key-pair',
+      `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${secret}\n`,
+      secret,
+    );
+    await expectIn('alibaba-access-key-pair', `client = AcsClient("${id}", "${secret}", "cn-hangzhou")`, secret);
+    await expectIn('alibaba-access-key-pair', `[DEBUG] Using Key=${secret}\n[DEBUG] Using ID=${id};\n`, secret);
+  });
+
+  it('near misses: the ID alone, the secret alone, one character class, a longer ID', async () => {
+    const id = cloudHostingTokens.alibabaKeyId('nm');
+    await expectNoProviderFinding(
+      `ALIBABA_CLOUD_ACCESS_KEY_ID=${id}`,
+      `ACCESS_KEY_SECRET=${cloudHostingTokens.alibabaSecret('nm')}`,
+      `ACCESS_KEY_ID=${id}\nTRACE=${randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 30, 'lower')}`,
+      `ACCESS_KEY_ID=${id}${randomChars(ALNUM, 8, 'long')}\nSECRET=${cloudHostingTokens.alibabaSecret('nm2')}`,
+    );
+  });
+});

@@ -166,6 +166,7 @@ describe('build and deploy tool tokens', () => {
     ['readme-api-key', devPlatformsTokens.readmeKey()],
     ['sonarqube-token', devPlatformsTokens.sonarqubeToken()],
     ['sonarqube-token', devPlatformsTokens.sonarqubeToken('sqp', 'sqp')],
+    ['trufflehog-enterprise-secret', devPlatformsTokens.trufflehogEnterpriseSecret()],
     ['settlemint-access-token', devPlatformsTokens.settlemintToken()],
     ['settlemint-access-token', devPlatformsTokens.settlemintToken('smaat', 'aat')],
     ['defined-networking-api-key', devPlatformsTokens.definedNetworkingKey()],
@@ -181,6 +182,9 @@ describe('build and deploy tool tokens', () => {
       'API-GATEWAYINTEGRATIONTIMEOUTS',
       devPlatformsTokens.terraformCloudToken('cut').slice(0, 50),
       p('sq', 'u_', '0'.repeat(40)),
+      // The key id half of a TruffleHog Enterprise API key is no secret.
+      p('thog', '-key-', devPlatformsTokens.trufflehogEnterpriseSecret('id').slice(-16)),
+      devPlatformsTokens.trufflehogEnterpriseSecret('cut').slice(0, 40),
     );
   });
 });

@@ -28,6 +28,12 @@ describe('generic-credential-assignment', () => {
     ['PHP .=', (s: string) => `<?php\n$apiToken .= '${s}';\n`],
     ['PHP define', (s: string) => `<?php\ndefine('API_TOKEN', '${s}');\n`],
     ['an XML element', (s: string) => `<config>\n  <apiToken>${s}</apiToken>\n</config>\n`],
+    [
+      'an XML element, text on its own line',
+      (s: string) => `<config>\n  <apiToken>\n    ${s}\n  </apiToken>\n</config>\n`,
+    ],
+    ['Makefile ::=', (s: string) => `API_TOKEN ::= "${s}"\n`],
+    ['Makefile :::=', (s: string) => `API_TOKEN :::= "${s}"\n`],
     ['an XML add key', (s: string) => `<appSettings>\n  <add key="ApiToken" value="${s}" />\n</appSettings>\n`],
     ['Makefile ?=', (s: string) => `API_TOKEN ?= ${s}\n`],
     ['escaped JSON', (s: string) => `{"settings": "{\\"apiToken\\": \\"${s}\\"}"}\n`],
@@ -51,6 +57,9 @@ describe('generic-credential-assignment', () => {
       // A blank only after a command-line flag; `>` only opens an element's text.
       `the token ${v('prose')} expires`,
       `if (token > ${v('cmp')}) {}`,
+      // An element's text on its own line is the value only when the closing tag follows it.
+      `<apiToken>\n    ${v('xml-open')} and more text\n</apiToken>`,
+      `if (token >\n    ${v('cmp-nl')}) {}`,
       // Rails' and ASP.NET's anti-forgery fields.
       `<input type="hidden" name="authenticity_token" value="${v('rails', 86)}" />`,
       `<input name="__RequestVerificationToken" type="hidden" value="${v('aspnet', 86)}" />`,

@@ -59,6 +59,13 @@ describe('key file rules', () => {
     }
   });
 
+  it('ec-private-key: a SEC 1 block labelled ECDSA, JSON-escaped', async () => {
+    const key = keyFilesTokens.ecP256Pem('ecdsa').replace(/ EC PRIVATE/g, ' ECDSA PRIVATE');
+    const escaped = JSON.stringify(key).slice(1, -1);
+    const text = `{"privateKey": "${escaped}\\n"}`;
+    expect(await found(text)).toEqual([['ec-private-key', text.indexOf(escaped) + 1]]);
+  });
+
   it('ec-private-key in a YAML block scalar', async () => {
     const key = keyFilesTokens.ecP256Pem('yaml');
     const text = `coinbase:\n  private_key: |\n${key

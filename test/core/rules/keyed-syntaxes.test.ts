@@ -13,6 +13,13 @@ describe('keyed rules across syntaxes', () => {
     ['XML element', 'a.xml', `<plaidSecret>${secret}</plaidSecret>`],
     ['XML add key/value', 'web.config', `<add key="PlaidSecret" value="${secret}" />`],
     ['Makefile ?=', 'Makefile', `PLAID_SECRET ?= ${secret}`],
+    ['Makefile ::=', 'Makefile', `PLAID_SECRET ::= "${secret}"`],
+    ['Makefile :::=', 'Makefile', `PLAID_SECRET :::= "${secret}"`],
+    [
+      'XML element, text on its own line',
+      'a.xml',
+      `<config>\n  <plaidSecret>\n    ${secret}\n  </plaidSecret>\n</config>`,
+    ],
     ['a JSON-escaped string', 'a.json', `{"s": "{\\"plaidSecret\\": \\"${secret}\\"}"}`],
     ['Rust let with a type', 'main.rs', `let plaid_secret: &str = "${secret}";`],
     ['TypeScript typed const', 'a.ts', `const plaidSecret: string = "${secret}";`],

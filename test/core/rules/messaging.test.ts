@@ -8,6 +8,7 @@ describe('messaging rules', () => {
   it.each([
     ['twilio-api-key', messagingTokens.twilioApiKey()],
     ['mailgun-private-api-key', messagingTokens.mailgunPrivateKey()],
+    ['mailgun-private-api-key', messagingTokens.mailgunPrivateKeyAlnum()],
     ['mailchimp-api-key', messagingTokens.mailchimpKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
@@ -21,6 +22,13 @@ describe('messaging rules', () => {
     ['postmark-server-token', 'POSTMARK_API_TOKEN', messagingTokens.postmarkToken('pm2')],
   ])('%s: found under %s', async (id, key, token) => {
     await expectKeyed(id, key, token);
+  });
+
+  it('mailgun-api-key: by its shape anywhere in a text naming Mailgun, not elsewhere', async () => {
+    const key = messagingTokens.mailgunKey('mgshape');
+    await expectIn('mailgun-api-key', `mailgun:\n  domain: mg.acme.dev\n  password: ${key}\n`, key);
+    await expectIn('mailgun-api-key', `# Mailgun\nrequests.post(url, auth=("api", "${key}"))`, key);
+    await expectNoProviderFinding(`requests.post(url, auth=("api", "${key}"))`, `# mailgun\nTRACE_ID=${key}-0a1b`);
   });
 
   it('postmark-server-token in the header the API reads', async () => {
@@ -66,7 +74,9 @@ describe('messaging rules', () => {
       'TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}',
       `SERVER_TOKEN=${uuid('n10')}`,
       `POSTMARK_SERVER_ID=${uuid('n11')}`,
-      `MAILGUN_DOMAIN=${hex(32, 'n12')}-${hex(8, 'n13')}-${hex(8, 'n14')}`,
+      // Letters only after `key-` (a slug), and the Mailgun key shape with no Mailgun in the text.
+      p('ke', 'y-', randomChars('abcdefghijklmnopqrstuvwxyz', 32, 'n15')),
+      `EMAIL_DOMAIN_ID=${hex(32, 'n12')}-${hex(8, 'n13')}-${hex(8, 'n14')}`,
     );
   });
 

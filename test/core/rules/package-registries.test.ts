@@ -12,6 +12,7 @@ describe('package registry rules', () => {
     ['nuget-api-key', packageRegistriesTokens.nugetKey()],
     ['docker-hub-org-token', packageRegistriesTokens.dockerOrgToken()],
     ['jfrog-reference-token', packageRegistriesTokens.jfrogReferenceToken()],
+    ['jfrog-reference-token', packageRegistriesTokens.jfrogReferenceTokenRaw()],
     ['jfrog-api-key', packageRegistriesTokens.jfrogApiKey()],
   ])('%s: found by its format in JSON, .env and code', async (id, token) => {
     await expectFound(id, token);
@@ -43,8 +44,41 @@ describe('package registry rules', () => {
         'base64',
       ),
       p('cmVm', 'dGtu', randomChars(ALNUM, 56, 'n9')),
+      Buffer.from(p('reftkn', ':01:', '0'.repeat(10), ':', 'x'.repeat(27))).toString('base64'),
+      // A documentation example: a real header, `EXAMPLE` at the end.
+      p(packageRegistriesTokens.jfrogReferenceToken('doc').slice(0, -7), 'EXAMPLE'),
       p('AK', 'Cp', randomChars(ALNUM, 60, 'n10')),
       p('AK', 'Cp', randomChars(ALNUM, 75, 'n11')),
+    );
+  });
+});
+
+describe('docker-config-auth: registry logins under auths', () => {
+  const config = (auth: string) => JSON.stringify({ auths: { 'registry.acme.dev': { auth } } }, null, 2);
+
+  it('found in config.json, in DOCKER_AUTH_CONFIG (JSON in a string) and in a .dockerconfigjson', async () => {
+    const auth = packageRegistriesTokens.dockerConfigAuth();
+    await expectIn('docker-config-auth', config(auth), auth);
+    await expectIn('docker-config-auth', `DOCKER_AUTH_CONFIG: '{"auths": {"ghcr.io": {"auth": "${auth}"}}}'`, auth);
+    const escaped = JSON.stringify({
+      environment: [`DOCKER_AUTH_CONFIG=${JSON.stringify({ auths: { 'r.acme.dev': { auth } } })}`],
+    });
+    await expectIn('docker-config-auth', escaped, auth);
+    const key = packageRegistriesTokens.dockerConfigAuth('gcr', '_json_key');
+    await expectIn('docker-config-auth', config(key), key);
+  });
+
+  it('near misses: no password, a placeholder or a reference as the password, not base64 of a login', async () => {
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    await expectNoProviderFinding(
+      config(b64(p('deploy', randomChars(ALNUM, 20, 'nocolon')))),
+      config(b64('deploy:')),
+      config(b64(p('deploy', ':', 'changeme'))),
+      config(b64(p('deploy', ':', '$', '{REGISTRY_PASSWORD}'))),
+      config(b64(p('deploy', ':', 'ab'))),
+      config(b64(p('my_user', ':', 'my_password'))),
+      // An `auth` outside a Docker config is not one.
+      `{"auth": "${packageRegistriesTokens.dockerConfigAuth('other')}"}`,
     );
   });
 });

@@ -115,6 +115,17 @@ describe('payments rules (Razorpay, Ramp, Lemon Squeezy, Shippo, Ticket Tailor, 
     const secret = paymentsTokens.razorpaySecret('pair');
     await expectIn('razorpay-key-pair', `curl -u ${id}:${secret} https://api.razorpay.com/v1/orders`, secret);
     await expectIn('razorpay-key-pair', `client = razorpay.Client(auth=("${id}", "${secret}"))`, secret);
+    await expectIn('razorpay-key-pair', `razorpay:\n  key_id: ${id}\n  key_secret: ${secret}\n`, secret);
+    await expectIn('razorpay-key-pair', `# razorpay token - '${id}'\n# razorpay token - '${secret}'\n`, secret);
+  });
+
+  it('razorpay-key-pair leaves other values near a key id alone: one character class, too far, too long', async () => {
+    const id = paymentsTokens.razorpayKeyId('far');
+    await expectNoProviderFinding(
+      `key: '${id}'\nrequest: '${randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 24, 'lower')}'`,
+      `key: '${id}'\n${'// filler line of code\n'.repeat(30)}value: '${paymentsTokens.razorpaySecret('far')}'`,
+      `key: '${id}'\nvalue: '${paymentsTokens.razorpaySecret('long')}X'`,
+    );
   });
 
   it('near misses: key ids alone, short secrets, unrelated keys, other sk_ keys', async () => {

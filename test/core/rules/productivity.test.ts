@@ -31,6 +31,8 @@ describe('productivity rules', () => {
   it('hubspot-api-key in a hapikey parameter', async () => {
     const key = uuid('hapikey');
     await expectIn('hubspot-api-key', p('GET https://api.hubapi.com/contacts/v1/lists?h', 'apikey=', key), key);
+    await expectKeyed('hubspot-api-key', 'HAPI_KEY', key);
+    await expectIn('hubspot-api-key', `// const hapikey = '${key}';`, key);
   });
 
   it('near misses: wrong shapes, other JWTs, longer words, placeholders', async () => {
@@ -142,6 +144,33 @@ describe('Dropbox long-lived tokens and app secrets', () => {
       `DROPBOX_APP_SECRET=${productivityTokens.dropboxAppSecret('short').slice(2)}`,
       `DROPBOX_ACCESS_TOKEN=${'x'.repeat(11)}${'A'.repeat(10)}${'x'.repeat(43)}`,
       `UNRELATED_TOKEN=${productivityTokens.dropboxLongLivedToken('unrelated')}`,
+    );
+  });
+});
+
+describe('tableau-pat-secret', () => {
+  it('found beside the token name and the Tableau server, in .env, YAML and code', async () => {
+    const secret = productivityTokens.tableauPatSecret();
+    await expectIn(
+      'tableau-pat-secret',
+      `TABLEAU_SERVER=https://acme.online.tableau.com\nTABLEAU_PAT_SECRET=${secret}\n`,
+      secret,
+    );
+    await expectIn('tableau-pat-secret', `tableau:\n  token_name: ci-extracts\n  token_secret: "${secret}"\n`, secret);
+    await expectIn(
+      'tableau-pat-secret',
+      `server = TSC.Server("https://acme.online.tableau.com")\nauth = TSC.PersonalAccessTokenAuth("ci", "${secret}")`,
+      secret,
+    );
+  });
+
+  it('near misses: no Tableau in the text, a short secret, a padding-less id, a placeholder', async () => {
+    const secret = productivityTokens.tableauPatSecret('nm');
+    await expectNoProviderFinding(
+      `SESSION_SECRET=${secret}`,
+      `TABLEAU_PAT_SECRET=${secret.slice(0, -8)}`,
+      `TABLEAU_PAT_SECRET=${secret.replace('==:', 'AA:')}`,
+      `TABLEAU_PAT_SECRET=${secret.slice(0, 25)}${'x'.repeat(32)}`,
     );
   });
 });

@@ -14,6 +14,24 @@ describe('slack rules', () => {
     await expectFound('slack-workflow-webhook-url', url);
   });
 
+  it('slack-legacy-token: an xoxs- token found in JSON, env and code', async () => {
+    await expectFound('slack-legacy-token', slackTokens.slackLegacyToken());
+  });
+
+  it('slack-legacy-token near misses: a part missing, a masked tail, sequences', async () => {
+    const id = () => randomChars(DIGITS, 10, 'lid');
+    await expectNotFound(
+      p('xo', 'xs-', id(), '-', id(), '-', randomChars(HEX, 10, 'two')),
+      p('xo', 'xs-', id(), '-', id(), '-', id(), '-', 'x'.repeat(10)),
+      p('xo', 'xs-', '1234567890-1234567890-1234567890-abcdef1234'),
+    );
+  });
+
+  it('a workflow webhook written with http:// is found too', async () => {
+    const url = slackTokens.slackWorkflowUrl('http').replace('https://', 'http://');
+    expect(await ruleIds(`SLACK_WEBHOOK=${url}`)).toEqual(['slack-workflow-webhook-url']);
+  });
+
   it('incoming webhooks (`/services/`) stay with the preset rule', async () => {
     const url = p(HOOKS, 'services/', TEAM, '/B0A1B2C3D4/', randomChars(ALNUM, 24, 'svc'));
     expect(await ruleIds(`SLACK_WEBHOOK=${url}`)).toEqual(['slack-webhook-url']);

@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
-import { UNMAPPED_GITLEAKS, unmappedGitleaksMarkdown } from '../../../src/core/rules/unmapped-peers.js';
+import {
+  NOT_REPORTED_ALONE,
+  UNMAPPED_GITLEAKS,
+  unmappedGitleaksMarkdown,
+} from '../../../src/core/rules/unmapped-peers.js';
 import { ROOT } from '../../helpers/cli.js';
 
 const rules = new Engine(resolveConfig(undefined)).rules();
@@ -33,6 +37,21 @@ describe('gitleaks rules without a counterpart', () => {
       const ids = r.peers?.gitleaks ?? [];
       expect([r.id, new Set(ids).size]).toEqual([r.id, ids.length]);
     }
+  });
+
+  it('the ids not reported alone are the recorded identifiers and publishable keys, and what the pair rules cover', () => {
+    const pairCovered = rules
+      .filter((r) => r.description?.includes('the identifier alone is not reported'))
+      .flatMap((r) => r.peers?.gitleaks ?? []);
+    expect(pairCovered.length).toBeGreaterThan(0);
+    const expected = [
+      ...Object.keys(UNMAPPED_GITLEAKS).filter((id) =>
+        /^(?:an identifier|a publishable key)/.test(UNMAPPED_GITLEAKS[id]!),
+      ),
+      ...pairCovered,
+    ].sort();
+    expect(Object.keys(NOT_REPORTED_ALONE).sort()).toEqual(expected);
+    for (const why of Object.values(NOT_REPORTED_ALONE)) expect(why).toMatch(/not reported on its own|publishable/);
   });
 
   it('docs/rules.md lists the table as it is (run npm run readme)', () => {

@@ -8,5 +8,7 @@ export const aiToolsTokens = {
   langfuseSecretKey: (seed = 'lf') => p('sk-', 'lf-', uuid(seed)),
   langsmithKey: (seed = 'ls', kind: 'pt' | 'sk' = 'pt') =>
     p('lsv2', '_', kind, '_', hex(32, seed), '_', hex(10, `${seed}t`)),
+  voiceflowKey: (seed = 'vf', kind: 'DM.' | 'WS.' | '' = 'DM.') =>
+    p('V', 'F.', kind, hex(24, seed), '.', randomChars(ALNUM, 16, `${seed}s`)),
   codyToken: (seed = 'slk') => p('sl', 'k_', hex(64, seed)),
 };

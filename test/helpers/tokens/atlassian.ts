@@ -1,7 +1,12 @@
 /** Test token generators for the rules in src/core/rules/atlassian.ts (see ./random.ts). */
-import { ALNUM, DIGITS, UPPER_HEX, URLSAFE, p, randomChars } from './random.js';
+import { ALNUM, DIGITS, UPPER_HEX, URLSAFE, p, randomBytes, randomChars } from './random.js';
 
 export const atlassianTokens = {
+  /** A Jira / Confluence Data Center PAT: base64 of a 12-digit id, `:` and 20 random bytes. */
+  dataCenterPat: (seed = 'atldc') =>
+    Buffer.concat([Buffer.from(p('1', randomChars(DIGITS, 11, seed), ':')), randomBytes(20, `${seed}b`)]).toString(
+      'base64',
+    ),
   /** A 192-character `ATATT3` token with no checksum tail. */
   atlassianToken192: (seed = 'atl192') => p('AT', 'ATT3', randomChars(`${URLSAFE}=`, 186, seed)),
   /** The 24-character tokens issued before `ATATT3`. */

@@ -2,6 +2,9 @@
 import { ALNUM, BASE64, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const cloudHostingTokens = {
+  /** An Alibaba Cloud AccessKey ID (an identifier) and its 30-character secret. */
+  alibabaKeyId: (seed = 'ali') => p('LT', 'AI', randomChars(ALNUM, 20, seed)),
+  alibabaSecret: (seed = 'alis') => p(randomChars(ALNUM, 27, seed), 'Q', 'r', '5'),
   openshiftToken: (seed = 'ocp') => p('sha256', '~', randomChars(URLSAFE, 43, seed)),
   scalingoToken: (seed = 'scal') => p('tk-', 'us-', randomChars(URLSAFE, 48, seed)),
   yandexApiKey: (seed = 'yc') => p('AQ', 'VN', randomChars(ALNUM, 32, seed), 'a1', randomChars(URLSAFE, 3, `${seed}t`)),

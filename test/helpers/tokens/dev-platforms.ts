@@ -34,6 +34,7 @@ export const devPlatformsTokens = {
   prefectKey: (seed = 'pnu') => p('pn', 'u_', randomChars(ALNUM, 36, seed)),
   pulumiToken: (seed = 'pul') => p('pu', 'l-', hex(40, seed)),
   readmeKey: (seed = 'rdme') => p('rd', 'me_', randomChars(LOWER_ALNUM, 70, seed)),
+  trufflehogEnterpriseSecret: (seed = 'thog') => p('thog', '-secret-', hex(32, seed)),
   sonarqubeToken: (seed = 'squ', kind = 'squ') => p(kind, '_', hex(40, seed)),
   settlemintToken: (seed = 'smt', kind = 'pat') => p('sm_', kind, '_', randomChars(ALNUM, 16, seed)),
   definedNetworkingKey: (seed = 'dnk') =>

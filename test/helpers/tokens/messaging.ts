@@ -7,6 +7,8 @@ export const messagingTokens = {
   twilioApiKey: (seed = 'twsk') => p('S', 'K', hex(32, seed)),
   twilioAuthToken: (seed = 'twat') => hex(32, seed),
   mailgunPrivateKey: (seed = 'mgk') => p('ke', 'y-', hex(32, seed)),
+  /** The older private keys as Mailgun's docs show them: lower-case letters and digits, not only hex. */
+  mailgunPrivateKeyAlnum: (seed = 'mgka') => p('ke', 'y-', '7', randomChars(LOWER_ALNUM, 31, seed)),
   mailgunKey: (seed = 'mg') => p(hex(32, seed), '-', hex(8, `${seed}a`), '-', hex(8, `${seed}b`)),
   mailchimpKey: (seed = 'mc') => p(hex(32, seed), '-u', 's21'),
   courierToken: (env = 'prod', seed = 'courier') => p('p', 'k_', env, '_', randomChars(ALNUM, 28, seed)),

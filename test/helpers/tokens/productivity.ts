@@ -1,7 +1,23 @@
 /** Test token generators for the rules in src/core/rules/productivity.ts (see ./random.ts). */
-import { ALNUM, DIGITS, LOWER_ALNUM, UPPER_ALNUM, URLSAFE, b64url, hex, jwt, p, randomChars, uuid } from './random.js';
+import {
+  ALNUM,
+  DIGITS,
+  LOWER_ALNUM,
+  UPPER_ALNUM,
+  URLSAFE,
+  b64url,
+  hex,
+  jwt,
+  p,
+  randomBytes,
+  randomChars,
+  uuid,
+} from './random.js';
 
 export const productivityTokens = {
+  /** A Tableau personal access token secret: base64 of 16 bytes, `:`, 32 letters and digits. */
+  tableauPatSecret: (seed = 'tableau') =>
+    p(randomBytes(16, seed).toString('base64'), ':', randomChars(ALNUM, 32, `${seed}s`)),
   dropboxLongLivedToken: (seed = 'dbxll') =>
     p(randomChars(ALNUM, 11, seed), 'AAAAA', 'AAAAA', randomChars(URLSAFE, 43, `${seed}b`)),
   dropboxAppSecret: (seed = 'dbxas') => p(randomChars(LOWER_ALNUM, 12, seed), randomChars(DIGITS, 3, `${seed}d`)),

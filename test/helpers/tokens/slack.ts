@@ -4,6 +4,19 @@ import { ALNUM, DIGITS, HEX, p, randomChars } from './random.js';
 const SLACK_ID = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 export const slackTokens = {
+  /** `xoxs-`, team, user and token ids, a hex tail. */
+  slackLegacyToken: (seed = 'sxs') =>
+    p(
+      'xo',
+      'xs-',
+      randomChars(DIGITS, 10, `${seed}:team`),
+      '-',
+      randomChars(DIGITS, 12, `${seed}:user`),
+      '-',
+      randomChars(DIGITS, 10, `${seed}:id`),
+      '-',
+      randomChars(HEX, 10, seed),
+    ),
   slackTriggerUrl: (seed = 'swt') =>
     p(
       'https://hooks.sl',
