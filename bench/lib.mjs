@@ -68,9 +68,10 @@ export function againstCli(args) {
 
 /**
  * Bundles a TypeScript probe (which imports the project's sources) into one runnable ESM file
- * with esbuild, the way scripts/build.mjs bundles the CLI, and returns its path.
+ * with esbuild, the way scripts/build.mjs bundles the CLI, and returns its path. `sourcesOf`:
+ * another checkout whose src/ the probe's imports of src/ are bundled from instead.
  */
-export async function buildProbe(root, entry, name) {
+export async function buildProbe(root, entry, name, sourcesOf) {
   const { build } = await import('esbuild');
   const { mkdirSync } = await import('node:fs');
   const path = await import('node:path');
@@ -86,8 +87,24 @@ export async function buildProbe(root, entry, name) {
     mainFields: ['module', 'main'],
     logLevel: 'warning',
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    plugins: sourcesOf ? [otherSources(path.join(root, 'src'), path.join(sourcesOf, 'src'))] : [],
   });
   return outfile;
+}
+
+/** An esbuild plugin that resolves the probe's imports of `ownSrc` to the same files under `otherSrc`. */
+function otherSources(ownSrc, otherSrc) {
+  return {
+    name: 'other-sources',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (a) => {
+        const target = path.resolve(a.resolveDir, a.path);
+        if (!target.startsWith(ownSrc + path.sep)) return undefined;
+        const file = path.join(otherSrc, path.relative(ownSrc, target)).replace(/\.js$/, '.ts');
+        return { path: file };
+      });
+    },
+  };
 }
 
 /**

@@ -1,5 +1,7 @@
 // Times every own rule's pattern, and the whole engine, on pathological 1 MB inputs. Bundled from
 // the sources by bench/redos/run.mjs (esbuild), so it measures exactly the rules the CLI ships.
+// MLG_REDOS_PART=shapes: only the many-match shapes, with a hash of their findings (for --against).
+import { createHash } from 'node:crypto';
 import { resolveConfig } from '../../src/core/config.js';
 import { Engine } from '../../src/core/engine.js';
 import { findMatches } from '../../src/core/rules/define.js';
@@ -25,8 +27,18 @@ function inputsFor(keyword: string): Record<string, string> {
   };
 }
 
-const rows: { rule: string; input: string; msPerMb: number }[] = [];
-for (const family of FAMILIES) {
+interface Row {
+  rule: string;
+  input: string;
+  msPerMb: number;
+  /** CPU time (user + system, every thread: GC included) of the same round, per MB. */
+  cpuMsPerMb?: number;
+  /** Count and hash of every finding (rule, position, fingerprint, severity, message, MCP context). */
+  findings?: string;
+}
+const rows: Row[] = [];
+const shapesOnly = process.env['MLG_REDOS_PART'] === 'shapes';
+for (const family of shapesOnly ? [] : FAMILIES) {
   for (const spec of family.rules) {
     const re = new RegExp(spec.pattern.source, [...new Set([...spec.pattern.flags, 'g', 'd'])].join(''));
     for (const [name, text] of Object.entries(inputsFor(spec.keywords[0]!))) {
@@ -38,7 +50,7 @@ for (const family of FAMILIES) {
 }
 // The whole engine (preset rules and the MCP analysis included), on the same shapes under config paths.
 const engine = new Engine(resolveConfig(undefined), { mcpAnalyzer: analyzeMcp, extraRules: MCP_RULES });
-for (const path of ['.mcp.json', 'config.yaml', 'x.toml', 'README.md', 'a.js']) {
+for (const path of shapesOnly ? [] : ['.mcp.json', 'config.yaml', 'x.toml', 'README.md', 'a.js']) {
   for (const [name, text] of Object.entries(inputsFor('mcpServers'))) {
     // Best of three: a shared machine's noise only ever adds time.
     let best = Infinity;
@@ -56,16 +68,37 @@ for (const path of ['.mcp.json', 'config.yaml', 'x.toml', 'README.md', 'a.js']) 
 const shapeBytes = Number(process.env['MCP_LEAK_GUARD_SHAPE_KB'] ?? 1024) * 1024;
 for (const [path, name, text] of manyMatchShapes(shapeBytes)) {
   let best = Infinity;
+  let bestCpu = Infinity;
+  let findings = '';
   // Best of four: one round of these shapes is long enough for a burst of machine noise (a CI
   // neighbour, a GC of the previous shape) to land in it; the best round measures the code.
   for (let round = 0; round < 4; round++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
-    await engine.scan({ path, text });
+    const result = await engine.scan({ path, text });
     best = Math.min(best, performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
+    findings ||= digest(result.findings);
   }
-  rows.push({ rule: `engine (${path})`, input: name, msPerMb: best / (text.length / MB) });
+  const mb = text.length / MB;
+  rows.push({ rule: `engine (${path})`, input: name, msPerMb: best / mb, cpuMsPerMb: bestCpu / mb, findings });
 }
 process.stdout.write(JSON.stringify(rows));
+
+function digest(findings: readonly object[]): string {
+  const h = createHash('sha256');
+  for (const f of findings) {
+    const { ruleId, file, line, column, endLine, endColumn, fingerprint, severity, message, secret, mcp } = f as Record<
+      string,
+      unknown
+    >;
+    h.update(
+      JSON.stringify([ruleId, file, line, column, endLine, endColumn, fingerprint, severity, message, secret, mcp]),
+    );
+  }
+  return `${findings.length} ${h.digest('hex').slice(0, 16)}`;
+}
 
 /** A GitHub-shaped token (right prefix, charset and CRC32 tail), different for each `i`. */
 function githubToken(i: number): string {

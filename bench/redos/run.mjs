@@ -2,9 +2,16 @@
 // Prints the slowest rules in ms per MB and exits 1 if any exceeds the bound (CI runs this).
 //
 //   node bench/redos/run.mjs [--bound MS_PER_MB] [--engine-bound MS_PER_MB] [--many-match-bound MS_PER_MB]
+//                            [--against OTHER_CHECKOUT | OTHER_CHECKOUT/dist/cli.js] [--rounds N]
+//
+// --against: another checkout of the sources (say, main's, from `git archive main`, with a
+// node_modules): the same probe is bundled from its src/ too, and the many-match shapes of both are
+// timed in alternating runs (N rounds, default 3), with their CPU time and whether their findings
+// are identical, before the usual check of this tree.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildProbe, run } from '../lib.mjs';
+import { buildProbe, median, run } from '../lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -18,6 +25,8 @@ const engineBound = opt('--engine-bound', 400);
 // the engine bound, so it has its own, which catches a return of the quadratic behaviour (5-30 s
 // per MB) and any large regression of the per-server cost.
 const manyMatchBound = opt('--many-match-bound', 1000);
+const SHAPES = ['lines of GitHub tokens', 'N servers, a token each'];
+if (args.includes('--against')) await against(otherRoot(args[args.indexOf('--against') + 1]), opt('--rounds', 3));
 const out = await buildProbe(root, 'bench/redos/probe.ts', 'redos-probe.mjs');
 const r = run(process.execPath, [out]);
 if (r.code !== 0) {
@@ -31,7 +40,6 @@ const sorted = [...worst.values()].sort((a, b) => b.msPerMb - a.msPerMb);
 console.log(`${rows.length} runs over ${worst.size} rules/engines, 1 MB pathological inputs; slowest:`);
 for (const w of sorted.slice(0, 8))
   console.log(`  ${w.rule.padEnd(40)} ${w.msPerMb.toFixed(1).padStart(7)} ms/MB  (${w.input})`);
-const SHAPES = ['lines of GitHub tokens', 'N servers, a token each'];
 console.log('many-match shapes:');
 for (const w of rows.filter((r) => SHAPES.includes(r.input)))
   console.log(`  ${w.rule.padEnd(40)} ${w.msPerMb.toFixed(1).padStart(7)} ms/MB  (${w.input})`);
@@ -45,3 +53,42 @@ console.log(
     : `over the bound: ${over.map((w) => `${w.rule} ${w.msPerMb.toFixed(0)} ms/MB (${w.input})`).join(', ')}`,
 );
 process.exitCode = over.length === 0 ? 0 : 1;
+
+/** The root of the checkout `arg` names (the folder itself, or the one holding its dist/cli.js). */
+function otherRoot(arg) {
+  const dir = arg?.endsWith('.js') ? path.resolve(path.dirname(arg), '..') : path.resolve(arg ?? '');
+  if (!existsSync(path.join(dir, 'src/core/engine.ts')))
+    throw new Error(`--against needs another checkout of the sources (or its dist/cli.js), got ${arg}`);
+  return dir;
+}
+
+/** The many-match shapes of this tree and of `other`, alternately, `rounds` runs each. */
+async function against(other, rounds) {
+  const probes = {
+    this: await buildProbe(root, 'bench/redos/probe.ts', 'redos-probe.mjs'),
+    against: await buildProbe(root, 'bench/redos/probe.ts', 'redos-probe-against.mjs', other),
+  };
+  const runs = { this: [], against: [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, file] of Object.entries(probes)) {
+      const r = run(process.execPath, [file], { env: { ...process.env, MLG_REDOS_PART: 'shapes' } });
+      if (r.code !== 0) throw new Error(`${name} probe failed: ${r.stderr}`);
+      runs[name].push(JSON.parse(r.stdout));
+    }
+  }
+  console.log(
+    `--against ${other}: many-match shapes, median of ${rounds} runs (each the best of its rounds), wall / CPU ms/MB`,
+  );
+  for (const shape of SHAPES) {
+    const fig = (name) => {
+      const rows = runs[name].map((rs) => rs.find((r) => r.input === shape));
+      const wall = median(rows.map((r) => r.msPerMb));
+      const cpu = median(rows.map((r) => r.cpuMsPerMb));
+      return { text: `${wall.toFixed(0)} / ${cpu.toFixed(0)}`, cpu, findings: rows[0].findings };
+    };
+    const [a, b] = [fig('this'), fig('against')];
+    console.log(
+      `  ${shape.padEnd(26)} this ${a.text.padStart(11)}   against ${b.text.padStart(11)}   CPU ${(a.cpu / b.cpu).toFixed(2)}x   findings ${a.findings === b.findings ? `identical (${a.findings})` : `DIFFER: ${a.findings} vs ${b.findings}`}`,
+    );
+  }
+}

@@ -14,6 +14,7 @@ import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './lines.js';
 import { encodedSegments, MAX_CANDIDATES, type Encoding } from './encoded.js';
 import { suppressedLines } from './suppress.js';
+import { UnconfirmedHits } from './unconfirmed.js';
 import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
 import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
@@ -140,9 +141,10 @@ export class Engine {
   async scan(unit: ScanUnit): Promise<UnitResult> {
     if (this.config.isPathAllowed(unit.path)) return { findings: [], notes: [], suppressed: [], allowlisted: true };
     const hits: Hit[] = [];
+    const unconfirmed = new UnconfirmedHits();
     for (const [start, end] of chunkRanges(unit.text, CHUNK_SIZE, CHUNK_OVERLAP)) {
       const chunk = start === 0 && end === unit.text.length ? unit.text : unit.text.slice(start, end);
-      for (const h of await this.ruleHits(chunk, unit.path)) {
+      for (const h of await this.ruleHits(chunk, unit.path, unconfirmed)) {
         if (start > 0) {
           h.start += start;
           h.end += start;
@@ -178,8 +180,16 @@ export class Engine {
         notes.push(...analysis.notes);
         summary = analysis.summary;
         for (const h of hits) {
-          if (h.mcp) continue;
+          if (h.mcp || unconfirmed.has(h)) continue;
           const slot = analysis.claim(h.start, h.end);
+          if (!slot) continue;
+          h.mcp = slot.context;
+          h.remediation = remediationFor(h.provider, slot.advice);
+        }
+        for (const h of unconfirmed.list()) {
+          let slot = analysis.claim(h.start, h.end, true);
+          // Claiming the slot would count it as a literal in the summary: only a hit that stands may.
+          if (slot?.counts) slot = unconfirmed.confirm(h) ? analysis.claim(h.start, h.end) : undefined;
           if (!slot) continue;
           h.mcp = slot.context;
           h.remediation = remediationFor(h.provider, slot.advice);
@@ -187,8 +197,8 @@ export class Engine {
         hits.push(...analysis.hits);
       }
     }
-    const shownPath = await this.redactEchoed(unit.path, hits, notes, summary);
-    const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits), shownPath);
+    const shownPath = await this.redactEchoed(unit.path, hits, notes, unconfirmed, summary);
+    const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits, unconfirmed), shownPath);
     if (shownPath !== unit.path) {
       for (const n of notes) if (n.file === unit.path) n.file = shownPath;
       if (summary) summary = { ...summary, file: shownPath };
@@ -221,12 +231,27 @@ export class Engine {
    * name and the path are scanned themselves, and what the rules find in them is redacted, in the
    * name and wherever a message or note quotes it. Returns the path as reports show it.
    */
-  private async redactEchoed(path: string, hits: Hit[], notes: ScanNote[], summary?: McpFileSummary): Promise<string> {
+  private async redactEchoed(
+    path: string,
+    hits: Hit[],
+    notes: ScanNote[],
+    unconfirmed: UnconfirmedHits,
+    summary?: McpFileSummary,
+  ): Promise<string> {
     const names = new Set<string>([path]);
     for (const sv of summary?.servers ?? []) names.add(sv.name);
     for (const h of hits) {
+      if (unconfirmed.has(h)) continue;
       if (h.mcp?.server !== undefined) names.add(h.mcp.server);
       if (h.mcp?.slot !== undefined) names.add(h.mcp.slot);
+    }
+    // A hit not judged yet adds a name only if it stands (nearly always the name is known already).
+    for (const h of unconfirmed.list()) {
+      const { server, slot } = h.mcp ?? {};
+      const adds = (server !== undefined && !names.has(server)) || (slot !== undefined && !names.has(slot));
+      if (!adds || !unconfirmed.confirm(h)) continue;
+      if (server !== undefined) names.add(server);
+      if (slot !== undefined) names.add(slot);
     }
     const changed = new Map<string, string>();
     for (const name of names) {
@@ -265,8 +290,11 @@ export class Engine {
    * `lintSource`), and preset rules are secretlint rules, but no match goes through `lintSource`:
    * its message de-duplication is quadratic in the number of matches (measured: 39 s for 1 MB of
    * GitHub tokens), and the engine applies suppressions and overlaps itself.
+   *
+   * With `unconfirmed`, the matches of rules every other rule outranks (priority 0) are not judged
+   * here: they wait there, to be judged only where they can change the result.
    */
-  private async ruleHits(text: string, path: string): Promise<Hit[]> {
+  private async ruleHits(text: string, path: string, unconfirmed?: UnconfirmedHits): Promise<Hit[]> {
     const found = this.matcher.scan(text);
     if (found.size === 0) return [];
     const hits: Hit[] = [];
@@ -281,7 +309,19 @@ export class Engine {
           if (!confirm || confirm.test(text)) preset.add(t.index);
           continue;
         }
+        if (t.spec.paths && !t.spec.paths.test(path)) continue;
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
+        const lazy = unconfirmed && t.spec.priority === 0 && !t.spec.explain;
+        const candidates = lazy ? t.family.candidates(id, text) : undefined;
+        if (candidates) {
+          for (const [start, end, at] of candidates) {
+            const hit: Hit = { ruleId: id, title, category, severity, start, end, priority: 0, isSecret: true };
+            if (provider) hit.provider = provider;
+            hits.push(hit);
+            unconfirmed!.add(hit, () => t.family.confirm(id, text, at));
+          }
+          continue;
+        }
         for (const [start, end] of t.family.matches(t.spec.id, text)) {
           const why = t.spec.explain?.(text.slice(start, end));
           const hit: Hit = {
@@ -418,9 +458,10 @@ function touches(lines: ReadonlySet<number>, first: number, last: number): boole
 /**
  * Among overlapping secret hits keep the highest priority (a provider rule beats a generic one;
  * the longer wins a tie), carrying over MCP context. Non-secret hits are kept as they are,
- * and exact repeats (from chunk overlaps) are dropped.
+ * and exact repeats (from chunk overlaps) are dropped. Hits in `unconfirmed` are judged only where
+ * the result depends on them, and count only if they stand: the same result as judging all first.
  */
-export function dedupeOverlaps(hits: Hit[]): Hit[] {
+export function dedupeOverlaps(hits: Hit[], unconfirmed?: UnconfirmedHits): Hit[] {
   const byStart = [...hits].sort(
     (a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
@@ -430,25 +471,34 @@ export function dedupeOverlaps(hits: Hit[]): Hit[] {
   // overlap the next hit.
   let open: Hit | undefined;
   let prev: Hit | undefined;
-  for (const h of byStart) {
-    const repeat = prev && prev.start === h.start && prev.end === h.end && prev.ruleId === h.ruleId;
-    prev = h;
-    if (repeat) continue;
+  for (let i = 0; i < byStart.length; i++) {
+    const h = byStart[i]!;
+    if (unconfirmed?.isRejected(h)) continue;
+    if (prev && prev.start === h.start && prev.end === h.end && prev.ruleId === h.ruleId) continue;
     if (!h.isSecret) {
+      if (unconfirmed?.has(h) && !unconfirmed.confirm(h)) continue;
+      prev = h;
       others.push(h);
       continue;
     }
     const clash = open && open.end > h.start ? open : undefined;
+    const wins = clash !== undefined && outranks(h, clash);
+    if (unconfirmed?.has(h)) {
+      // A hit that loses, and has no MCP context to hand over, changes nothing whether it stands
+      // or not: it is never judged. (Nor is it `prev`: an exact repeat of it meets the same clash.)
+      if (clash && !wins && !(h.mcp && !clash.mcp)) continue;
+      // Nor does one that the next secret hit would replace at once, taking nothing from it.
+      if (!clash && replacedAtOnce(h, byStart, i, unconfirmed)) continue;
+      if (!unconfirmed.confirm(h)) continue;
+    }
+    prev = h;
     if (!clash) {
       kept.push(h);
       open = h;
       continue;
     }
-    const hp = h.priority ?? 10;
-    const cp = clash.priority ?? 10;
-    // Higher priority wins; on a tie the longer match (a token cut at a chunk edge is shorter).
     // The winner keeps its own MCP context and takes the loser's only if it has none.
-    if (hp > cp || (hp === cp && h.end - h.start > clash.end - clash.start)) {
+    if (wins) {
       const mcp = h.mcp ?? clash.mcp;
       const winner = mcp && !h.mcp ? { ...h, mcp } : h;
       kept[kept.length - 1] = winner;
@@ -456,6 +506,27 @@ export function dedupeOverlaps(hits: Hit[]): Hit[] {
     } else if (h.mcp && !clash.mcp) clash.mcp = h.mcp;
   }
   return [...kept, ...others].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the next secret hit after `byStart[i]` in the sweep overlaps it, is judged, outranks it
+ * and has MCP context of its own (or `h` has none to give): then the sweep ends the same whether
+ * `h` was kept first or never there.
+ */
+function replacedAtOnce(h: Hit, byStart: readonly Hit[], i: number, unconfirmed: UnconfirmedHits): boolean {
+  for (let j = i + 1; j < byStart.length; j++) {
+    const n = byStart[j]!;
+    if (!n.isSecret || unconfirmed.isRejected(n)) continue;
+    return n.start < h.end && !unconfirmed.has(n) && outranks(n, h) && (n.mcp !== undefined || h.mcp === undefined);
+  }
+  return false;
+}
+
+/** Higher priority wins; on a tie the longer match (a token cut at a chunk edge is shorter). */
+function outranks(h: Hit, clash: Hit): boolean {
+  const hp = h.priority ?? 10;
+  const cp = clash.priority ?? 10;
+  return hp > cp || (hp === cp && h.end - h.start > clash.end - clash.start);
 }
 
 /** [start, end) ranges covering `text`, cut at a newline where one is near, else overlapping. */

@@ -167,8 +167,13 @@ export interface McpAnalysis {
    * A provider rule's hit at `start..end`: the context of the config slot holding it and the
    * client's way of referencing a secret as advice, or undefined outside every slot. The MCP
    * analysis counts the slot as a literal in its summary from then on (the core never edits it).
+   * `tentative`: the same answer without counting anything; `counts` says whether the claim would.
    */
-  claim(start: number, end: number): { context: McpContext; advice?: string } | undefined;
+  claim(
+    start: number,
+    end: number,
+    tentative?: boolean,
+  ): { context: McpContext; advice?: string; counts?: boolean } | undefined;
   summary?: McpFileSummary;
   notes: ScanNote[];
 }

@@ -25,23 +25,28 @@ export interface SlotRange {
 export function slotClaimer(
   ranges: readonly SlotRange[],
   summaryOf: () => McpFileSummary | undefined,
-): (start: number, end: number) => { context: McpContext; advice: string } | undefined {
+): (
+  start: number,
+  end: number,
+  tentative?: boolean,
+) => { context: McpContext; advice: string; counts: boolean } | undefined {
   let index: SlotIndex | undefined;
   let servers: Map<string, McpFileSummary['servers'][number]> | undefined;
-  return (start, end) => {
+  return (start, end, tentative = false) => {
     index ??= slotIndex(ranges);
     const slot = innermostSlot(index, start, end);
     if (!slot) return undefined;
     const summary = summaryOf();
+    const counts = !slot.literal && summary !== undefined;
     // A provider rule found a credential the slot's name did not announce: it is a literal too.
-    if (!slot.literal && summary) {
+    if (counts && !tentative) {
       slot.literal = true;
       servers ??= new Map(summary.servers.map((sv) => [sv.name, sv]));
       const server = slot.context.server === undefined ? undefined : servers.get(slot.context.server);
       if (server) server.literals++;
     }
     const { context, client } = slot;
-    return { context, advice: referenceAdvice(client, context.slot ?? '', context.server ?? '') };
+    return { context, advice: referenceAdvice(client, context.slot ?? '', context.server ?? ''), counts };
   };
 }
 

@@ -114,6 +114,30 @@ export const cloudHosting: RuleFamily = {
       peers: { gitleaks: ['yandex-api-key'] },
     }),
     {
+      id: 'yandex-cloud-iam-token',
+      title: 'Yandex Cloud IAM token',
+      provider: 'yandex',
+      // `t1.`, a base64url body, a dot and an 86-character base64url signature. Valid 12 hours at
+      // most, so a warning: a committed one has usually expired, but it still names who could act.
+      severity: 'warning',
+      keywords: ['t1.'],
+      pattern:
+        /(?<![A-Za-z0-9_.-])(?<secret>t1\.[A-Za-z0-9_-]{1,2000}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=.-])/,
+      minEntropy: 3.5,
+      description:
+        'A Yandex Cloud IAM token: a bearer credential for every API its account may call, for up to 12 hours.',
+      format: String.raw`t1\.[A-Za-z0-9_-]{100,200}\.[A-Za-z0-9_-]{86}`,
+      samples: {
+        found: [String.raw`YC_TOKEN=t1\.[A-Za-z0-9_-]{100,200}\.[A-Za-z0-9_-]{86}`],
+        notFound: [
+          String.raw`t1\.[A-Za-z0-9_-]{100,200}\.[A-Za-z0-9_-]{40}`,
+          String.raw`t1\.[A-Za-z0-9_-]{100,200}`,
+          String.raw`t1\.x{120}\.x{86}`,
+        ],
+      },
+      peers: { gitleaks: ['yandex-access-token'] },
+    },
+    {
       id: 'squarespace-api-key',
       title: 'Squarespace API key',
       provider: 'squarespace',

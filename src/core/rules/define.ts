@@ -40,6 +40,11 @@ export interface SecretRuleSpec {
    * credential, added to the finding's message, and the severity it warrants.
    */
   explain?: (secret: string) => { reason: string; severity?: Severity } | undefined;
+  /**
+   * The rule runs only on files whose path matches (the Freemius SDK's PHP config; a key store's
+   * stand-in, see `src/core/key-store.ts`); default every file.
+   */
+  paths?: RegExp;
   /** Skip the shared placeholder/reference filter (for rules whose matches are never examples). */
   allowPlaceholders?: boolean;
   /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */
@@ -66,6 +71,8 @@ export interface SecretRuleSpec {
 export interface RuleSamples {
   found: readonly string[];
   notFound: readonly string[];
+  /** The path both kinds are scanned at, for a rule with `paths`; default `sample.txt`. */
+  path?: string;
 }
 
 export interface PeerRules {
@@ -88,6 +95,13 @@ export interface DefinedFamily {
   specs: ReadonlyMap<string, SecretRuleSpec>;
   /** The ranges the rule reports in `text` (what its secretlint rule reports, without secretlint). */
   matches(ruleId: string, text: string): [number, number][];
+  /**
+   * What the pattern matches, before the rule's filters judge it: [start, end, at], `at` for
+   * `confirm`. Undefined for a rule whose matches are only judged as they are found (a user pattern).
+   */
+  candidates(ruleId: string, text: string): [number, number, number][] | undefined;
+  /** Whether the candidate whose match starts at `at` in `text` passes the rule's filters (what `matches` keeps). */
+  confirm(ruleId: string, text: string, at: number): boolean;
 }
 
 export interface FamilyOptions {
@@ -145,7 +159,15 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
     const c = byId.get(ruleId);
     return c ? findMatches(c.spec, c.re, text) : [];
   };
-  return { family, secretlintId: creator.meta.id, creator, specs, matches };
+  const candidates = (ruleId: string, text: string): [number, number, number][] | undefined => {
+    const c = byId.get(ruleId);
+    return c && !c.spec.userPattern ? matchCandidates(c.re, text) : undefined;
+  };
+  const confirm = (ruleId: string, text: string, at: number): boolean => {
+    const c = byId.get(ruleId);
+    return c !== undefined && confirmMatch(c.spec, c.re, text, at);
+  };
+  return { family, secretlintId: creator.meta.id, creator, specs, matches, candidates, confirm };
 }
 
 /**
@@ -176,15 +198,49 @@ export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [nu
       re.lastIndex++;
       continue;
     }
-    const span = m.indices?.groups?.['secret'] ?? m.indices?.[0];
-    if (!span) continue;
-    const secret = text.slice(span[0], span[1]);
-    if (!spec.allowPlaceholders && (isFalsePositiveValue(secret, spec.minEntropy ?? 3) || isMaskedAfter(text, span[1])))
-      continue;
-    if (spec.validate && !spec.validate(secret, m)) continue;
-    out.push([span[0], span[1]]);
+    const span = secretSpan(m);
+    if (span && passes(spec, text, span, m)) out.push([span[0], span[1]]);
   }
   return out;
+}
+
+/** The matches `findMatches` judges, unjudged: [start, end, index of the match]. */
+function matchCandidates(re: RegExp, text: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = secretSpan(m);
+    if (span) out.push([span[0], span[1], m.index]);
+  }
+  return out;
+}
+
+/**
+ * Judges the match at `at` as `findMatches` would have. Run from `at`, the pattern finds that same
+ * match: the scan that found it reached `at` without an earlier match overlapping it, and a match
+ * at a position depends only on the text (lookbehinds included), not on where the search began.
+ */
+function confirmMatch(spec: SecretRuleSpec, re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  const span = m && m.index === at ? secretSpan(m) : undefined;
+  return span !== undefined && passes(spec, text, span, m!);
+}
+
+const secretSpan = (m: RegExpExecArray): [number, number] | undefined =>
+  m.indices?.groups?.['secret'] ?? m.indices?.[0];
+
+/** The rule's own and the shared filters. */
+function passes(spec: SecretRuleSpec, text: string, span: [number, number], m: RegExpExecArray): boolean {
+  const secret = text.slice(span[0], span[1]);
+  if (!spec.allowPlaceholders && (isFalsePositiveValue(secret, spec.minEntropy ?? 3) || isMaskedAfter(text, span[1])))
+    return false;
+  return !spec.validate || spec.validate(secret, m);
 }
 
 export function ruleInfo(spec: SecretRuleSpec): RuleInfo {

@@ -270,6 +270,20 @@ export const devPlatforms: RuleFamily = {
       },
       peers: { gitleaks: ['1password-service-account-token'] },
     },
+    prefixedRule({
+      id: '1password-secret-key',
+      title: '1Password account Secret Key',
+      provider: '1password',
+      // Version `A3`, the 6-character account id, then 26 random capitals and digits in dashed
+      // groups (6-5-5-5-5; the whitepaper's example joins the first two). One of the two secrets
+      // that unlock an account: with it, only the account password stands between a thief and the vault.
+      prefixes: ['A3-'],
+      body: '[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}',
+      short: '[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}',
+      // A key mixes letters and digits; a run of one group's worth of letters is a label.
+      validate: (s) => /\d/.test(s.slice(3)) && /[A-Z]/.test(s.slice(3)),
+      peers: { gitleaks: ['1password-secret-key'] },
+    }),
     {
       id: 'infracost-api-key',
       title: 'Infracost API key',

@@ -1,6 +1,7 @@
-/** Discord: bot tokens and webhook URLs. */
+/** Discord: bot tokens, OAuth2 client secrets and webhook URLs. */
 import type { RuleFamily } from './define.js';
 import { decodeBase64 } from './keyed.js';
+import { keyedRule } from './keyed-rule.js';
 
 export const discord: RuleFamily = {
   id: 'discord',
@@ -32,6 +33,19 @@ export const discord: RuleFamily = {
       },
       peers: { gitleaks: ['discord-api-token'], trufflehog: ['discordbottoken'] },
     },
+    keyedRule({
+      id: 'discord-client-secret',
+      title: 'Discord OAuth2 client secret',
+      provider: 'discord',
+      // 32 URL-safe characters under a Discord secret or token name (the client id beside it is an
+      // identifier: never reported).
+      word: 'discord',
+      kind: '(?:secret|token)',
+      value: '[A-Za-z0-9_-]{32}',
+      key: 'DISCORD_CLIENT_SECRET',
+      near: ['[A-Za-z0-9_-]{16}', 'x{32}'],
+      peers: { gitleaks: ['discord-client-secret'] },
+    }),
     {
       id: 'discord-webhook-url',
       title: 'Discord webhook URL',

@@ -177,6 +177,22 @@ export const messaging: RuleFamily = {
       },
       peers: { trufflehog: ['mailgun'] },
     },
+    keyedRule({
+      id: 'mailgun-webhook-signing-key',
+      title: 'Mailgun webhook signing key',
+      provider: 'mailgun',
+      // The HTTP webhook signing key: same shape as an API key, under a signing-key name. It calls no
+      // API, but whoever holds it can forge webhook events the application trusts.
+      word: 'mailgun',
+      kind: '(?:webhook[_.-]?)?signing[_.-]?(?:key|secret)',
+      value: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}',
+      key: 'MAILGUN_WEBHOOK_SIGNING_KEY',
+      near: ['[a-f0-9]{16}-[a-f0-9]{8}-[a-f0-9]{8}', '0{32}-[a-f0-9]{8}-[a-f0-9]{8}'],
+      // Above `mailgun-api-key`, which takes the same value under any Mailgun key name.
+      priority: 9,
+      minEntropy: 3.2,
+      peers: { gitleaks: ['mailgun-signing-key'] },
+    }),
     {
       id: 'mailchimp-api-key',
       title: 'Mailchimp API key',
@@ -316,6 +332,17 @@ export const messaging: RuleFamily = {
       },
       peers: { trufflehog: ['pubnubsubscriptionkey', 'pubnubpublishkey'] },
     },
+    prefixedRule({
+      id: 'pubnub-secret-key',
+      title: 'PubNub secret key',
+      provider: 'pubnub',
+      // `sec-c-` and base64 (48 characters for the current keys): it signs access-manager grants
+      // and admin calls, unlike the publish and subscribe keys that ship in clients.
+      prefixes: ['sec-c-'],
+      body: '[A-Za-z0-9+/]{40,64}={0,2}',
+      short: '[A-Za-z0-9+/]{20}',
+      minEntropy: 4,
+    }),
     {
       id: 'lob-api-key',
       title: 'Lob secret API key',

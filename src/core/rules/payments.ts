@@ -36,6 +36,16 @@ export const payments: RuleFamily = {
   id: 'payments',
   providers: {
     easypost: { name: 'EasyPost', revokeUrl: 'https://www.easypost.com/account/api-keys' },
+    freemius: {
+      name: 'Freemius',
+      revokeUrl: 'https://dashboard.freemius.com/',
+      note: "Regenerate the product's secret key under the product > Settings > Keys, and update every build that embeds it.",
+    },
+    gocardless: {
+      name: 'GoCardless',
+      revokeUrl: 'https://manage.gocardless.com/developers/access-tokens',
+      note: 'Revoke the access token under Developers > Access tokens and create a new one.',
+    },
     flutterwave: { name: 'Flutterwave', revokeUrl: 'https://app.flutterwave.com/dashboard/settings/apis' },
     kucoin: {
       name: 'KuCoin',
@@ -106,6 +116,39 @@ export const payments: RuleFamily = {
   },
   rules: [
     prefixedRule({
+      id: 'gocardless-access-token',
+      title: 'GoCardless live access token',
+      provider: 'gocardless',
+      // Live access tokens: `live_` and 40 base64url characters (`sandbox_` ones reach test data only).
+      prefixes: ['live_'],
+      body: '[A-Za-z0-9_=-]{40}',
+      short: '[A-Za-z0-9_=-]{20}',
+      // `live_` also starts words (`live_connection_handler_...`): a token mixes cases and digits.
+      validate: (s) => /\d/.test(s) && /[a-z]/.test(s.slice(5)) && /[A-Z]/.test(s),
+      peers: { gitleaks: ['gocardless-api-token'], trufflehog: ['gocardless'] },
+    }),
+    {
+      id: 'freemius-secret-key',
+      title: 'Freemius secret key',
+      provider: 'freemius',
+      keywords: ['secret_key'],
+      // The SDK's `'secret_key' => 'sk_...'` array entry in its PHP config: `sk_` and 29 printable characters.
+      paths: /\.php$/i,
+      pattern: /["']secret_key["'][ \t]{0,40}=>[ \t]{0,40}["'](?<secret>sk_[\x21-\x7e]{29})["']/,
+      minEntropy: 3.5,
+      format: String.raw`sk_[A-Za-z0-9#&@*$!%^]{29}`,
+      samples: {
+        found: [String.raw`\$config = array\(\n  "secret_key" => "sk_[A-Za-z0-9#&@*$!%^]{29}",\n\);`],
+        notFound: [
+          String.raw`"secret_key" => "sk_[A-Za-z0-9]{12}",`,
+          String.raw`"secret_key" => "sk_x{29}",`,
+          String.raw`"public_key" => "pk_[A-Za-z0-9]{29}",`,
+        ],
+        path: 'freemius-config.php',
+      },
+      peers: { gitleaks: ['freemius-secret-key'] },
+    },
+    prefixedRule({
       id: 'easypost-api-key',
       title: 'EasyPost API key',
       provider: 'easypost',
@@ -132,7 +175,7 @@ export const payments: RuleFamily = {
       provider: 'kucoin',
       keywords: ['kucoin'],
       // A UUID under a KuCoin secret key (the 24-hex API key beside it names the key, it signs nothing).
-      pattern: keyedPattern({ provider: 'kucoin', kind: '(?:secret|key)', value: VALUE.uuid }),
+      pattern: keyedPattern({ provider: 'kucoin', kind: '(?:secret|key|token)', value: VALUE.uuid }),
       priority: 8,
       format: String.raw`[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
       key: 'KUCOIN_API_SECRET',

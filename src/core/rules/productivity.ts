@@ -53,6 +53,11 @@ export const productivity: RuleFamily = {
       note: 'Regenerate the personal API token under Settings > Apps.',
     },
     airtable: { name: 'Airtable', revokeUrl: 'https://airtable.com/create/tokens' },
+    beamer: {
+      name: 'Beamer',
+      revokeUrl: 'https://app.getbeamer.com/settings#api',
+      note: 'Delete the API key under Settings > API and create a new one.',
+    },
     hubspot: {
       name: 'HubSpot',
       revokeUrl: 'https://app.hubspot.com/private-apps/',
@@ -86,6 +91,18 @@ export const productivity: RuleFamily = {
     },
   },
   rules: [
+    keyedRule({
+      id: 'beamer-api-key',
+      title: 'Beamer API key',
+      provider: 'beamer',
+      // `b_` and 44 base64 characters, under a Beamer key name (`b_` alone is too common to stand alone).
+      word: 'beamer',
+      value: 'b_[A-Za-z0-9+/=_-]{44}',
+      format: 'b_[A-Za-z0-9_-]{43}=',
+      key: 'BEAMER_API_KEY',
+      near: ['b_[A-Za-z0-9_-]{20}', 'b_x{44}'],
+      peers: { gitleaks: ['beamer-api-token'], trufflehog: ['beamer'] },
+    }),
     {
       id: 'dropbox-long-lived-token',
       title: 'Dropbox long-lived access token',
@@ -346,7 +363,7 @@ export const productivity: RuleFamily = {
       // Retired developer/API keys are UUIDs, under a HubSpot key, in a `hapikey=` parameter, or under
       // the name HubSpot's clients gave it (`hapikey`, `HAPI_KEY`).
       pattern: new RegExp(
-        `(?:[?&]hapikey=|(?<![A-Za-z0-9])(?:hapi_?key|hubspot[A-Za-z0-9_.-]{0,24}?(?:api|developer)[_.-]?key)${ASSIGN})` +
+        `(?:[?&]hapikey=|(?<![A-Za-z0-9])(?:hapi_?key|hubspot[A-Za-z0-9_.-]{0,24}?(?:(?:api|developer)[_.-]?key|token))${ASSIGN})` +
           `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
         'i',
       ),

@@ -14,14 +14,12 @@ const BY_KEY = 'under a credential-named key it is found by `generic-credential-
 const KEYED = `a value with no format of its own, named only by its key: ${BY_KEY}`;
 
 export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
-  '1password-secret-key': `the account Secret Key (\`A3-...\`) is one of two factors, useless without the account password; ${BY_KEY}`,
   'adobe-client-id': IDENTIFIER,
   'airtable-api-key': `Airtable retired API keys in February 2024 (personal access tokens are \`airtable-pat\`); ${BY_KEY}`,
   'alibaba-access-key-id': IDENTIFIER,
   'alibaba-secret-key': KEYED,
   'asana-client-id': IDENTIFIER,
   'asana-client-secret': KEYED,
-  'beamer-api-token': KEYED,
   'bitbucket-client-id': IDENTIFIER,
   'bitbucket-client-secret': KEYED,
   'bittrex-access-key': `${IDENTIFIER} (the exchange closed in 2023)`,
@@ -32,7 +30,6 @@ export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
   'confluent-secret-key': KEYED,
   'contentful-delivery-api-token': `a read-only token for published content; ${BY_KEY}`,
   'discord-client-id': IDENTIFIER,
-  'discord-client-secret': KEYED,
   'droneci-access-token': KEYED,
   'etsy-access-token': KEYED,
   'fastly-api-token': KEYED,
@@ -41,12 +38,10 @@ export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
   'finnhub-access-token': KEYED,
   'flickr-access-token': KEYED,
   'flutterwave-public-key': PUBLIC,
-  'freemius-secret-key': `an \`sk_\` value under a PHP \`secret_key\` array key; ${BY_KEY}`,
   'freshbooks-access-token': KEYED,
   'gcp-service-account':
     'the `"type": "service_account"` line alone is no credential; a service account key file is found by its private key (`gcp-service-account-key`)',
   'gitter-access-token': KEYED,
-  'gocardless-api-token': KEYED,
   'hashicorp-tf-password': `any password in a .tf file; ${BY_KEY} when it looks random`,
   'jwt-base64':
     'a JWT wrapped in one more layer of base64 (`ZXlK...`): not unwrapped; a bare JWT is judged by its claims (`jwt-service-credential`)',
@@ -58,7 +53,6 @@ export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
   'looker-client-id': IDENTIFIER,
   'looker-client-secret': KEYED,
   'mailgun-pub-key': PUBLIC,
-  'mailgun-signing-key': `the webhook signing key forges Mailgun webhooks but calls no API; ${BY_KEY}`,
   'mattermost-access-token': KEYED,
   'messagebird-api-token': KEYED,
   'messagebird-client-id': IDENTIFIER,
@@ -72,7 +66,6 @@ export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
   'travisci-access-token': KEYED,
   'twitch-api-token': KEYED,
   'twitter-api-key': `${IDENTIFIER} (the API or consumer key; its secret is \`twitter-api-secret\`)`,
-  'yandex-access-token': `a Yandex Cloud IAM token (\`t1.\`), valid 12 hours at most; ${BY_KEY}`,
   'yandex-aws-access-token': `${IDENTIFIER} (the static access key id, \`YC...\`)`,
 };
 

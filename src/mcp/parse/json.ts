@@ -2,8 +2,16 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { ConfigNode } from './node.js';
 import { MAX_DEPTH, type ParseOutcome } from './outcome.js';
+import { parseStrictJson } from './strict-json.js';
 
 export function parseJson(text: string, offset = 0): ParseOutcome {
+  // Nearly every config is strict JSON: the fast parser's tree is the one below, built directly.
+  const strict = parseStrictJson(text, offset);
+  return strict ? { roots: [strict] } : parseJsonc(text, offset);
+}
+
+/** Through jsonc-parser: comments, trailing commas, and the first error with its offset. */
+export function parseJsonc(text: string, offset = 0): ParseOutcome {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];

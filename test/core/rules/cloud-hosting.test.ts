@@ -99,6 +99,21 @@ describe('OpenShift, Scalingo and Yandex Cloud tokens', () => {
   });
 });
 
+describe('Yandex Cloud IAM tokens', () => {
+  it('yandex-cloud-iam-token: found in JSON, .env and code', async () => {
+    await expectFound('yandex-cloud-iam-token', cloudHostingTokens.yandexIamToken());
+  });
+
+  it('near misses: a signature cut short, no signature, a masked token', async () => {
+    const t = cloudHostingTokens.yandexIamToken('near');
+    await expectNotFound(
+      t.slice(0, -20),
+      t.slice(0, t.lastIndexOf('.')),
+      p('t', '1.', 'x'.repeat(120), '.', 'x'.repeat(86)),
+    );
+  });
+});
+
 describe('alibaba-access-key-pair', () => {
   it('the secret in the block its AccessKey ID sits in: .env, SDK arguments, a log', async () => {
     const id = cloudHostingTokens.alibabaKeyId();

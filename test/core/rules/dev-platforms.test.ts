@@ -188,3 +188,22 @@ describe('build and deploy tool tokens', () => {
     );
   });
 });
+
+describe('1Password account Secret Keys', () => {
+  it.each([
+    ['grouped 6-6-5-5-5-5', devPlatformsTokens.onePasswordSecretKey()],
+    ["joined 6-11-5-5-5 (the whitepaper's example)", devPlatformsTokens.onePasswordSecretKey('a3j', true)],
+  ])('1password-secret-key: %s, found in JSON, .env and code', async (_shape, key) => {
+    await expectFound('1password-secret-key', key);
+  });
+
+  it('near misses: a group short, lower case, a mask, letters only', async () => {
+    const key = devPlatformsTokens.onePasswordSecretKey('near');
+    await expectNotFound(
+      key.slice(0, -1),
+      key.toLowerCase(),
+      p('A', '3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX'),
+      p('A', '3-', 'ABCDEF-GHJKLM-NPQRS-TVWXY-ZABCD-EFGHJ'),
+    );
+  });
+});

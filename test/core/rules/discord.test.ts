@@ -39,3 +39,17 @@ describe('discord rules', () => {
     );
   });
 });
+
+describe('Discord OAuth2 client secrets', () => {
+  it.each(['DISCORD_CLIENT_SECRET', 'DISCORD_OAUTH_SECRET'])('discord-client-secret under %s', async (key) => {
+    await expectKeyed('discord-client-secret', key, discordTokens.discordClientSecret(key));
+  });
+
+  it('near misses: short, masked, the client id alone', async () => {
+    await expectNoProviderFinding(
+      `DISCORD_CLIENT_SECRET=${discordTokens.discordClientSecret('short').slice(0, 16)}`,
+      `DISCORD_CLIENT_SECRET=${'x'.repeat(32)}`,
+      `DISCORD_CLIENT_ID=${p('1', randomChars('0123456789', 18, 'dcid'))}`,
+    );
+  });
+});

@@ -163,3 +163,25 @@ describe('Brevo (Sendinblue) keys', () => {
     await expectNotFound(messagingTokens.brevoKey('short').slice(0, 60));
   });
 });
+
+describe('Mailgun webhook signing keys and PubNub secret keys', () => {
+  it.each(['MAILGUN_WEBHOOK_SIGNING_KEY', 'MAILGUN_SIGNING_KEY'])(
+    'mailgun-webhook-signing-key under %s',
+    async (key) => {
+      await expectKeyed('mailgun-webhook-signing-key', key, messagingTokens.mailgunSigningKey(key));
+    },
+  );
+
+  it('the same value under an API key name stays a Mailgun API key', async () => {
+    await expectKeyed('mailgun-api-key', 'MAILGUN_API_KEY', messagingTokens.mailgunSigningKey('api'));
+  });
+
+  it('pubnub-secret-key: found in JSON, .env and code', async () => {
+    await expectFound('pubnub-secret-key', messagingTokens.pubnubSecretKey());
+  });
+
+  it('near misses: a short signing key, a short or masked PubNub secret', async () => {
+    await expectNoProviderFinding(`MAILGUN_SIGNING_KEY=${messagingTokens.mailgunSigningKey('short').slice(16)}`);
+    await expectNotFound(messagingTokens.pubnubSecretKey('short').slice(0, 26), p('sec', '-c-', 'x'.repeat(48)));
+  });
+});

@@ -173,3 +173,46 @@ describe('EasyPost and Flutterwave keys', () => {
     );
   });
 });
+
+describe('GoCardless access tokens and Freemius secret keys', () => {
+  it('gocardless-access-token: found in JSON, .env and code', async () => {
+    await expectFound('gocardless-access-token', paymentsTokens.gocardlessToken());
+  });
+
+  it('near misses: short, a word after live_, the live_ inside a Stripe key', async () => {
+    await expectNotFound(
+      paymentsTokens.gocardlessToken('short').slice(0, 30),
+      p('live_', 'connection_handler_for_the_websocket_abc'),
+    );
+    const stripe = p('sk_', paymentsTokens.gocardlessToken('stripe'));
+    expect((await found(`STRIPE_KEY=${stripe}`)).map(([id]) => id)).not.toContain('gocardless-access-token');
+  });
+
+  it('freemius-secret-key: the SDK array entry in a PHP file, and nowhere else', async () => {
+    const key = paymentsTokens.freemiusSecretKey();
+    for (const text of [
+      `<?php\n$config = array(\n  "secret_key" => "${key}",\n);\n`,
+      `  'secret_key'       => '${key}',\n`,
+    ]) {
+      const at = text.indexOf(key);
+      const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+      expect(await found(text, 'includes/freemius.php')).toEqual([['freemius-secret-key', column]]);
+      expect((await found(text, 'docs/setup.html')).map(([id]) => id)).not.toContain('freemius-secret-key');
+    }
+  });
+
+  it('near misses: a short or masked sk_, a public key', async () => {
+    for (const text of [
+      `"secret_key" => "${paymentsTokens.freemiusSecretKey('short').slice(0, 15)}",`,
+      `"secret_key" => "sk_${'x'.repeat(29)}",`,
+      `"public_key" => "pk_${randomChars(ALNUM, 29, 'fspk')}",`,
+    ])
+      expect([text, await found(text, 'freemius.php')]).toEqual([text, []]);
+  });
+});
+
+describe('KuCoin secrets under a token name', () => {
+  it('kucoin-api-secret: a UUID under KUCOIN_TOKEN', async () => {
+    await expectKeyed('kucoin-api-secret', 'KUCOIN_TOKEN', paymentsTokens.kucoinSecret('kucoin-token'));
+  });
+});

@@ -148,6 +148,25 @@ describe('Dropbox long-lived tokens and app secrets', () => {
   });
 });
 
+describe('Beamer API keys', () => {
+  it.each(['BEAMER_API_KEY', 'BEAMER_KEY'])('beamer-api-key under %s', async (key) => {
+    await expectKeyed('beamer-api-key', key, productivityTokens.beamerKey(key));
+  });
+
+  it('near misses: short, masked, or under another name', async () => {
+    await expectNoProviderFinding(
+      `BEAMER_API_KEY=${productivityTokens.beamerKey('short').slice(0, 22)}`,
+      `BEAMER_API_KEY=b_${'x'.repeat(44)}`,
+      `SETTINGS_VALUE=${productivityTokens.beamerKey('other')}`,
+    );
+  });
+});
+
+describe('HubSpot legacy API keys under a token name', () => {
+  it('hubspot-api-key: a UUID under HUBSPOT_TOKEN', async () => {
+    await expectKeyed('hubspot-api-key', 'HUBSPOT_TOKEN', uuid('hubspot-token'));
+  });
+});
 describe('tableau-pat-secret', () => {
   it('found beside the token name and the Tableau server, in .env, YAML and code', async () => {
     const secret = productivityTokens.tableauPatSecret();

@@ -23,17 +23,28 @@ describe('rule samples', () => {
   });
 
   it.each(specs)('%s: finds its true samples and none of its false ones', async (id, spec) => {
+    const path = spec.samples?.path ?? 'sample.txt';
     for (const sample of spec.samples?.found ?? []) {
       for (const seed of SEEDS) {
         const text = expand(sample, `${id}:${seed}`);
-        expect([sample, text, await idsIn(text)]).toEqual([sample, text, expect.arrayContaining([id])]);
+        expect([sample, text, await idsIn(text, path)]).toEqual([sample, text, expect.arrayContaining([id])]);
       }
     }
     for (const sample of spec.samples?.notFound ?? []) {
       for (const seed of SEEDS) {
         const text = expand(sample, `${id}:${seed}`);
-        expect([sample, text, (await idsIn(text)).includes(id)]).toEqual([sample, text, false]);
+        expect([sample, text, (await idsIn(text, path)).includes(id)]).toEqual([sample, text, false]);
       }
+    }
+  });
+
+  it('a rule with `paths` names the path its samples are scanned at, and runs nowhere else', async () => {
+    const scoped = specs.filter(([, spec]) => spec.paths);
+    expect(scoped.length).toBeGreaterThan(0);
+    for (const [id, spec] of scoped) {
+      expect([id, spec.paths!.test(spec.samples?.path ?? '')]).toEqual([id, true]);
+      const text = expand(spec.samples!.found[0]!, `${id}:elsewhere`);
+      expect([id, (await idsIn(text, 'elsewhere.txt')).includes(id)]).toEqual([id, false]);
     }
   });
 });

@@ -2,6 +2,9 @@
 import { ALNUM, BASE64, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const cloudHostingTokens = {
+  /** `t1.`, a base64url body, `.`, an 86-character base64url signature. */
+  yandexIamToken: (seed = 'yciam') =>
+    p('t', '1.', randomChars(URLSAFE, 140, `${seed}:body`), '.', randomChars(URLSAFE, 86, seed)),
   /** An Alibaba Cloud AccessKey ID (an identifier) and its 30-character secret. */
   alibabaKeyId: (seed = 'ali') => p('LT', 'AI', randomChars(ALNUM, 20, seed)),
   alibabaSecret: (seed = 'alis') => p(randomChars(ALNUM, 27, seed), 'Q', 'r', '5'),

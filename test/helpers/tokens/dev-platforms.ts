@@ -15,7 +15,18 @@ import {
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
+/** The characters of a 1Password Secret Key: capitals and digits. */
+const OP_KEY = '23456789ABCDEFGHJKLMNPQRSTVWXYZ';
+
 export const devPlatformsTokens = {
+  /** `A3-`, a 6-character account id, 26 random characters in groups of 6-5-5-5-5 (or 11-5-5-5). */
+  onePasswordSecretKey: (seed = 'a3', joined = false) => {
+    const r = randomChars(OP_KEY, 32, seed);
+    const groups = joined
+      ? [r.slice(0, 6), r.slice(6, 17), r.slice(17, 22), r.slice(22, 27), r.slice(27)]
+      : [r.slice(0, 6), r.slice(6, 12), r.slice(12, 17), r.slice(17, 22), r.slice(22, 27), r.slice(27)];
+    return p('A', '3-', groups.join('-'));
+  },
   clojarsToken: (seed = 'clj') => p('CLOJ', 'ARS_', randomChars(LOWER_ALNUM, 60, seed)),
   harnessToken: (seed = 'hns', kind = 'pat') =>
     p(

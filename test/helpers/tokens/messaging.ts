@@ -2,6 +2,10 @@
 import { ALNUM, LOWER_ALNUM, URLSAFE, hex, p, randomChars, uuid } from './random.js';
 
 export const messagingTokens = {
+  /** 32 hex, then two groups of 8 hex (a Mailgun key's shape). */
+  mailgunSigningKey: (seed = 'mgsig') => p(hex(32, seed), '-', hex(8, `${seed}:b`), '-', hex(8, `${seed}:c`)),
+  /** `sec-c-` and the base64 of a UUID (48 characters). */
+  pubnubSecretKey: (seed = 'pnsec') => p('sec', '-c-', Buffer.from(uuid(seed)).toString('base64')),
   brevoKey: (seed = 'brevo', prefix = 'xkeysib') =>
     p(prefix, '-', hex(64, seed), '-', randomChars(ALNUM, 16, `${seed}s`)),
   twilioApiKey: (seed = 'twsk') => p('S', 'K', hex(32, seed)),

@@ -2,6 +2,10 @@
 import { ALNUM, BASE64, DIGITS, LOWER_ALNUM, URLSAFE, b64url, hex, p, randomChars, uuid } from './random.js';
 
 export const paymentsTokens = {
+  /** `live_` and 40 base64url characters, with at least a digit and both cases. */
+  gocardlessToken: (seed = 'gc') => p('li', 've_', 'aZ1', randomChars(URLSAFE, 37, seed)),
+  /** `sk_` and 29 printable characters, symbols included. */
+  freemiusSecretKey: (seed = 'fs') => p('s', 'k_', randomChars(`${ALNUM}#&@*$!%^`, 29, seed)),
   easypostKey: (seed = 'ezak', prefix = 'EZAK') => p(prefix.slice(0, 2), prefix.slice(2), randomChars(ALNUM, 54, seed)),
   flutterwaveSecret: (seed = 'flw', mode = '') =>
     p('FLWSECK', mode, '-', randomChars('abcdefgh0123456789', 32, seed), '-X'),

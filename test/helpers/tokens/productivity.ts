@@ -15,6 +15,8 @@ import {
 } from './random.js';
 
 export const productivityTokens = {
+  /** `b_` and 44 base64url characters. */
+  beamerKey: (seed = 'beamer') => p('b', '_', randomChars(URLSAFE, 43, seed), '='),
   /** A Tableau personal access token secret: base64 of 16 bytes, `:`, 32 letters and digits. */
   tableauPatSecret: (seed = 'tableau') =>
     p(randomBytes(16, seed).toString('base64'), ':', randomChars(ALNUM, 32, `${seed}s`)),

@@ -1,0 +1,210 @@
+// Peers' negative samples on which our finding is right, reviewed one by one. A case is listed only
+// where a security reviewer would want the finding: the bench prints the raw false-positive figure
+// and, beside it, the figure without these cases, with their count (run.mjs). A sample is named by
+// its peer, the peer's rule or detector, the peer's test case name (`-` where it has none), our
+// rule, and the first 12 hex digits of the SHA-256 of the sample's text (the text itself stays in
+// the peer's checkout), then the reason's key in WHY. An entry that no longer meets a false
+// positive is reported as stale.
+import { createHash } from 'node:crypto';
+
+/** Why the finding is right, one line each. */
+const WHY = {
+  misread:
+    "the peer's own test expects a finding in this input (a FromData or single-input test without `want`); the bench reads it as a negative",
+  otherFormat:
+    "a credential of a real format the peer's rule does not look for (another kind of the same provider's keys, another provider's)",
+  nearFormat:
+    "the provider's prefix or shape with a random body the peer's regex rejects only on its length, charset or a boundary",
+  randomValue:
+    "a random value assigned to a credential name; the peer's detector rejects only its length or charset for that one provider",
+  pairOnly:
+    'a self-identifying token the peer rejects only for a missing companion (URL, client id, secret) or a keyword too far away',
+  samePositive:
+    "the peer's own positives hold the same token or the same shape; this negative is about a companion or the detector's context",
+  byValue:
+    'a well-formed key the peer allows by its literal value (published in an SDK or a bug report); no format tells it apart',
+  peerSaysFN: "the peer's own comment on this sample calls it a false negative",
+  pathOnly:
+    "the peer's own true sample, negative only for the file name; a cleartext password in an XML config is one anywhere",
+} as const;
+
+export interface ReviewedCase {
+  peer: 'gitleaks' | 'trufflehog';
+  /** The peer's rule id (gitleaks) or detector (trufflehog). */
+  case: string;
+  /** The peer's test case name (trufflehog). */
+  name?: string;
+  /** Our rule that finds it. */
+  ours: string;
+  /** The first 12 hex digits of the SHA-256 of the sample's text. */
+  sample: string;
+  reason: string;
+}
+
+/** peer | peer's rule or detector | test case name | our rule | sample hash | reason (a key of WHY) */
+const TABLE = `
+gitleaks | cloudflare-global-api-key | - | generic-credential-assignment | d677f5822538 | otherFormat
+gitleaks | cloudflare-global-api-key | - | generic-credential-assignment | dfd570f1219c | otherFormat
+gitleaks | cloudflare-global-api-key | - | cloudflare-origin-ca-key | 8f0e274bb950 | otherFormat
+gitleaks | cloudflare-global-api-key | - | cloudflare-origin-ca-key | d834e388252e | otherFormat
+gitleaks | cloudflare-api-key | - | generic-credential-assignment | f875a5fc7e6c | otherFormat
+gitleaks | cloudflare-api-key | - | generic-credential-assignment | 5e7a6bf7733d | otherFormat
+gitleaks | cloudflare-api-key | - | cloudflare-origin-ca-key | 8f0e274bb950 | otherFormat
+gitleaks | cloudflare-api-key | - | cloudflare-origin-ca-key | d834e388252e | otherFormat
+gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | f875a5fc7e6c | otherFormat
+gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | 5e7a6bf7733d | otherFormat
+gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | d677f5822538 | otherFormat
+gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | dfd570f1219c | otherFormat
+gitleaks | gcp-api-key | - | google-api-key | 2037abcaffb2 | byValue
+gitleaks | gcp-api-key | - | google-api-key | 3f370c9dd822 | byValue
+gitleaks | gcp-api-key | - | google-api-key | e4a5542bb7fd | byValue
+gitleaks | gcp-api-key | - | google-api-key | a19f89ab3555 | byValue
+gitleaks | gcp-api-key | - | google-api-key | 0b476bdf9acf | byValue
+gitleaks | gcp-api-key | - | google-api-key | eb540d2b6ee2 | byValue
+gitleaks | gcp-api-key | - | google-api-key | 37f8f09bdf12 | byValue
+gitleaks | gcp-api-key | - | google-api-key | 8731261cb72d | byValue
+gitleaks | gcp-api-key | - | google-api-key | 49f777db995e | byValue
+gitleaks | gcp-api-key | - | google-api-key | 27a9a42931df | byValue
+gitleaks | gcp-api-key | - | google-api-key | dc0fcf046c61 | byValue
+gitleaks | gcp-api-key | - | google-api-key | 4c98242dcadc | byValue
+gitleaks | gcp-api-key | - | google-api-key | ea9bb1082cf9 | byValue
+gitleaks | gcp-api-key | - | google-api-key | 3a8b61d0f636 | byValue
+gitleaks | gcp-api-key | - | google-api-key | a6c814bc555a | byValue
+gitleaks | generic-api-key | - | generic-credential-assignment | 7e8c0d25f1b7 | byValue
+gitleaks | mailchimp-api-key | - | mailchimp-api-key | 94d36be7b191 | peerSaysFN
+gitleaks | cisco-meraki-api-key | - | generic-credential-assignment | df6785d57611 | randomValue
+gitleaks | cisco-meraki-api-key | - | generic-credential-assignment | a9f1472bd1b2 | randomValue
+gitleaks | nuget-config-password | - | nuget-config-password | 42e8bbcc91a8 | pathOnly
+trufflehog | anypointoauth2 | invalid pattern | generic-credential-assignment | 9b2d0487bb69 | randomValue
+trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | nearFormat
+trufflehog | apollo | invalid pattern | generic-credential-assignment | b303f830d1bf | randomValue
+trufflehog | appfollow | invalid pattern | generic-credential-assignment | 9654648786ba | randomValue
+trufflehog | atlassiandatacenter | invalid - pat only no url | bitbucket-data-center-token | 10d9dd21a97f | pairOnly
+trufflehog | atlassiandatacenter | found, verified with confiured endpoint | bitbucket-data-center-token | fba9dcbfb182 | misread
+trufflehog | atlassiandatacenter | found, unverified (401) | bitbucket-data-center-token | fba9dcbfb182 | misread
+trufflehog | atlassiandatacenter | found, verification error on unexpected status | bitbucket-data-center-token | fba9dcbfb182 | misread
+trufflehog | atlassiandatacenter | found, verification error on timeout | bitbucket-data-center-token | fba9dcbfb182 | misread
+trufflehog | atlassiandatacenter | found, no verify | bitbucket-data-center-token | fba9dcbfb182 | misread
+trufflehog | atlassiandatacenter | found, verified with confiured endpoint | bitbucket-data-center-token | 1a6d78f327df | misread
+trufflehog | atlassiandatacenter | found, unverified (401) | bitbucket-data-center-token | 1a6d78f327df | misread
+trufflehog | atlassiandatacenter | found, verification error on unexpected status | bitbucket-data-center-token | 1a6d78f327df | misread
+trufflehog | atlassiandatacenter | found, verification error on timeout | bitbucket-data-center-token | 1a6d78f327df | misread
+trufflehog | atlassiandatacenter | found, no verify | bitbucket-data-center-token | 1a6d78f327df | misread
+trufflehog | atlassiandatacenter | not a match - invalid first character | generic-credential-assignment | 9c0f482c2351 | randomValue
+trufflehog | atlassiandatacenter | not a match - substring of longer base64 string | generic-credential-assignment | 50e57daa30ae | randomValue
+trufflehog | atlassiandatacenter | not a match - followed by base64 padding | generic-credential-assignment | 451923ee409a | randomValue
+trufflehog | atlassiandatacenter | too short - not a match | generic-credential-assignment | d44dbb050915 | randomValue
+trufflehog | auth0managementapitoken | invalid pattern | generic-credential-assignment | fc4edde60790 | randomValue
+trufflehog | auth0oauth | invalid pattern | generic-credential-assignment | 9ac56e3cc620 | randomValue
+trufflehog | aws | invalid pattern | aws-access-key-id | 47852dcac594 | samePositive
+trufflehog | axonaut | invalid pattern | aws-access-key-id | 66d96a8b6d8f | samePositive
+trufflehog | azureapimanagement | invalid host pattern | generic-credential-assignment | a85d9ba18b1e | randomValue
+trufflehog | azureapimanagement | invalid password pattern without == | generic-credential-assignment | 9be9bed67ef9 | randomValue
+trufflehog | azureapimanagement | invalid password pattern with wrong expiry date | generic-credential-assignment | ec4c1eb08445 | randomValue
+trufflehog | azurecontainerregistry | invalid pattern | generic-credential-assignment | a7c13c80728b | randomValue
+trufflehog | azuredirectmanagementkey | invalid pattern | generic-credential-assignment | 8efe59b76ef0 | randomValue
+trufflehog | beamer | invalid pattern | generic-credential-assignment | 759b0ae2dfd6 | randomValue
+trufflehog | besnappy | invalid pattern | generic-credential-assignment | 96e46958dbbf | randomValue
+trufflehog | billomat | invalid pattern | generic-credential-assignment | fd2379190da8 | randomValue
+trufflehog | bitfinex | invalid pattern | generic-credential-assignment | c6d8e5b7a8a0 | randomValue
+trufflehog | bitlyaccesstoken | invalid pattern | generic-credential-assignment | 951100cd92ff | randomValue
+trufflehog | bitmex | invalid pattern | generic-credential-assignment | d8de87b6f11d | randomValue
+trufflehog | blocknative | invalid pattern | generic-credential-assignment | 8f291861aa9b | randomValue
+trufflehog | browshot | invalid pattern | url-query-credential | e6d3882d10c0 | randomValue
+trufflehog | bscscan | invalid pattern | url-query-credential | a37f110da61a | randomValue
+trufflehog | buddyns | invalid pattern | generic-credential-assignment | 72483862af5a | randomValue
+trufflehog | budibase | invalid pattern | generic-credential-assignment | 0fa53740b251 | randomValue
+trufflehog | buildkite | invalid pattern | generic-credential-assignment | 60ca33cf529e | nearFormat
+trufflehog | clientary | invalid pattern | generic-credential-assignment | 5338a1b7f149 | randomValue
+trufflehog | cloudflareapitoken | no match for legacy format | generic-credential-assignment | 2073145c8835 | otherFormat
+trufflehog | cloudflareapitoken | invalid pattern - too short | generic-credential-assignment | 55f9b29fde7c | nearFormat
+trufflehog | cloudflareapitoken | invalid pattern - too long | generic-credential-assignment | 9fb4c8085e48 | nearFormat
+trufflehog | cloudflareapitoken | invalid pattern - invalid characters | generic-credential-assignment | d73a270db9ea | nearFormat
+trufflehog | datadogapikey | - | generic-credential-assignment | 637f53da3aab | misread
+trufflehog | datadogapikey | - | generic-credential-assignment | f277fde5da45 | randomValue
+trufflehog | datadogtoken | - | generic-credential-assignment | 71ea196d0f16 | misread
+trufflehog | datadogtoken | - | generic-credential-assignment | f277fde5da45 | randomValue
+trufflehog | gcp | no private_key_id (1) | private-key | a15866ceb82f | otherFormat
+trufflehog | gcp | .env | private-key | 67f17bfd5e59 | otherFormat
+trufflehog | gitlaboauth2 | invalid pattern - wrong secret prefix | gitlab-pat | 7a0ab0f5eda1 | nearFormat
+trufflehog | gitlaboauth2 | invalid pattern - secret too short | generic-credential-assignment | 3b05bef86ae7 | nearFormat
+trufflehog | gitlaboauth2 | invalid pattern - client_id too short | gitlab-oauth-secret | fa0c4294c246 | pairOnly
+trufflehog | gitlaboauth2 | invalid pattern - no client_id context prefix | gitlab-oauth-secret | cc8508615901 | pairOnly
+trufflehog | harness | valid pattern - no keyword | harness-api-key | fdc8a037429d | pairOnly
+trufflehog | harness | invalid pattern | generic-credential-assignment | dffb32d03ff8 | randomValue
+trufflehog | heroku | invalid pattern | generic-credential-assignment | 8fe8d92265a5 | nearFormat
+trufflehog | kraken | invalid pattern | generic-credential-assignment | 15a86a84c706 | randomValue
+trufflehog | livestorm | valid pattern - key out of prefix range | livestorm-api-token | 2d932a6c52b2 | pairOnly
+trufflehog | livestorm | invalid pattern | livestorm-api-token | 38a674be7128 | pairOnly
+trufflehog | lokalisetoken | invalid pattern | generic-credential-assignment | 367a011961d3 | randomValue
+trufflehog | mongodb | single host with port | database-url-password | 133fb84ff35b | misread
+trufflehog | mongodb | single host without port | database-url-password | de4f4eadedb8 | misread
+trufflehog | mongodb | cosmos db style with database | database-url-password | adff1a198533 | misread
+trufflehog | mongodb | with database in path | database-url-password | 203a6e834747 | misread
+trufflehog | newrelicmobileapptoken | invalid pattern | generic-credential-assignment | a9488ddf10b2 | randomValue
+trufflehog | openaiadmin | legacy key | openai-api-key | 1524c47f55a4 | otherFormat
+trufflehog | openaiadmin | project key | generic-credential-assignment | 76ad4dbad3f6 | otherFormat
+trufflehog | openaiadmin | service account key | generic-credential-assignment | b5926495a4c4 | otherFormat
+trufflehog | openaiadmin | service account key (old format) | generic-credential-assignment | b27a3ce35306 | otherFormat
+trufflehog | openaiadmin | regular OpenAI key should not match | openai-api-key | 1dae61da52e8 | otherFormat
+trufflehog | openaiadmin | project key should not match | generic-credential-assignment | 793cc7eded92 | otherFormat
+trufflehog | pinecone | invalid pattern - label too short (4 chars) | pinecone-api-key | 6cedca7ccb70 | nearFormat
+trufflehog | pinecone | invalid pattern - secret has trailing alphanumeric | pinecone-api-key | f83f2f3b5130 | nearFormat
+trufflehog | postgres | standard URI with database | database-url-password | 62c088268ef0 | misread
+trufflehog | postgres | without database | database-url-password | ca2add7d0017 | misread
+trufflehog | privatekey | - | private-key | b98657179475 | misread
+trufflehog | redis | standard redis URI | database-url-password | cb5d6771a0fa | misread
+trufflehog | redis | redis URI with default username | database-url-password | 5fb188e05a5d | misread
+trufflehog | salesforcerefreshtoken | negative case: missing secret component | generic-credential-assignment | 93589dfeaba8 | samePositive
+trufflehog | salesforcerefreshtoken | negative case: invalid key format | generic-credential-assignment | 7ae499e3e18c | samePositive
+trufflehog | salesforcerefreshtoken | negative case: invalid secret format (too short) | generic-credential-assignment | e85be1d7033e | samePositive
+trufflehog | shopifyoauth | missing client id - no results | shopify-token | e737e42db847 | samePositive
+trufflehog | shopifyoauth | missing domain - no results | shopify-token | 1cbf648d6b80 | samePositive
+trufflehog | shopifyoauth | invalid secret prefix - no results | shopify-token | e3541b24c5f9 | samePositive
+trufflehog | shopifyoauth | client id without context keywords - no results | shopify-token | f6111d89f606 | samePositive
+trufflehog | sonarcloud | invalid pattern - token directly preceded by @ | generic-credential-assignment | a55bba43a48e | randomValue
+trufflehog | sonarcloud | invalid pattern | generic-credential-assignment | 0a081a909256 | nearFormat
+trufflehog | stripepaymentintent | test keys should not match (only live keys are detected) | stripe-test-key | d2f91f9c3c1d | otherFormat
+trufflehog | teamworkcrm | valid pattern - key out of prefix range | teamwork-api-token | a1930df865f1 | pairOnly
+trufflehog | teamworkdesk | valid pattern - key out of prefix range | teamwork-api-token | d366188a24c1 | pairOnly
+trufflehog | teamworkspaces | valid pattern - key out of prefix range | teamwork-api-token | fafdfc8048bb | pairOnly
+trufflehog | tickettailor | valid pattern - key out of prefix range | tickettailor-api-key | e4a07d8e5c3b | pairOnly
+trufflehog | todoist | - | generic-credential-assignment | 4854539c5d08 | misread
+trufflehog | user | no result - key without url | generic-credential-assignment | b69eafda6f4a | pairOnly
+trufflehog | weightsandbiases | invalid pattern | generic-credential-assignment | c483dbcf166a | randomValue
+trufflehog | xai | invalid pattern | generic-credential-assignment | 0f677f043974 | samePositive
+`;
+
+export const REVIEWED: readonly ReviewedCase[] = TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [peer, caseId, name, ours, sample, why] = line.split(' | ');
+    if (!(why! in WHY) || (peer !== 'gitleaks' && peer !== 'trufflehog'))
+      throw new Error(`reviewed.ts: bad row ${line}`);
+    return {
+      peer,
+      case: caseId!,
+      ...(name === '-' ? {} : { name: name! }),
+      ours: ours!,
+      sample: sample!,
+      reason: WHY[why as keyof typeof WHY],
+    };
+  });
+
+/** The key a sample is listed under. */
+export const sampleHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/** The reviewed entry for our rule `ours` on this negative sample, if any. */
+export function reviewedCase(
+  peer: ReviewedCase['peer'],
+  caseId: string,
+  name: string | undefined,
+  ours: string,
+  text: string,
+): ReviewedCase | undefined {
+  const sample = sampleHash(text);
+  return REVIEWED.find(
+    (r) =>
+      r.peer === peer && r.case === caseId && r.ours === ours && r.sample === sample && (r.name ?? '') === (name || ''),
+  );
+}
