@@ -5,7 +5,7 @@
  */
 import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretLintRuleCreator } from '@secretlint/types';
-import { isFalsePositiveValue, isMaskedAfter } from '../placeholders.js';
+import { isFalsePositiveValue, isIntroducedAsExample, isMaskedAfter } from '../placeholders.js';
 import type { RuleInfo } from '../types.js';
 import { PRESET_PEERS } from './preset-samples.js';
 
@@ -355,7 +355,7 @@ export function isPresetFalsePositive(findingId: string, text: string, start: nu
   // Some preset patterns stop short of the token (a Slack segment over 40 characters, the AWS
   // secret's range measured from the key): judge the whole token the range sits in.
   while (end < text.length && /[A-Za-z0-9_+/=.-]/.test(text[end]!)) end++;
-  if (isMaskedAfter(text, end)) return true;
+  if (isMaskedAfter(text, end) || isIntroducedAsExample(text, start)) return true;
   const value = text.slice(start, end);
   const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i.exec(value)?.[1];
   if (password !== undefined) return isFalsePositiveValue(password, 0);
