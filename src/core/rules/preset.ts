@@ -358,11 +358,14 @@ export function isPresetFalsePositive(findingId: string, text: string, start: nu
   if (isMaskedAfter(text, end) || isIntroducedAsExample(text, start)) return true;
   const value = text.slice(start, end);
   const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i.exec(value)?.[1];
-  if (password !== undefined) return isFalsePositiveValue(password, 0);
+  if (password !== undefined) return isFalsePositiveValue(password, 0) || STAND_IN_PASSWORD.test(password);
   if (PRESET_SHAPES[findingId]?.(value) === false) return true;
   const slackHook = /^https:\/\/hooks\.slack\.com\/services\/(.+)$/.exec(value)?.[1];
   return isFalsePositiveValue(slackHook ?? value, 3);
 }
+
+/** A URL's password that is the word itself (`http://user:pass@host`): a placeholder in every document. */
+const STAND_IN_PASSWORD = /^(?:pass|passwd|password|pwd|secret)$/i;
 
 /**
  * A Slack token: its prefix, then a numeric id (a team's, 8 digits or more), numeric ids (legacy

@@ -121,6 +121,16 @@ describe('one-rule classes', () => {
     ).toEqual(['azure-storage-account-key']);
   });
 
+  it('url-basic-auth: a URL whose password is the word itself', async () => {
+    await expectNotFound(
+      'parse("http://user:pass@acme.io:123/one?q1=a1#body")',
+      'parse("https://User:Password@acme.io/")',
+      'fetch("ftp://admin:secret@files.acme.io/")',
+    );
+    const password = randomChars(ALNUM, 20, 'url-pass');
+    expect(await ruleIds(`fetch("https://deploy:${password}@git.acme.io/")`)).toEqual(['url-basic-auth']);
+  });
+
   it('url-query-credential: a URL on a documentation domain is an example', async () => {
     const key = randomChars(ALNUM, 39, 'doc-host');
     await expectNotFound(
