@@ -113,31 +113,50 @@ function* quotedStrings(text: string, from: number, to: number): Generator<Encod
   while (i < to) {
     const open = text.indexOf('"', i);
     if (open === -1 || open >= to) return;
-    let decoded = '';
-    const offsets: number[] = [];
+    // Where the string ends, and whether it holds a \uXXXX escape, read without decoding: on a
+    // minified line most strings hold none, and decoding each one character by character (with
+    // an offset per character) cost more than every rule run over the file.
     let escaped = false;
     let j = open + 1;
     while (j < to && text[j] !== '"') {
-      offsets.push(j);
-      if (text[j] !== '\\' || j + 1 >= to) {
-        decoded += text[j++];
-        continue;
-      }
-      const c = text[j + 1]!;
-      if (c === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(j + 2, j + 6))) {
-        decoded += String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16));
+      if (text[j] !== '\\' || j + 1 >= to) j++;
+      else if (isUnicodeEscape(text, j)) {
         escaped = true;
         j += 6;
-      } else {
-        decoded += SIMPLE_ESCAPES[c] ?? c;
-        j += 2;
-      }
+      } else j += 2;
     }
-    offsets.push(Math.min(j, to));
-    if (escaped) yield { start: open + 1, end: Math.min(j, to), decoded, encoding: 'json', offsets };
+    if (escaped) yield decodeString(text, open, to);
     i = j + 1;
   }
 }
+
+/** The string opening at `open`, decoded the way a JSON parser does, with each character's offset. */
+function decodeString(text: string, open: number, to: number): EncodedSegment {
+  let decoded = '';
+  const offsets: number[] = [];
+  let j = open + 1;
+  while (j < to && text[j] !== '"') {
+    offsets.push(j);
+    if (text[j] !== '\\' || j + 1 >= to) {
+      decoded += text[j++];
+      continue;
+    }
+    const c = text[j + 1]!;
+    if (isUnicodeEscape(text, j)) {
+      decoded += String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16));
+      j += 6;
+    } else {
+      decoded += SIMPLE_ESCAPES[c] ?? c;
+      j += 2;
+    }
+  }
+  offsets.push(Math.min(j, to));
+  return { start: open + 1, end: Math.min(j, to), decoded, encoding: 'json', offsets };
+}
+
+/** A `\uXXXX` escape at `at` (the backslash). */
+const isUnicodeEscape = (text: string, at: number): boolean =>
+  text[at + 1] === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(at + 2, at + 6));
 
 const URL_CHAR = /[A-Za-z0-9._~+-]/;
 const isHexPair = (t: string, i: number): boolean => /^[0-9A-Fa-f]{2}$/.test(t.slice(i, i + 2));

@@ -15,7 +15,14 @@ import { words } from './credential-names.js';
 import { parseAssignments } from './parse/dotenv.js';
 import { codeBlocks, frontmatter } from './parse/markdown.js';
 import { entry, textSpan, type ConfigNode, type ObjectNode } from './parse/node.js';
-import { formatOfContent, formatOfFence, formatOfPath, parseConfig, type ConfigFormat } from './parse/index.js';
+import {
+  formatLeftToContent,
+  formatOfContent,
+  formatOfFence,
+  formatOfPath,
+  parseConfig,
+  type ConfigFormat,
+} from './parse/index.js';
 import { permissionAllowList } from './policy/auto-approve.js';
 import { MCP_RULES, SERVER_CHECKS } from './policy/index.js';
 import type { PolicyHit } from './policy/types.js';
@@ -54,8 +61,10 @@ function suppressionTest(text: string, path: string): (offset: number) => boolea
 export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   const byPath = recogniseByPath(unit.path);
   // No extension (stdin without --path, an extensionless file): recognise the format by content.
+  // The name is asked first: every other file (all the code of a tree) skips the content tests.
   const format =
-    formatOfPath(unit.path) ?? (mayHoldServers(unit.text) ? formatOfContent(unit.path, unit.text) : undefined);
+    formatOfPath(unit.path) ??
+    (formatLeftToContent(unit.path) && mayHoldServers(unit.text) ? formatOfContent(unit.path, unit.text) : undefined);
   const ranges: SlotRange[] = [];
   const isSuppressed = suppressionTest(unit.text, unit.path);
   const out: McpAnalysis = { hits: [], notes: [], claim: slotClaimer(ranges, () => out.summary) };

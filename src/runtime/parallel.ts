@@ -18,6 +18,8 @@ const SCAN_WORKER = 'mcp-leak-guard/scan-worker';
 /** Below this many files a thread's start-up (a bundle load and an engine) costs more than it saves. */
 export const MIN_PARALLEL_FILES = 1000;
 const CHUNK = 64;
+/** Chunks a worker is given before it has sent any back. */
+const AHEAD = 2;
 
 /** A scanned item as it crosses threads: the item without its text, and the engine's result. */
 export type Outcome =
@@ -75,15 +77,24 @@ export async function scanInParallel(
     const w = new Worker(entry!, { workerData: { [SCAN_WORKER]: { base, config } } });
     return new Promise<void>((resolve, reject) => {
       let finished = false;
+      let inFlight = 0;
+      // Each worker holds up to AHEAD chunks: the next one is already there when it finishes one,
+      // instead of waiting for this thread to come back from a chunk of its own (a 9 MB file).
       const feed = (): void => {
-        if (next < chunks.length) w.postMessage(chunks[next++]);
-        else {
+        while (inFlight < AHEAD && next < chunks.length) {
+          w.postMessage(chunks[next++]);
+          inFlight++;
+        }
+        if (inFlight === 0 && !finished) {
           finished = true;
           void w.terminate().then(() => resolve());
         }
       };
       w.on('message', (outcomes: Outcome[] | 'ready') => {
-        if (outcomes !== 'ready') outcomes.forEach(onOutcome);
+        if (outcomes !== 'ready') {
+          inFlight--;
+          outcomes.forEach(onOutcome);
+        }
         feed();
       });
       w.on('error', reject);
@@ -110,12 +121,14 @@ export async function runScanWorker(): Promise<boolean> {
   const port = parentPort;
   const engine = createEngine(await loadConfig(data.config.root, data.config.explicit));
   engine.setFingerprintSalt(data.config.fingerprintSalt);
+  // Chunks are scanned one after another, in the order they came.
+  let queue = Promise.resolve();
   port.on('message', (chunk: string[]) => {
-    void (async () => {
+    queue = queue.then(async () => {
       const out: Outcome[] = [];
       for (const rel of chunk) out.push(await scanOne(engine, data.base, rel));
       port.postMessage(out);
-    })();
+    });
   });
   port.postMessage('ready');
   return true;

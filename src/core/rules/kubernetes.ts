@@ -76,7 +76,8 @@ export const kubernetes: RuleFamily = {
       id: 'kubernetes-secret-data',
       title: 'Kubernetes Secret data value',
       provider: 'kubernetes',
-      keywords: ['kind:'],
+      // What every finding needs: `kind: Secret` in its document. `kind:` alone is in most TypeScript.
+      keywords: ['secret'],
       pattern: DATA_ENTRY,
       // Below provider rules: a token the value decodes to is reported by its own rule.
       priority: 5,

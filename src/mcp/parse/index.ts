@@ -32,14 +32,19 @@ export function formatOfPath(path: string): ConfigFormat | 'markdown' | undefine
   return undefined;
 }
 
+/** Whether only the content can tell the format: stdin without --path, or a name with no extension. */
+export function formatLeftToContent(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return !name.includes('.') || name === 'stdin';
+}
+
 /**
  * The format of a config known by neither extension nor name (stdin without --path, a file with
  * no extension), guessed from its first characters; only asked of text that names a server
  * container, and the parser still has the last word.
  */
 export function formatOfContent(path: string, text: string): ConfigFormat | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  if (name.includes('.') && name !== 'stdin') return undefined;
+  if (!formatLeftToContent(path)) return undefined;
   const head = text.trimStart();
   if (head.startsWith('{')) return 'json';
   if (/^\s*\[\[?[\w."-]+\]\]?\s*$/m.test(text) && /^\s*[\w"-]+\s*=/m.test(text)) return 'toml';
