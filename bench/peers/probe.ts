@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { resolveConfig } from '../../src/core/config.js';
 import { isFalsePositiveValue } from '../../src/core/placeholders.js';
 import { FAMILIES } from '../../src/core/rules/index.js';
-import { NOT_REPORTED_ALONE } from '../../src/core/rules/unmapped-peers.js';
+import { NOT_REPORTED_ALONE, UNMAPPED_GITLEAKS } from '../../src/core/rules/unmapped-peers.js';
 import { createEngine } from '../../src/runtime/create-engine.js';
 import { expand } from '../../test/helpers/samples.js';
 import { SYNTAXES } from '../accuracy/syntaxes.js';
@@ -271,7 +271,14 @@ async function gitleaksPlanted(rules: GitleaksRule[]): Promise<void> {
     }
   }
   const never = planted.filter((id) => !hitRules.has(id));
-  summary['gitleaksPlanted'] = { all, bySyntax, rules: planted.length, neverHit: never, notGenerated };
+  // The recorded reason for a rule never hit, where there is one: not reported alone, or unmapped.
+  const reasons = Object.fromEntries(
+    never.flatMap((id) => {
+      const why = NOT_REPORTED_ALONE[id] ?? UNMAPPED_GITLEAKS[id];
+      return why ? [[id, why]] : [];
+    }),
+  );
+  summary['gitleaksPlanted'] = { all, bySyntax, rules: planted.length, neverHit: never, notGenerated, reasons };
   details['gitleaksPlanted'] = { missed, neverHit: never, notGenerated };
 }
 

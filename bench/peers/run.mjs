@@ -95,6 +95,9 @@ if (s.gitleaksPlanted) {
   for (const [syntax, e] of Object.entries(s.gitleaksPlanted.bySyntax))
     console.log(`  ${syntax.padEnd(18)} ${pct(e.ours, e.n).padStart(6)}  ${pct(e.theirs, e.n).padStart(6)}`);
   console.log(`never hit: ${s.gitleaksPlanted.neverHit.join(', ') || 'none'}`);
+  // Which of those the project decided not to report, and why (raw list above, reasons here).
+  for (const id of s.gitleaksPlanted.neverHit)
+    if (s.gitleaksPlanted.reasons?.[id]) console.log(`  ${id}: ${s.gitleaksPlanted.reasons[id]}`);
   console.log(`no token regex to generate from: ${s.gitleaksPlanted.notGenerated.join(', ') || 'none'}`);
 }
 if (s.gitleaksSamples) {
