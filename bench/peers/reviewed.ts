@@ -173,6 +173,14 @@ trufflehog | todoist | - | generic-credential-assignment | 4854539c5d08 | misrea
 trufflehog | user | no result - key without url | generic-credential-assignment | b69eafda6f4a | pairOnly
 trufflehog | weightsandbiases | invalid pattern | generic-credential-assignment | c483dbcf166a | randomValue
 trufflehog | xai | invalid pattern | generic-credential-assignment | 0f677f043974 | samePositive
+trufflehog | atlassiandatacenter | found, verified | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verified - invalid json body | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, unverified (401) | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verification error on unexpected status | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verification error on timeout | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, no verify | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | tableau | invalid_tableau_url | tableau-pat-secret | e5d61cbd8a61 | pairOnly
+trufflehog | tableau | missing_token_name | tableau-pat-secret | c3fffcd7a296 | pairOnly
 `;
 
 export const REVIEWED: readonly ReviewedCase[] = TABLE.trim()

@@ -149,6 +149,16 @@ export function isMaskedAfter(text: string, end: number): boolean {
 }
 const MASKED_TAIL = /^[*#\u2022]{4}/;
 
+/**
+ * True when the line introduces the match as an example (`e.g.) shpat_...`, `for example: ...`,
+ * `Example: ...`): documentation showing a token's shape, not a token in use.
+ */
+export function isIntroducedAsExample(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return EXAMPLE_INTRO.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+const EXAMPLE_INTRO = /(?:\be\.g\.|\bfor example|\bexample)\)?:?[\s"'`]*$/i;
+
 /** The value's UTF-16 code units, in a buffer reused by every call (this runs for every candidate). */
 let CODES = new Uint16Array(256);
 function codesOf(value: string): number {

@@ -5,7 +5,7 @@
  * rules' keywords), and docs, SARIF rule metadata and remediation are derived from the same record.
  */
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
-import { isFalsePositiveValue, isMaskedAfter } from '../placeholders.js';
+import { isFalsePositiveValue, isIntroducedAsExample, isMaskedAfter } from '../placeholders.js';
 import type { UserPattern } from '../user-pattern.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
 import type { ProviderTable } from './provider.js';
@@ -238,7 +238,12 @@ const secretSpan = (m: RegExpExecArray): [number, number] | undefined =>
 /** The rule's own and the shared filters. */
 function passes(spec: SecretRuleSpec, text: string, span: [number, number], m: RegExpExecArray): boolean {
   const secret = text.slice(span[0], span[1]);
-  if (!spec.allowPlaceholders && (isFalsePositiveValue(secret, spec.minEntropy ?? 3) || isMaskedAfter(text, span[1])))
+  if (
+    !spec.allowPlaceholders &&
+    (isFalsePositiveValue(secret, spec.minEntropy ?? 3) ||
+      isMaskedAfter(text, span[1]) ||
+      isIntroducedAsExample(text, span[0]))
+  )
     return false;
   return !spec.validate || spec.validate(secret, m);
 }

@@ -5,7 +5,7 @@
  */
 import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretLintRuleCreator } from '@secretlint/types';
-import { isFalsePositiveValue, isMaskedAfter } from '../placeholders.js';
+import { isFalsePositiveValue, isIntroducedAsExample, isMaskedAfter } from '../placeholders.js';
 import type { RuleInfo } from '../types.js';
 import { PRESET_PEERS } from './preset-samples.js';
 
@@ -355,14 +355,17 @@ export function isPresetFalsePositive(findingId: string, text: string, start: nu
   // Some preset patterns stop short of the token (a Slack segment over 40 characters, the AWS
   // secret's range measured from the key): judge the whole token the range sits in.
   while (end < text.length && /[A-Za-z0-9_+/=.-]/.test(text[end]!)) end++;
-  if (isMaskedAfter(text, end)) return true;
+  if (isMaskedAfter(text, end) || isIntroducedAsExample(text, start)) return true;
   const value = text.slice(start, end);
   const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i.exec(value)?.[1];
-  if (password !== undefined) return isFalsePositiveValue(password, 0);
+  if (password !== undefined) return isFalsePositiveValue(password, 0) || STAND_IN_PASSWORD.test(password);
   if (PRESET_SHAPES[findingId]?.(value) === false) return true;
   const slackHook = /^https:\/\/hooks\.slack\.com\/services\/(.+)$/.exec(value)?.[1];
   return isFalsePositiveValue(slackHook ?? value, 3);
 }
+
+/** A URL's password that is the word itself (`http://user:pass@host`): a placeholder in every document. */
+const STAND_IN_PASSWORD = /^(?:pass|passwd|password|pwd|secret)$/i;
 
 /**
  * A Slack token: its prefix, then a numeric id (a team's, 8 digits or more), numeric ids (legacy

@@ -3,7 +3,7 @@
  * name, a context), with a real-looking token of the same rule beside it that is still found.
  */
 import { describe, expect, it } from '@jest/globals';
-import { isMaskedAfter, isPlaceholder } from '../../../src/core/placeholders.js';
+import { isIntroducedAsExample, isMaskedAfter, isPlaceholder } from '../../../src/core/placeholders.js';
 import { azureTokens } from '../../helpers/tokens/azure.js';
 import { ALNUM, b64url, BASE64, DIGITS, HEX, LOWER_ALNUM, p, randomChars } from '../../helpers/tokens/random.js';
 import { expectNotFound, ruleIds } from './harness.js';
@@ -45,6 +45,30 @@ describe('a token whose tail is masked', () => {
     const key = p('ico', '-', randomChars(ALNUM, 32, 'mask-ico'));
     await expectNotFound(`INFRACOST_API_KEY=${key}****`);
     expect(await ruleIds(`INFRACOST_API_KEY=${key}`)).toEqual(['infracost-api-key']);
+  });
+});
+
+describe('a token the line introduces as an example', () => {
+  const shopify = p('shp', 'at_', randomChars(HEX, 32, 'eg-shopify'));
+  const infracost = p('ico', '-', randomChars(ALNUM, 32, 'eg-ico'));
+
+  it('knows `e.g.`, `for example` and `Example:` before a match, on its line only', () => {
+    expect(isIntroducedAsExample(' * e.g.) X', 9)).toBe(true);
+    expect(isIntroducedAsExample('For example: "X', 14)).toBe(true);
+    expect(isIntroducedAsExample('Example X', 8)).toBe(true);
+    expect(isIntroducedAsExample('e.g.\ntoken: X', 13)).toBe(false);
+    expect(isIntroducedAsExample('EXAMPLE_KEY=X', 12)).toBe(false);
+  });
+
+  it('documentation of a token format reports nothing, preset and own rules alike', async () => {
+    await expectNotFound(
+      ` * shpat_[a-zA-Z0-9]{32,64}\n * e.g.) ${shopify}\n`,
+      `Set the key in the environment, for example: ${infracost}\n`,
+    );
+    expect(await ruleIds(`SHOPIFY_TOKEN=${shopify}\nINFRACOST_API_KEY=${infracost}\n`)).toEqual([
+      'shopify-token',
+      'infracost-api-key',
+    ]);
   });
 });
 
@@ -95,6 +119,16 @@ describe('one-rule classes', () => {
     expect(
       await ruleIds(`DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${key};EndpointSuffix=x`),
     ).toEqual(['azure-storage-account-key']);
+  });
+
+  it('url-basic-auth: a URL whose password is the word itself', async () => {
+    await expectNotFound(
+      'parse("http://user:pass@acme.io:123/one?q1=a1#body")',
+      'parse("https://User:Password@acme.io/")',
+      'fetch("ftp://admin:secret@files.acme.io/")',
+    );
+    const password = randomChars(ALNUM, 20, 'url-pass');
+    expect(await ruleIds(`fetch("https://deploy:${password}@git.acme.io/")`)).toEqual(['url-basic-auth']);
   });
 
   it('url-query-credential: a URL on a documentation domain is an example', async () => {
