@@ -122,7 +122,7 @@ trufflehog | cloudflareapitoken | invalid pattern - too long | generic-credentia
 trufflehog | cloudflareapitoken | invalid pattern - invalid characters | generic-credential-assignment | d73a270db9ea | nearFormat
 trufflehog | datadogapikey | - | generic-credential-assignment | 637f53da3aab | misread
 trufflehog | datadogapikey | - | generic-credential-assignment | f277fde5da45 | randomValue
-trufflehog | datadogtoken | - | generic-credential-assignment | 71ea196d0f16 | misread
+trufflehog | datadogtoken | - | generic-credential-assignment | 71ea196d0f16 | pairOnly
 trufflehog | datadogtoken | - | generic-credential-assignment | f277fde5da45 | randomValue
 trufflehog | gcp | no private_key_id (1) | private-key | a15866ceb82f | otherFormat
 trufflehog | gcp | .env | private-key | 67f17bfd5e59 | otherFormat
