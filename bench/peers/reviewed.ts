@@ -94,6 +94,12 @@ trufflehog | atlassiandatacenter | not a match - invalid first character | provi
 trufflehog | atlassiandatacenter | not a match - substring of longer base64 string | provider-named-credential | 50e57daa30ae | randomValue
 trufflehog | atlassiandatacenter | not a match - followed by base64 padding | provider-named-credential | 451923ee409a | randomValue
 trufflehog | atlassiandatacenter | too short - not a match | provider-named-credential | d44dbb050915 | randomValue
+trufflehog | atlassiandatacenter | found, verified | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verified - invalid json body | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, unverified (401) | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verification error on unexpected status | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verification error on timeout | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, no verify | atlassian-data-center-pat | d82437ee1a8f | misread
 trufflehog | auth0managementapitoken | invalid pattern | generic-credential-assignment | fc4edde60790 | randomValue
 trufflehog | auth0oauth | invalid pattern | generic-credential-assignment | 9ac56e3cc620 | randomValue
 trufflehog | aws | invalid pattern | aws-access-key-id | 47852dcac594 | samePositive
@@ -165,6 +171,8 @@ trufflehog | shopifyoauth | client id without context keywords - no results | sh
 trufflehog | sonarcloud | invalid pattern - token directly preceded by @ | generic-credential-assignment | a55bba43a48e | randomValue
 trufflehog | sonarcloud | invalid pattern | generic-credential-assignment | 0a081a909256 | nearFormat
 trufflehog | stripepaymentintent | test keys should not match (only live keys are detected) | stripe-test-key | d2f91f9c3c1d | otherFormat
+trufflehog | tableau | invalid_tableau_url | tableau-pat-secret | e5d61cbd8a61 | pairOnly
+trufflehog | tableau | missing_token_name | tableau-pat-secret | c3fffcd7a296 | pairOnly
 trufflehog | teamworkcrm | valid pattern - key out of prefix range | teamwork-api-token | a1930df865f1 | pairOnly
 trufflehog | teamworkdesk | valid pattern - key out of prefix range | teamwork-api-token | d366188a24c1 | pairOnly
 trufflehog | teamworkspaces | valid pattern - key out of prefix range | teamwork-api-token | fafdfc8048bb | pairOnly
@@ -173,14 +181,6 @@ trufflehog | todoist | - | provider-named-credential | 4854539c5d08 | misread
 trufflehog | user | no result - key without url | generic-credential-assignment | b69eafda6f4a | pairOnly
 trufflehog | weightsandbiases | invalid pattern | generic-credential-assignment | c483dbcf166a | randomValue
 trufflehog | xai | invalid pattern | generic-credential-assignment | 0f677f043974 | samePositive
-trufflehog | atlassiandatacenter | found, verified | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verified - invalid json body | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, unverified (401) | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verification error on unexpected status | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verification error on timeout | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, no verify | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | tableau | invalid_tableau_url | tableau-pat-secret | e5d61cbd8a61 | pairOnly
-trufflehog | tableau | missing_token_name | tableau-pat-secret | c3fffcd7a296 | pairOnly
 gitleaks | cloudflare-global-api-key | - | provider-named-credential | 8bfb6a4e2d58 | otherFormat
 gitleaks | cloudflare-api-key | - | provider-named-credential | d7a37744cc7b | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d7a37744cc7b | otherFormat
