@@ -8,6 +8,8 @@
  * - invalid UTF-8 is decoded with replacement characters, so the valid parts are still scanned.
  */
 import { constants } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { KEY_STORE_PATH, keyStoreStandIn } from '../core/key-store.js';
 
 export type Decoded = { kind: 'text'; text: string } | { kind: 'binary' };
 
@@ -20,6 +22,17 @@ const BINARY_PERCENT = 2;
  * (its source reports it), never a silent skip.
  */
 export const MAX_SCAN_BYTES = constants.MAX_STRING_LENGTH;
+
+/**
+ * `decodeContent` for the file at `path`: a non-empty file named as a PKCS#12 key store becomes the
+ * one-line stand-in the `pkcs12-file` rule reports (src/core/key-store.ts), so a binary key store
+ * is reported instead of skipped, and by every source alike.
+ */
+export function decodeFile(path: string, buf: Uint8Array): Decoded {
+  if (buf.length > 0 && KEY_STORE_PATH.test(path))
+    return { kind: 'text', text: keyStoreStandIn(createHash('sha256').update(buf).digest('hex')) };
+  return decodeContent(buf);
+}
 
 export function decodeContent(buf: Uint8Array): Decoded {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return utf16(buf.subarray(2), 'utf-16le');

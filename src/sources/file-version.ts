@@ -6,7 +6,7 @@
  * blobs are decoded here, by the decoder every source shares, never trusted to git's verdict.
  */
 import type { BlobResult } from './blob-reader.js';
-import { decodeContent, isLfsPointer } from './decode.js';
+import { decodeFile, isLfsPointer } from './decode.js';
 import type { FilePatch } from './patch.js';
 import type { SourceItem } from './types.js';
 
@@ -33,7 +33,7 @@ export function versionItem(
     return { kind: 'error', path: f.path, message: `cannot read the ${origin} version of ${f.path}` };
   if (result.kind === 'too-large')
     return { kind: 'error', path: f.path, message: `${f.path} is too large to scan (${result.size} bytes)` };
-  const decoded = decodeContent(result.data);
+  const decoded = decodeFile(f.path, result.data);
   if (decoded.kind === 'binary') return { kind: 'skipped', path: f.path, reason: 'binary' };
   if (isLfsPointer(decoded.text)) return { kind: 'skipped', path: f.path, reason: 'lfs-pointer' };
   const reportLines = f.binary ? linesNotIn(decoded.text, oldTexts(f, blobs)) : new Set(f.added.map((a) => a.line));
@@ -50,7 +50,7 @@ function oldTexts(f: FilePatch, blobs: ReadonlyMap<string, BlobResult>): string[
   for (const id of f.oldBlobs) {
     const r = blobs.get(id);
     if (r?.kind !== 'blob') continue; // an unreadable old version only makes more lines new
-    const d = decodeContent(r.data);
+    const d = decodeFile(f.path, r.data);
     if (d.kind === 'text') out.push(d.text);
   }
   return out;

@@ -1,5 +1,5 @@
 /** Standard input as one unit, reported under the path the user gives (`--path`). */
-import { decodeContent } from './decode.js';
+import { decodeFile } from './decode.js';
 import type { ScanSource, SourceItem } from './types.js';
 
 export function stdinSource(input: NodeJS.ReadableStream, reportPath: string): ScanSource {
@@ -9,7 +9,7 @@ export function stdinSource(input: NodeJS.ReadableStream, reportPath: string): S
       const chunks: Buffer[] = [];
       for await (const c of input) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
       const buf = Buffer.concat(chunks);
-      const decoded = decodeContent(buf);
+      const decoded = decodeFile(reportPath, buf);
       if (decoded.kind === 'binary') {
         yield { kind: 'skipped', path: reportPath, reason: 'binary' };
         return;

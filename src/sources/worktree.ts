@@ -8,7 +8,7 @@
 import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeContent, isLfsPointer, MAX_SCAN_BYTES } from './decode.js';
+import { decodeFile, isLfsPointer, MAX_SCAN_BYTES } from './decode.js';
 import { isIgnored, listWorktreeFiles, repoRoot } from './git.js';
 import type { ScanSource, SourceItem } from './types.js';
 
@@ -99,7 +99,7 @@ export async function readOne(base: string, rel: string): Promise<SourceItem> {
       return { kind: 'error', path: rel, message: `${rel} is too large to scan (${st.size} bytes)` };
     // A symlink's content, for git and for this scan, is its target's name: never followed.
     const buf = st.isSymbolicLink() ? readlinkSync(abs, { encoding: 'buffer' }) : readFileSync(abs);
-    const decoded = decodeContent(buf);
+    const decoded = decodeFile(rel, buf);
     if (decoded.kind === 'binary') return { kind: 'skipped', path: rel, reason: 'binary' };
     if (isLfsPointer(decoded.text)) return { kind: 'skipped', path: rel, reason: 'lfs-pointer' };
     return { kind: 'unit', unit: { path: rel, text: decoded.text, origin: 'worktree' }, bytes: buf.length };

@@ -6,19 +6,37 @@
  */
 import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
+import { decodeJwt, isExample } from './jwt-claims.js';
 
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)`;
 /**
  * The name's tail (`_ID`, `_URL`, `s`), an optional closing quote (escaped in a JSON string: `\"`),
  * then the separator (`sep`): a typed declaration (`accessKey: string =`, `let key: &str =`,
- * `var apiToken string =`), `:=` (Go, Makefile), `.=` (PHP), `?=` (Makefile), `=>`, `=` (never
+ * `var apiToken string =`, a blank before its `=`: an XML attribute's `=` has none, and
+ * `<SystemCredentialsProvider plugin="...">` is no declaration), `:=` (Go, Makefile), `.=` (PHP), `?=` (Makefile), `=>`, `=` (never
  * `==`, a comparison), `:`, the `,` of `define('KEY', '...')` and `setProperty("KEY", "...")`, the
  * `>` of `<apiKey>...</apiKey>` (the text alone on its indented line or not), the ` value=` of
- * `<add key="ApiKey" value="..."/>`, or a blank
- * (`--api-key ...` on a command line; validate decides which needs what).
+ * `<add key="ApiKey" value="..."/>`, a blank (`--api-key ...` on a command line), or a dash
+ * between blanks in prose (`acme token - '...'`); validate decides which needs what.
  */
-const ASSIGN = String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>(?<close>\\?["'\x60])?\s{0,3}(?<sep>:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[ \t]{1,3}value=|[ \t])\s{0,3}`;
-const VALUE = String.raw`(?<q>\\?["'\x60]|)(?<secret>[A-Za-z0-9+/=_.~!@#%^&*-]{16,256})`;
+export const SEPARATORS = String.raw`[ \t]-(?=[ \t])|:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{1,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[ \t]{1,3}value=|[ \t]`;
+const ASSIGN = assignment(SEPARATORS);
+/**
+ * The name's tail, an optional closing quote, then one of `separators` (the `sep` group), with
+ * up to three `blank` characters each side (any white space, or a class without line breaks).
+ */
+export function assignment(separators: string, blank = String.raw`\s`): string {
+  return String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>(?<close>\\?["'\x60])?${blank}{0,3}(?<sep>${separators})${blank}{0,3}`;
+}
+/**
+ * The value, after an optional opening quote and the scheme of a header value kept whole
+ * (`auth_token: "Bearer <token>"`): the scheme is not part of the secret.
+ */
+export const VALUE = value('[A-Za-z0-9+/=_.~!@#%^&*-]');
+/** VALUE with another character class for the secret. */
+export function value(charset: string): string {
+  return String.raw`(?<q>\\?["'\x60]|)(?:(?:Bearer|Token|Basic)[ \t]{1,2}(?=[A-Za-z0-9+/=_.~-]{16}))?(?<secret>${charset}{16,1000})`;
+}
 
 /** Names that hold something other than the secret itself. */
 const NOT_SECRET_NAME =
@@ -50,9 +68,14 @@ function namedWrongOnPurpose(before: string): boolean {
  * (`"config.ini": "API_KEY=...\nDEBUG=1"`). In code it is an expression (`token = scanner.next()`).
  */
 function opensLine(input: string, at: number, sep: string): boolean {
-  const line = input.slice(input.lastIndexOf('\n', at - 1) + 1, at);
+  const line = lineBefore(input, at);
   if (/^\s*(?:(?:export|ENV|ARG)\s+)?[A-Za-z0-9_.-]*$/.test(line)) return true;
   return sep === '=' && /(?:\\[nr]|")[A-Za-z0-9_.-]*$/.test(line);
+}
+
+/** The text of the line holding `at`, up to `at`. */
+function lineBefore(input: string, at: number): string {
+  return input.slice(input.lastIndexOf('\n', at - 1) + 1, at);
 }
 
 /** What may follow an unquoted value: a blank, a comment, `;`, an escaped line end, a string's end. */
@@ -75,6 +98,8 @@ function isLiteralAssignment(m: RegExpExecArray, quote: string, sep: string): bo
     return (
       quote === '' && (sep === '>' ? after.startsWith('<') : /^[ \t]*\r?\n[ \t]*<\//.test(m.input.slice(end, end + 40)))
     );
+  // A dash joins a quoted value only: `token - x` is arithmetic.
+  if (sep.trim() === '-') return quote !== '' && after.startsWith(quote);
   if (/^[ \t]$/.test(sep)) {
     const before = m.input.slice(Math.max(0, m.index - 40), m.index);
     return /(?:^|\s)--?[A-Za-z0-9-]*$/.test(before) && (quote ? after.startsWith(quote) : UNQUOTED_END.test(after));
@@ -169,10 +194,18 @@ const LEET: Record<string, string> = {
 const HOST_NAME =
   /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|ai|cloud|edu|gov|info|biz|me|us|uk|de|fr|eu|local|internal|localhost|test|example|invalid)$/;
 
-function looksRandom(value: string, quoted: boolean): boolean {
+/**
+ * Whether a value under a credential's name looks generated rather than written: not a path, a
+ * word or identifier, a host, a walk or a sequence. A UUID only counts where the key names the
+ * provider (`uuidOk`): many providers issue one as the key, and many other things are UUIDs.
+ */
+export function looksRandom(value: string, quoted: boolean, uuidOk = false): boolean {
   if (/^[~.]?\//.test(value)) return false; // a path
-  if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_)/i.test(value)) return false;
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+  // Hashes and public keys; publishable keys and key ids, which name an account or app (Stripe's
+  // `pk_`, Razorpay's `rzp_live_` key id, Ramp's `ramp_id_`): their secret is reported, not them.
+  if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_|rzp_(?:live|test)_|ramp_id_)/i.test(value))
+    return false;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return uuidOk;
   if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false; // words, identifiers, dotted names
   if (/^[_$]*[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // camelCase names: _noLineTerminatorAfterNode
   if (/^[a-z]+(?:[._-][a-z0-9]+)+$/.test(value) && shannonEntropy(value) < 4) return false; // slugs: prod-db-credentials-9
@@ -185,6 +218,21 @@ function looksRandom(value: string, quoted: boolean): boolean {
   if (!/\d/.test(value) && !/[A-Z]/.test(value)) return false;
   const bits = shannonEntropy(value);
   return quoted ? bits >= 3.2 : bits >= 3.6 && /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+
+/**
+ * The literal-assignment check (see isLiteralAssignment) of a match of `assignment(...)` then
+ * VALUE, for rules that name the key differently.
+ */
+export function assignsLiteral(m: RegExpExecArray): boolean {
+  return isLiteralAssignment(m, m.groups?.['q'] ?? '', m.groups?.['sep'] ?? '');
+}
+
+/** A JWT whose claims are a documentation or test example (jwt.io's): the JWT rule's call. */
+function isExampleJwt(value: string): boolean {
+  if (!value.startsWith('eyJ')) return false;
+  const jwt = decodeJwt(value);
+  return jwt !== undefined && isExample(jwt.claims);
 }
 
 export const generic: RuleFamily = {
@@ -231,7 +279,7 @@ export const generic: RuleFamily = {
         if (NOT_SECRET_PREFIX.test(before) || namedWrongOnPurpose(before)) return false;
         const quote = m.groups?.['q'] ?? '';
         if (!isLiteralAssignment(m, quote, m.groups?.['sep'] ?? '')) return false;
-        return looksRandom(secret, quote !== '');
+        return looksRandom(secret, quote !== '') && !isExampleJwt(secret);
       },
       format: String.raw`[A-Za-z0-9+/=_.~!@#%^&*-]{16,256}`,
       samples: {

@@ -21,6 +21,7 @@ import { generic } from './generic.js';
 import { google } from './google.js';
 import { httpAuth } from './http-auth.js';
 import { identity } from './identity.js';
+import { jenkins } from './jenkins.js';
 import { jwt } from './jwt.js';
 import { keyFiles } from './key-files.js';
 import { kubernetes } from './kubernetes.js';
@@ -32,6 +33,7 @@ import { packageRegistries } from './package-registries.js';
 import { payments } from './payments.js';
 import { PRESET_PROVIDERS } from './preset-providers.js';
 import { productivity } from './productivity.js';
+import { providerNamed } from './provider-named.js';
 import type { ProviderFacts } from './provider.js';
 import { sendbird } from './sendbird.js';
 import { sentry } from './sentry.js';
@@ -61,6 +63,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   google,
   httpAuth,
   identity,
+  jenkins,
   jwt,
   keyFiles,
   kubernetes,
@@ -71,6 +74,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   packageRegistries,
   payments,
   productivity,
+  providerNamed,
   sendbird,
   sentry,
   slack,

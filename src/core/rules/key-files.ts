@@ -1,8 +1,11 @@
 /**
  * Private keys in formats the preset's PEM rule does not read: age identities, PuTTY key files, and
  * PEM keys too small for its size check (EC P-256 and secp256k1, Ed25519, X25519, Ed448: what
- * Coinbase CDP and many signing keys are). (RSA and OpenSSH blocks are the preset's.)
+ * Coinbase CDP and many signing keys are), and PKCS#12 key store files, by their path. (RSA and
+ * OpenSSH blocks are the preset's.)
  */
+import { escapeRegExp } from '../regexp.js';
+import { KEY_STORE_PATH, KEY_STORE_STAND_IN } from '../key-store.js';
 import type { RuleFamily } from './define.js';
 import { decodeBase64 } from './keyed.js';
 
@@ -32,6 +35,27 @@ export const keyFiles: RuleFamily = {
     },
   },
   rules: [
+    {
+      id: 'pkcs12-file',
+      title: 'PKCS#12 key store file',
+      provider: 'private-key',
+      // The stand-in a source gives for a file named `.p12`/`.pfx` (src/core/key-store.ts): one
+      // finding per file version, its secret the content's digest.
+      keywords: [KEY_STORE_STAND_IN],
+      paths: KEY_STORE_PATH,
+      pattern: new RegExp(`^${escapeRegExp(KEY_STORE_STAND_IN)}(?<secret>[a-f0-9]{64})$`, 'm'),
+      allowPlaceholders: true,
+      minEntropy: 0,
+      description:
+        'A committed PKCS#12 key store (`.p12`, `.pfx`): a private key and its certificate, guarded by a password that is often empty, default, or committed beside it.',
+      format: `${escapeRegExp(KEY_STORE_STAND_IN)}[a-f0-9]{64}`,
+      samples: {
+        found: [`${escapeRegExp(KEY_STORE_STAND_IN)}[a-f0-9]{64}`],
+        notFound: [`${escapeRegExp(KEY_STORE_STAND_IN)}[a-f0-9]{32}`, `content sha256 [a-f0-9]{64}`],
+        path: 'certs/client.p12',
+      },
+      peers: { gitleaks: ['pkcs12-file'] },
+    },
     {
       id: 'age-secret-key',
       title: 'age secret key',

@@ -7,7 +7,7 @@ import type { RuleFamily, SecretRuleSpec } from './define.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
-import { hasIdNearby, pairRule } from './pairs.js';
+import { hasIdNearby, hasMixedClasses, pairRule } from './pairs.js';
 
 /** Plaid's secret; its client_id (24 characters) is an identifier, reported only beside it. */
 const plaidSecret: SecretRuleSpec = {
@@ -428,6 +428,8 @@ export const payments: RuleFamily = {
       id: 'razorpay-key-pair',
       title: 'Razorpay key id and secret',
       provider: 'razorpay',
+      description:
+        'Razorpay key id and secret: the `rzp_live_`/`rzp_test_` key id alone is an identifier (it ships in checkout pages) and is not reported; beside its secret they make a working credential, reported once at the secret.',
       keywords: ['rzp_live_', 'rzp_test_'],
       // The secret (24 letters and digits, with both) in the same block as its key id: right after it
       // (`key_id:key_secret` in basic auth, `razorpay.Client(auth=("rzp_live_...", "..."))`) or on a
@@ -514,8 +516,3 @@ export const payments: RuleFamily = {
 
 /** A Razorpay key id, the public half of a key pair. */
 const RAZORPAY_KEY_ID = /(?<![A-Za-z0-9_])rzp_(?:live|test)_[A-Za-z0-9]{14}(?![A-Za-z0-9])/;
-
-/** Random secrets of letters and digits hold an upper-case letter, a lower-case letter and a digit. */
-function hasMixedClasses(secret: string): boolean {
-  return /\d/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret);
-}

@@ -58,8 +58,6 @@ export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
   'messagebird-client-id': IDENTIFIER,
   'new-relic-user-api-id': IDENTIFIER,
   'nytimes-access-token': KEYED,
-  'pkcs12-file':
-    'a binary key store (.p12/.pfx): text scans skip binary files and count them as skipped; the preset reads GCP .p12 keys from disk only',
   'privateai-api-token': KEYED,
   'rapidapi-access-token': KEYED,
   'sentry-access-token': `the 64-hex auth tokens Sentry issued before \`sntrys_\`/\`sntryu_\`; ${BY_KEY}`,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALNUM, BASE64, LOWER_ALNUM, randomChars } from '../../helpers/tokens/random.js';
+import { resolveConfig } from '../../../src/core/config.js';
+import { Engine } from '../../../src/core/engine.js';
+import { signedJwt } from '../../helpers/tokens/jwt.js';
 import { expectNotFound, ruleIds } from './harness.js';
+
+const engine = new Engine(resolveConfig(undefined));
 
 const v = (seed: string, n = 28) => randomChars(`${ALNUM}_-`, n, `generic:${seed}`);
 
@@ -123,6 +128,12 @@ describe('generic-credential-assignment', () => {
     ],
     ['an anti-forgery token', () => `csrf-token=${randomChars(BASE64, 86, 'c')}==`],
     ['a Django anti-forgery token', () => `csrfmiddlewaretoken = "${v('csrf', 64)}"`],
+    [
+      // Not `Type name = value`: an XML attribute's `=` has no blank before it.
+      "an XML attribute after an element named like a credential (a Jenkins plugin's version)",
+      () =>
+        `<com.cloudbees.plugins.credentials.SystemCredentialsProvider plugin="credentials@${randomChars(DIGITS, 4, 'pv')}.v${randomChars(LOWER_ALNUM, 4, 'p1')}_${randomChars(LOWER_ALNUM, 3, 'p2')}_${randomChars(LOWER_ALNUM, 5, 'p3')}">`,
+    ],
   ])('leaves %s alone', async (_n, make) => {
     await expectNotFound(make());
   });
@@ -135,6 +146,29 @@ describe('generic-credential-assignment', () => {
     expect(await ruleIds(`api_key = "secret_${randomChars(ALNUM, 20, 'sw')}"`)).toEqual([
       'generic-credential-assignment',
     ]);
+  });
+
+  it('reads a header value kept whole: the scheme is not part of the secret', async () => {
+    const s = v('scheme', 32);
+    for (const text of [`acme_auth_token: "Bearer ${s}"`, `ACME_TOKEN="Token ${s}"`]) {
+      const { findings } = await engine.scan({ path: 'config.yaml', text });
+      expect(findings.map((f) => [f.ruleId, f.column])).toEqual([
+        ['generic-credential-assignment', text.indexOf(s) + 1],
+      ]);
+    }
+  });
+
+  it('reads a dash in prose only before a quoted value, and values longer than 256 characters', async () => {
+    const s = v('dash', 40);
+    expect(await ruleIds(`acme token - '${s}'`)).toEqual(['generic-credential-assignment']);
+    await expectNotFound(`acme token - ${s}`, `remaining = token - ${s}`);
+    const long = [v('long1', 300), v('long2', 120)].join('.');
+    expect(await ruleIds(`acme_token = '${long}'`)).toEqual(['generic-credential-assignment']);
+  });
+
+  it("leaves a documentation example JWT (jwt.io's claims) to the JWT rule", async () => {
+    const example = signedJwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022, scp: 'Actions.Example' }, 'ex');
+    await expectNotFound(`export const testRuntimeToken =\n  '${example}'\n`);
   });
 
   it('a provider rule wins on the same value', async () => {

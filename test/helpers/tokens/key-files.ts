@@ -5,6 +5,15 @@ import { BASE64, BECH32_UPPER, hex, p, randomBytes, randomChars } from './random
 const pemLines = (der: Buffer): string[] => der.toString('base64').match(/.{1,64}/g) ?? [];
 
 export const keyFilesTokens = {
+  /**
+   * Bytes shaped like a PKCS#12 file: a DER SEQUENCE header, version 3, then random content (what a
+   * scanner sees of one is binary; the content is never parsed).
+   */
+  pkcs12File: (seed = 'p12', size = 2400) =>
+    Buffer.concat([
+      Buffer.from([0x30, 0x82, (size >> 8) & 0xff, size & 0xff, 0x02, 0x01, 0x03, 0x30, 0x82]),
+      randomBytes(size, seed),
+    ]),
   /** SEC1 DER of a P-256 key (as Coinbase CDP issues): fixed ASN.1 framing around seeded key bytes. */
   ecP256Pem: (seed = 'ec') =>
     [

@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { resolveConfig } from '../../../src/core/config.js';
+import { Engine } from '../../../src/core/engine.js';
+import { providerNamedTokens as t } from '../../helpers/tokens/provider-named.js';
+import { ALNUM, randomChars } from '../../helpers/tokens/random.js';
+import { expectNotFound } from './harness.js';
+
+const engine = new Engine(resolveConfig(undefined));
+const ID = 'provider-named-credential';
+
+/** The rule finds `value` in `text`, at its exact place, and nothing else is reported. */
+async function expectAt(text: string, value: string): Promise<void> {
+  const { findings } = await engine.scan({ path: 'f.txt', text });
+  const start = text.indexOf(value);
+  const line = text.slice(0, start).split('\n').length;
+  const column = start - text.lastIndexOf('\n', start - 1);
+  expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([[ID, line, column]]);
+}
+
+describe('provider-named-credential', () => {
+  it.each([
+    ['.env', (s: string) => `CENSYS_KEY=${s}\n`],
+    ['YAML, the name alone as the key', (s: string) => `api:\n  cloudmersive: "${s}"\n`],
+    ['Go', (s: string) => `apiMaticKey := "${s}"\n`],
+    ['Go, typed', (s: string) => `const fastlyKey string = "${s}"\n`],
+    ['JSON', (s: string) => `{"test_secrets": {"gengo_key": "${s}"}}\n`],
+    ['prose, a blank in the key', (s: string) => `iexapis token = '${s}'\n`],
+    ['prose, a dash', (s: string) => `shippo token - '${s}'\n`],
+    ['prose, the name and a quoted value', (s: string) => `instamojo '${s}'\n`],
+    ['a line of its own', (s: string) => `jira ${s}\n`],
+    ['a header value', (s: string) => `calendly_auth_token: "Bearer ${s}"\n`],
+  ])('finds a random value in %s', async (_n, make) => {
+    const s = t.opaqueKey(_n);
+    await expectAt(make(s), s);
+  });
+
+  it('takes a UUID or dashed groups under a provider-named key', async () => {
+    const uuid = t.uuidKey('u');
+    await expectAt(`zipcodebase token = '${uuid}'`, uuid);
+    const dashed = t.dashedKey('d');
+    await expectAt(`cloudmersive: "${dashed}"`, dashed);
+  });
+
+  it('leaves other keys, other things a provider has, and prose alone', async () => {
+    const s = t.opaqueKey('neg');
+    await expectNotFound(
+      // No provider, or the provider's id, URL, user or e-mail.
+      `FROBNICATOR_KEY=${s}`,
+      `CENSYS_ID=${s}`,
+      `censys_url: "https://search.censys.io/api/${s}"`,
+      `censys_key_id = "${s}"`,
+      // The name alone assigned with `=` names a variable (often the client), not a credential.
+      `iconfinder = '${s}'`,
+      // A word that is not a type between the name and `=` (`Using adobe User=...`).
+      `adobe User="${s}"`,
+      // Stand-ins and public values.
+      `censys_test_key = "${s}"`,
+      `CENSYS_PUBLIC_KEY=${s}`,
+      // Prose: the value neither quoted nor on a line of its own.
+      `the censys key ${s} expires`,
+      // Not one base64 value: `=` inside or first; password punctuation.
+      `censys_key = "=${s}"`,
+      `censys_key = "${s.slice(0, 12)}=${s.slice(12)}"`,
+      `censys_key = "${s.slice(0, 12)}%c^${s.slice(12)}"`,
+      // Words and identifiers.
+      `censys_key: "censys_production_reader_key"`,
+      `censys_key = "${randomChars(ALNUM, 8, 'short')}"`,
+    );
+  });
+
+  it('a provider rule wins on the same value', async () => {
+    const key = ['AI', 'za', randomChars(`${ALNUM}_-`, 35, 'gk')].join('');
+    const { findings } = await engine.scan({ path: 'f.txt', text: `censys_key = "${key}"` });
+    expect(findings.map((f) => f.ruleId)).toEqual(['google-api-key']);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { PROVIDER_NAMES, providerOfKey } from '../../../src/core/rules/provider-names.js';
+
+describe('provider names', () => {
+  it('are lower-case words of letters and digits, none a common word of code', () => {
+    for (const name of PROVIDER_NAMES) expect([name, /^[a-z][a-z0-9]{2,}$/.test(name)]).toEqual([name, true]);
+    for (const word of ['box', 'float', 'host', 'user', 'square', 'segment', 'column', 'abstract', 'front', 'key'])
+      expect([word, PROVIDER_NAMES.has(word)]).toEqual([word, false]);
+  });
+
+  it.each([
+    ['CENSYS_KEY', 'censys', false],
+    ['censys_api_key', 'censys', false],
+    ['apiMaticKey', 'apimatic', false],
+    ['X-Cloudmersive-Key', 'cloudmersive', false],
+    ['cloudmersive', 'cloudmersive', true],
+    ['sumologicKey2', 'sumologic', false],
+    ['captaindata_api_key1', 'captaindata', false],
+    ['app.censys_token', 'censys', false],
+    ['iexapis token', 'iexapis', false],
+    ['calendly_auth_token', 'calendly', false],
+  ])('%s names %s', (key, provider, bare) => {
+    expect(providerOfKey(key)).toEqual({ provider, bare });
+  });
+
+  it.each([
+    'CENSYS_ID',
+    'censys_url',
+    'censys_key_id',
+    'censys_email',
+    'monkey_key',
+    'my_app_service_censys_key',
+    'KEY',
+  ])('%s names no provider credential', (key) => {
+    expect(providerOfKey(key)).toBeUndefined();
+  });
+});
