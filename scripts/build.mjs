@@ -27,7 +27,7 @@ const common = {
 
 // `--verify` and `--revoke` (src/verify, undici) are a bundle of their own, dist/verify.js, which
 // dist/cli.js loads by `await import` only when asked: the pre-commit path never parses it, and
-// dist/cli.js still starts with nothing beside it.
+// the CLI starts without it.
 await build({ ...common, entryPoints: ['src/verify/index.ts'], outfile: 'dist/verify.js' });
 /**
  * Libraries the CLI needs only for some inputs: YAML and TOML configs, user patterns (re2js), the

@@ -43,8 +43,8 @@ export interface ReviewedCase {
 
 /** peer | peer's rule or detector | test case name | our rule | sample hash | reason (a key of WHY) */
 const TABLE = `
-gitleaks | cloudflare-global-api-key | - | generic-credential-assignment | d677f5822538 | otherFormat
-gitleaks | cloudflare-global-api-key | - | generic-credential-assignment | dfd570f1219c | otherFormat
+gitleaks | cloudflare-global-api-key | - | provider-named-credential | d677f5822538 | otherFormat
+gitleaks | cloudflare-global-api-key | - | provider-named-credential | dfd570f1219c | otherFormat
 gitleaks | cloudflare-global-api-key | - | cloudflare-origin-ca-key | 8f0e274bb950 | otherFormat
 gitleaks | cloudflare-global-api-key | - | cloudflare-origin-ca-key | d834e388252e | otherFormat
 gitleaks | cloudflare-api-key | - | generic-credential-assignment | f875a5fc7e6c | otherFormat
@@ -53,8 +53,8 @@ gitleaks | cloudflare-api-key | - | cloudflare-origin-ca-key | 8f0e274bb950 | ot
 gitleaks | cloudflare-api-key | - | cloudflare-origin-ca-key | d834e388252e | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | f875a5fc7e6c | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | 5e7a6bf7733d | otherFormat
-gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | d677f5822538 | otherFormat
-gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | dfd570f1219c | otherFormat
+gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d677f5822538 | otherFormat
+gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | dfd570f1219c | otherFormat
 gitleaks | gcp-api-key | - | google-api-key | 2037abcaffb2 | byValue
 gitleaks | gcp-api-key | - | google-api-key | 3f370c9dd822 | byValue
 gitleaks | gcp-api-key | - | google-api-key | e4a5542bb7fd | byValue
@@ -72,8 +72,8 @@ gitleaks | gcp-api-key | - | google-api-key | 3a8b61d0f636 | byValue
 gitleaks | gcp-api-key | - | google-api-key | a6c814bc555a | byValue
 gitleaks | generic-api-key | - | generic-credential-assignment | 7e8c0d25f1b7 | byValue
 gitleaks | mailchimp-api-key | - | mailchimp-api-key | 94d36be7b191 | peerSaysFN
-gitleaks | cisco-meraki-api-key | - | generic-credential-assignment | df6785d57611 | randomValue
-gitleaks | cisco-meraki-api-key | - | generic-credential-assignment | a9f1472bd1b2 | randomValue
+gitleaks | cisco-meraki-api-key | - | provider-named-credential | df6785d57611 | randomValue
+gitleaks | cisco-meraki-api-key | - | provider-named-credential | a9f1472bd1b2 | randomValue
 gitleaks | nuget-config-password | - | nuget-config-password | 42e8bbcc91a8 | pathOnly
 trufflehog | anypointoauth2 | invalid pattern | generic-credential-assignment | 9b2d0487bb69 | randomValue
 trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | nearFormat
@@ -90,10 +90,16 @@ trufflehog | atlassiandatacenter | found, unverified (401) | bitbucket-data-cent
 trufflehog | atlassiandatacenter | found, verification error on unexpected status | bitbucket-data-center-token | 1a6d78f327df | misread
 trufflehog | atlassiandatacenter | found, verification error on timeout | bitbucket-data-center-token | 1a6d78f327df | misread
 trufflehog | atlassiandatacenter | found, no verify | bitbucket-data-center-token | 1a6d78f327df | misread
-trufflehog | atlassiandatacenter | not a match - invalid first character | generic-credential-assignment | 9c0f482c2351 | randomValue
-trufflehog | atlassiandatacenter | not a match - substring of longer base64 string | generic-credential-assignment | 50e57daa30ae | randomValue
-trufflehog | atlassiandatacenter | not a match - followed by base64 padding | generic-credential-assignment | 451923ee409a | randomValue
-trufflehog | atlassiandatacenter | too short - not a match | generic-credential-assignment | d44dbb050915 | randomValue
+trufflehog | atlassiandatacenter | not a match - invalid first character | provider-named-credential | 9c0f482c2351 | randomValue
+trufflehog | atlassiandatacenter | not a match - substring of longer base64 string | provider-named-credential | 50e57daa30ae | randomValue
+trufflehog | atlassiandatacenter | not a match - followed by base64 padding | provider-named-credential | 451923ee409a | randomValue
+trufflehog | atlassiandatacenter | too short - not a match | provider-named-credential | d44dbb050915 | randomValue
+trufflehog | atlassiandatacenter | found, verified | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verified - invalid json body | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, unverified (401) | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verification error on unexpected status | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, verification error on timeout | atlassian-data-center-pat | d82437ee1a8f | misread
+trufflehog | atlassiandatacenter | found, no verify | atlassian-data-center-pat | d82437ee1a8f | misread
 trufflehog | auth0managementapitoken | invalid pattern | generic-credential-assignment | fc4edde60790 | randomValue
 trufflehog | auth0oauth | invalid pattern | generic-credential-assignment | 9ac56e3cc620 | randomValue
 trufflehog | aws | invalid pattern | aws-access-key-id | 47852dcac594 | samePositive
@@ -104,25 +110,25 @@ trufflehog | azureapimanagement | invalid password pattern with wrong expiry dat
 trufflehog | azurecontainerregistry | invalid pattern | generic-credential-assignment | a7c13c80728b | randomValue
 trufflehog | azuredirectmanagementkey | invalid pattern | generic-credential-assignment | 8efe59b76ef0 | randomValue
 trufflehog | beamer | invalid pattern | generic-credential-assignment | 759b0ae2dfd6 | randomValue
-trufflehog | besnappy | invalid pattern | generic-credential-assignment | 96e46958dbbf | randomValue
-trufflehog | billomat | invalid pattern | generic-credential-assignment | fd2379190da8 | randomValue
-trufflehog | bitfinex | invalid pattern | generic-credential-assignment | c6d8e5b7a8a0 | randomValue
+trufflehog | besnappy | invalid pattern | provider-named-credential | 96e46958dbbf | randomValue
+trufflehog | billomat | invalid pattern | provider-named-credential | fd2379190da8 | randomValue
+trufflehog | bitfinex | invalid pattern | provider-named-credential | c6d8e5b7a8a0 | randomValue
 trufflehog | bitlyaccesstoken | invalid pattern | generic-credential-assignment | 951100cd92ff | randomValue
-trufflehog | bitmex | invalid pattern | generic-credential-assignment | d8de87b6f11d | randomValue
+trufflehog | bitmex | invalid pattern | provider-named-credential | d8de87b6f11d | randomValue
 trufflehog | blocknative | invalid pattern | generic-credential-assignment | 8f291861aa9b | randomValue
 trufflehog | browshot | invalid pattern | url-query-credential | e6d3882d10c0 | randomValue
 trufflehog | bscscan | invalid pattern | url-query-credential | a37f110da61a | randomValue
 trufflehog | buddyns | invalid pattern | generic-credential-assignment | 72483862af5a | randomValue
 trufflehog | budibase | invalid pattern | generic-credential-assignment | 0fa53740b251 | randomValue
-trufflehog | buildkite | invalid pattern | generic-credential-assignment | 60ca33cf529e | nearFormat
+trufflehog | buildkite | invalid pattern | provider-named-credential | 60ca33cf529e | nearFormat
 trufflehog | clientary | invalid pattern | generic-credential-assignment | 5338a1b7f149 | randomValue
-trufflehog | cloudflareapitoken | no match for legacy format | generic-credential-assignment | 2073145c8835 | otherFormat
+trufflehog | cloudflareapitoken | no match for legacy format | provider-named-credential | 2073145c8835 | otherFormat
 trufflehog | cloudflareapitoken | invalid pattern - too short | generic-credential-assignment | 55f9b29fde7c | nearFormat
 trufflehog | cloudflareapitoken | invalid pattern - too long | generic-credential-assignment | 9fb4c8085e48 | nearFormat
 trufflehog | cloudflareapitoken | invalid pattern - invalid characters | generic-credential-assignment | d73a270db9ea | nearFormat
 trufflehog | datadogapikey | - | generic-credential-assignment | 637f53da3aab | misread
 trufflehog | datadogapikey | - | generic-credential-assignment | f277fde5da45 | randomValue
-trufflehog | datadogtoken | - | generic-credential-assignment | 71ea196d0f16 | misread
+trufflehog | datadogtoken | - | generic-credential-assignment | 71ea196d0f16 | pairOnly
 trufflehog | datadogtoken | - | generic-credential-assignment | f277fde5da45 | randomValue
 trufflehog | gcp | no private_key_id (1) | private-key | a15866ceb82f | otherFormat
 trufflehog | gcp | .env | private-key | 67f17bfd5e59 | otherFormat
@@ -136,18 +142,18 @@ trufflehog | heroku | invalid pattern | generic-credential-assignment | 8fe8d922
 trufflehog | kraken | invalid pattern | generic-credential-assignment | 15a86a84c706 | randomValue
 trufflehog | livestorm | valid pattern - key out of prefix range | livestorm-api-token | 2d932a6c52b2 | pairOnly
 trufflehog | livestorm | invalid pattern | livestorm-api-token | 38a674be7128 | pairOnly
-trufflehog | lokalisetoken | invalid pattern | generic-credential-assignment | 367a011961d3 | randomValue
+trufflehog | lokalisetoken | invalid pattern | provider-named-credential | 367a011961d3 | randomValue
 trufflehog | mongodb | single host with port | database-url-password | 133fb84ff35b | misread
 trufflehog | mongodb | single host without port | database-url-password | de4f4eadedb8 | misread
 trufflehog | mongodb | cosmos db style with database | database-url-password | adff1a198533 | misread
 trufflehog | mongodb | with database in path | database-url-password | 203a6e834747 | misread
 trufflehog | newrelicmobileapptoken | invalid pattern | generic-credential-assignment | a9488ddf10b2 | randomValue
 trufflehog | openaiadmin | legacy key | openai-api-key | 1524c47f55a4 | otherFormat
-trufflehog | openaiadmin | project key | generic-credential-assignment | 76ad4dbad3f6 | otherFormat
-trufflehog | openaiadmin | service account key | generic-credential-assignment | b5926495a4c4 | otherFormat
-trufflehog | openaiadmin | service account key (old format) | generic-credential-assignment | b27a3ce35306 | otherFormat
+trufflehog | openaiadmin | project key | provider-named-credential | 76ad4dbad3f6 | otherFormat
+trufflehog | openaiadmin | service account key | provider-named-credential | b5926495a4c4 | otherFormat
+trufflehog | openaiadmin | service account key (old format) | provider-named-credential | b27a3ce35306 | otherFormat
 trufflehog | openaiadmin | regular OpenAI key should not match | openai-api-key | 1dae61da52e8 | otherFormat
-trufflehog | openaiadmin | project key should not match | generic-credential-assignment | 793cc7eded92 | otherFormat
+trufflehog | openaiadmin | project key should not match | provider-named-credential | 793cc7eded92 | otherFormat
 trufflehog | pinecone | invalid pattern - label too short (4 chars) | pinecone-api-key | 6cedca7ccb70 | nearFormat
 trufflehog | pinecone | invalid pattern - secret has trailing alphanumeric | pinecone-api-key | f83f2f3b5130 | nearFormat
 trufflehog | postgres | standard URI with database | database-url-password | 62c088268ef0 | misread
@@ -165,22 +171,35 @@ trufflehog | shopifyoauth | client id without context keywords - no results | sh
 trufflehog | sonarcloud | invalid pattern - token directly preceded by @ | generic-credential-assignment | a55bba43a48e | randomValue
 trufflehog | sonarcloud | invalid pattern | generic-credential-assignment | 0a081a909256 | nearFormat
 trufflehog | stripepaymentintent | test keys should not match (only live keys are detected) | stripe-test-key | d2f91f9c3c1d | otherFormat
+trufflehog | tableau | invalid_tableau_url | tableau-pat-secret | e5d61cbd8a61 | pairOnly
+trufflehog | tableau | missing_token_name | tableau-pat-secret | c3fffcd7a296 | pairOnly
 trufflehog | teamworkcrm | valid pattern - key out of prefix range | teamwork-api-token | a1930df865f1 | pairOnly
 trufflehog | teamworkdesk | valid pattern - key out of prefix range | teamwork-api-token | d366188a24c1 | pairOnly
 trufflehog | teamworkspaces | valid pattern - key out of prefix range | teamwork-api-token | fafdfc8048bb | pairOnly
 trufflehog | tickettailor | valid pattern - key out of prefix range | tickettailor-api-key | e4a07d8e5c3b | pairOnly
-trufflehog | todoist | - | generic-credential-assignment | 4854539c5d08 | misread
+trufflehog | todoist | - | provider-named-credential | 4854539c5d08 | misread
 trufflehog | user | no result - key without url | generic-credential-assignment | b69eafda6f4a | pairOnly
 trufflehog | weightsandbiases | invalid pattern | generic-credential-assignment | c483dbcf166a | randomValue
 trufflehog | xai | invalid pattern | generic-credential-assignment | 0f677f043974 | samePositive
-trufflehog | atlassiandatacenter | found, verified | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verified - invalid json body | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, unverified (401) | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verification error on unexpected status | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verification error on timeout | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, no verify | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | tableau | invalid_tableau_url | tableau-pat-secret | e5d61cbd8a61 | pairOnly
-trufflehog | tableau | missing_token_name | tableau-pat-secret | c3fffcd7a296 | pairOnly
+gitleaks | cloudflare-global-api-key | - | provider-named-credential | 8bfb6a4e2d58 | otherFormat
+gitleaks | cloudflare-api-key | - | provider-named-credential | d7a37744cc7b | otherFormat
+gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d7a37744cc7b | otherFormat
+gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | 8bfb6a4e2d58 | otherFormat
+trufflehog | appointedd | invalid pattern | provider-named-credential | d690ec148a30 | randomValue
+trufflehog | aylien | invalid pattern | provider-named-credential | 2e3b4fa29268 | randomValue
+trufflehog | azuredevopspersonalaccesstoken | invalid pattern | provider-named-credential | b786aa0d0396 | randomValue
+trufflehog | bannerbear | invalid pattern | provider-named-credential | 617203ede9f8 | randomValue
+trufflehog | baremetrics | invalid pattern | provider-named-credential | 26639c77f981 | nearFormat
+trufflehog | braintreepayments | invalid pattern | provider-named-credential | 2ca7ac3c01dd | randomValue
+trufflehog | instamojo | invalid pattern | provider-named-credential | 0e1634a7e373 | randomValue
+trufflehog | kontent | invalid pattern | provider-named-credential | 51cb1c23f799 | nearFormat
+trufflehog | kucoin | invalid pattern | provider-named-credential | 0f72a581a3b4 | randomValue
+trufflehog | loggly | invalid pattern | provider-named-credential | 2029c2ab9f76 | randomValue
+trufflehog | plaidkey | invalid pattern - with keyword plaid | provider-named-credential | a0eb5c170ca9 | nearFormat
+trufflehog | planviewleankit | invalid pattern | provider-named-credential | 39dd3d625e93 | randomValue
+trufflehog | poloniex | invalid pattern | provider-named-credential | 93352259af5d | randomValue
+trufflehog | revampcrm | invalid pattern | generic-credential-assignment | 0339395fbf8f | randomValue
+trufflehog | bitfinex | invalid pattern | generic-credential-assignment | c6d8e5b7a8a0 | randomValue
 `;
 
 export const REVIEWED: readonly ReviewedCase[] = TABLE.trim()

@@ -95,6 +95,9 @@ if (s.gitleaksPlanted) {
   for (const [syntax, e] of Object.entries(s.gitleaksPlanted.bySyntax))
     console.log(`  ${syntax.padEnd(18)} ${pct(e.ours, e.n).padStart(6)}  ${pct(e.theirs, e.n).padStart(6)}`);
   console.log(`never hit: ${s.gitleaksPlanted.neverHit.join(', ') || 'none'}`);
+  // Which of those the project decided not to report, and why (raw list above, reasons here).
+  for (const id of s.gitleaksPlanted.neverHit)
+    if (s.gitleaksPlanted.reasons?.[id]) console.log(`  ${id}: ${s.gitleaksPlanted.reasons[id]}`);
   console.log(`no token regex to generate from: ${s.gitleaksPlanted.notGenerated.join(', ') || 'none'}`);
 }
 if (s.gitleaksSamples) {
@@ -131,6 +134,11 @@ if (s.trufflehog) {
   );
   console.log(`false positives on trufflehog's negatives by our rule: ${JSON.stringify(t.fpByRule)}`);
   console.log(`detectors with a distinctive prefix: ${t.prefixedDetectors}; cases not worked out: ${t.skipped}`);
+  // The raw figure first, then without the positives the issue asks not to report, with the reason.
+  const a = t.prefixedWithoutPlaceholders;
+  console.log(
+    `distinctive prefix recall: raw ${frac(t.prefixed.ours, t.prefixed.n)}; without ${t.prefixedPlaceholders} positives whose every token (by the detector's own regexes) our shared placeholder filter rejects (runs, repeats, sequences, masks: src/core/placeholders.ts): ${frac(a.ours, a.n)} (secretlint ${pct(a.theirs, a.n)})`,
+  );
 }
 console.log(`\nreviewed findings on the peers' negatives (bench/peers/reviewed.ts), by reason:`);
 for (const [reason, n] of Object.entries(s.reviewedByReason)) console.log(`  ${String(n).padStart(3)}  ${reason}`);

@@ -17,6 +17,8 @@ export interface TrufflehogCorpus {
   cases: PatternCase[];
   /** Detectors whose token regex starts with a literal prefix of 3+ characters (`glpat-`, `xoxb-`). */
   prefixed: Set<string>;
+  /** The prefixed detectors' token regexes (Go syntax), to read the token a positive holds. */
+  prefixRegexes: Map<string, string[]>;
   detectors: number;
   /** Test cases whose input the evaluator could not work out. */
   skipped: number;
@@ -31,13 +33,17 @@ const goFiles = (dir: string): string[] =>
 export function loadTrufflehog(root: string): TrufflehogCorpus {
   const base = path.join(root, 'pkg/detectors');
   if (!existsSync(base)) throw new Error(`${root}: no pkg/detectors (not a trufflehog checkout)`);
-  const out: TrufflehogCorpus = { cases: [], prefixed: new Set(), detectors: 0, skipped: 0 };
+  const out: TrufflehogCorpus = { cases: [], prefixed: new Set(), prefixRegexes: new Map(), detectors: 0, skipped: 0 };
   for (const detector of readdirSync(base).sort()) {
     const dir = path.join(base, detector);
     if (!statSync(dir).isDirectory()) continue;
     const files = goFiles(dir);
     const sources = files.filter((f) => !f.endsWith('_test.go')).map((f) => readFileSync(f, 'utf8'));
-    if (sources.some(hasLiteralPrefix)) out.prefixed.add(detector);
+    const regexes = sources.flatMap(literalPrefixRegexes);
+    if (regexes.length) {
+      out.prefixed.add(detector);
+      out.prefixRegexes.set(detector, regexes);
+    }
     let tested = false;
     // One evaluator per package directory (a versioned detector has one per version).
     const byPackage = new Map<string, string[]>();
@@ -96,18 +102,19 @@ export function loadTrufflehog(root: string): TrufflehogCorpus {
 }
 
 /**
- * True when one of the detector's `regexp.MustCompile` literals starts with 3+ literal characters
- * (after `\b`, an opening group, inline flags), or with an alternation of such literals: a token
- * with a distinctive prefix. Plain `http` URL patterns do not count.
+ * The detector's `regexp.MustCompile` literals that start with 3+ literal characters (after `\b`,
+ * an opening group, inline flags), or with an alternation of such literals: a token with a
+ * distinctive prefix. Plain `http` URL patterns do not count.
  */
-function hasLiteralPrefix(src: string): boolean {
+function literalPrefixRegexes(src: string): string[] {
+  const out: string[] = [];
   for (const m of src.matchAll(/MustCompile\(\s*(?:`([^`]*)`|"((?:[^"\\]|\\.)*)")/g)) {
-    let re = m[1] ?? (m[2] ?? '').replace(/\\\\/g, '\\');
-    re = re.replace(/^(?:\\b|\^|\(\?[a-z]+\)|\((?:\?:|\?P?<\w+>)?)*/, '');
+    const source = m[1] ?? (m[2] ?? '').replace(/\\\\/g, '\\');
+    const re = source.replace(/^(?:\\b|\^|\(\?[a-z]+\)|\((?:\?:|\?P?<\w+>)?)*/, '');
     const alts = /^([^()[\]{}*+?]+)\)/.exec(re)?.[1]?.split('|') ?? [re];
-    if (alts.every((a) => literalLength(a) >= 3 && !/^https?/i.test(a))) return true;
+    if (alts.every((a) => literalLength(a) >= 3 && !/^https?/i.test(a))) out.push(source);
   }
-  return false;
+  return out;
 }
 
 function literalLength(re: string): number {

@@ -1,6 +1,6 @@
 /**
  * Azure: storage and Cosmos DB account keys, Service Bus / Event Hubs shared access keys, SAS
- * signatures, Azure Cache for Redis access keys in connection strings, App Configuration connection strings, Entra ID (Azure AD) client secrets and refresh
+ * signatures, Azure Cache for Redis access keys in connection strings, Container Registry passwords, App Configuration connection strings, Entra ID (Azure AD) client secrets and refresh
  * tokens, and Azure DevOps personal access tokens.
  */
 import type { RuleFamily } from './define.js';
@@ -60,6 +60,11 @@ export const azure: RuleFamily = {
       name: 'Microsoft Entra ID',
       revokeUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers',
       note: "Revoke the user's sessions (the user > Revoke sessions, or `Revoke-MgUserSignInSession`): that invalidates its refresh tokens.",
+    },
+    'azure-container-registry': {
+      name: 'Azure Container Registry',
+      revokeUrl: 'https://portal.azure.com/#browse/Microsoft.ContainerRegistry%2Fregistries',
+      note: 'Regenerate the password under the registry > Access keys (admin user) or Repository permissions > Tokens (`az acr token credential generate`); prefer Entra ID identities over the admin user.',
     },
     'azure-redis': {
       name: 'Azure Cache for Redis',
@@ -213,6 +218,28 @@ export const azure: RuleFamily = {
         ],
       },
       peers: { trufflehog: ['azure_entra'] },
+    },
+    {
+      id: 'azure-container-registry-password',
+      title: 'Azure Container Registry password',
+      provider: 'azure-container-registry',
+      keywords: ['+acr'],
+      // Admin and token passwords: 42 base64 characters, the signature `+ACR`, and 6 more.
+      pattern: /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9]{6})(?![A-Za-z0-9+/=])/,
+      minEntropy: 4,
+      format: String.raw`[A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9]{6}`,
+      samples: {
+        found: [
+          String.raw`[A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9]{6}`,
+          String.raw`docker login acme\.azurecr\.io -u acme -p [A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9]{6}`,
+        ],
+        notFound: [
+          String.raw`[A-Za-z0-9+/]{20}\+ACR[A-Za-z0-9]{6}`,
+          String.raw`x{42}\+ACR[A-Za-z0-9]{6}`,
+          String.raw`[A-Za-z0-9+/]{42}\+ACR[A-Za-z0-9]{6}[A-Za-z0-9]{8}`,
+        ],
+      },
+      peers: { trufflehog: ['azurecontainerregistry'] },
     },
     {
       id: 'azure-redis-access-key',

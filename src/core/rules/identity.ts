@@ -1,11 +1,18 @@
 /**
  * Identity providers: Okta API tokens and client secrets, Auth0 client secrets and Management API
- * tokens, 42 Intra and Adobe Developer Console client secrets, Authress service client access keys.
+ * tokens, 42 Intra and Adobe Developer Console client secrets, Authress service client access keys,
+ * Duo application secret keys.
  */
 import type { RuleFamily } from './define.js';
+import { keyedRule } from './keyed-rule.js';
+import { hasIdNearby } from './pairs.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { decodeJwt } from './jwt-claims.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
+
+/** A Duo integration key (`DI` and 18 upper-case letters and digits) and a Duo API host. */
+const DUO_INTEGRATION_KEY = /(?<![A-Za-z0-9])DI[A-Z0-9]{18}(?![A-Za-z0-9])/;
+const DUO_API_HOST = /(?<![A-Za-z0-9.-])api-[a-z0-9]{6,12}\.duosecurity\.com/;
 
 /** Okta API tokens: `00` and 40 base64url characters. */
 const OKTA_TOKEN = '00[A-Za-z0-9_-]{40}';
@@ -13,6 +20,11 @@ const OKTA_TOKEN = '00[A-Za-z0-9_-]{40}';
 export const identity: RuleFamily = {
   id: 'identity',
   providers: {
+    duo: {
+      name: 'Duo Security',
+      revokeUrl: 'https://admin.duosecurity.com/',
+      note: 'Reset the secret key of the application under Applications > the application in the Duo Admin Panel (its integration key stays), then update the integration.',
+    },
     authress: {
       name: 'Authress',
       revokeUrl: 'https://authress.io/app/',
@@ -40,6 +52,42 @@ export const identity: RuleFamily = {
     },
   },
   rules: [
+    {
+      ...keyedRule({
+        id: 'duo-secret-key',
+        title: 'Duo application secret key',
+        provider: 'duo',
+        // The secret key (`skey`) of a Duo Auth/Admin API application: 40 letters and digits. Every Duo
+        // client takes it with the application's integration key (`DI...`, an identifier) and API host
+        // (`api-....duosecurity.com`); it is reported with both in the same block, as one credential.
+        word: 'duo',
+        kind: '(?:skey|secret[_.-]?key|secret)',
+        value: '[A-Za-z0-9]{40}',
+        format: '[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{28}',
+        key: 'DUO_SKEY',
+        near: ['[A-Za-z0-9]{20}', 'x{40}'],
+        minEntropy: 4,
+        validate: (secret, m) =>
+          /\d/.test(secret) &&
+          /[a-z]/.test(secret) &&
+          /[A-Z]/.test(secret) &&
+          hasIdNearby([DUO_INTEGRATION_KEY], m) &&
+          hasIdNearby([DUO_API_HOST], m),
+        peers: { trufflehog: ['duo'] },
+        description:
+          'Duo application secret key: reported with its integration key (`DI...`, an identifier never reported alone) and API host in the same block, the three parts every Duo client takes; the secret key alone is not.',
+      }),
+      samples: {
+        found: [
+          String.raw`DUO_IKEY=DI[A-Z0-9]{18}\nDUO_SKEY=[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{28}\nDUO_HOST=api-[a-z0-9]{8}\.duosecurity\.com`,
+        ],
+        notFound: [
+          String.raw`DUO_SKEY=[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{28}`,
+          String.raw`DUO_IKEY=DI[A-Z0-9]{18}\nDUO_SKEY=[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{28}`,
+          String.raw`DUO_IKEY=DI[A-Z0-9]{4}\nDUO_SKEY=[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{28}\nDUO_HOST=api-[a-z0-9]{8}\.duosecurity\.com`,
+        ],
+      },
+    },
     {
       id: 'authress-access-key',
       title: 'Authress service client access key',

@@ -154,6 +154,9 @@ export const packageRegistries: RuleFamily = {
       pattern: /\\{0,3}"auth\\{0,3}"\s{0,4}:\s{0,4}\\{0,3}"(?<secret>[A-Za-z0-9+/]{8,8000}={0,2})(?=\\{0,3}")/,
       minEntropy: 3,
       validate: (secret) => isLogin(decodeBase64(secret)),
+      // Below provider rules: a provider token as the password (`octocat:ghp_...`, found in the decoded
+      // value by `src/core/encoded.ts`) is reported as that token.
+      priority: 8,
       format: String.raw`(?<b64>[a-z]{4,10}:[A-Za-z0-9]{12,24})`,
       samples: {
         found: [

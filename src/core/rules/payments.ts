@@ -428,6 +428,8 @@ export const payments: RuleFamily = {
       id: 'razorpay-key-pair',
       title: 'Razorpay key id and secret',
       provider: 'razorpay',
+      description:
+        'Razorpay key id and secret: the `rzp_live_`/`rzp_test_` key id alone is an identifier (it ships in checkout pages) and is not reported; beside its secret they make a working credential, reported once at the secret.',
       keywords: ['rzp_live_', 'rzp_test_'],
       // The secret (24 letters and digits, with both) in the same block as its key id: right after it
       // (`key_id:key_secret` in basic auth, `razorpay.Client(auth=("rzp_live_...", "..."))`) or on a

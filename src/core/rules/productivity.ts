@@ -339,6 +339,29 @@ export const productivity: RuleFamily = {
       peers: { gitleaks: ['airtable-personnal-access-token'], trufflehog: ['airtablepersonalaccesstoken'] },
     },
     {
+      id: 'airtable-oauth-token',
+      title: 'Airtable OAuth access or refresh token',
+      provider: 'airtable',
+      keywords: ['.v1.eyj'],
+      // `<17-character id>.v1.<base64url JSON>.<64 hex>`, the JSON naming the user and the OAuth
+      // integration the token was granted to.
+      pattern:
+        /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9]{17}\.v1\.eyJ[A-Za-z0-9_-]{40,2000}\.[a-f0-9]{64})(?![A-Za-z0-9_.-])/,
+      minEntropy: 4,
+      validate: (secret) => isAirtableOauthClaims(secret.split('.')[2]!),
+      format: String.raw`[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","secret":"[a-f0-9]{64}"\})\.[a-f0-9]{64}`,
+      samples: {
+        found: [
+          String.raw`AIRTABLE_TOKEN=[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","secret":"[a-f0-9]{64}"\})\.[a-f0-9]{64}`,
+        ],
+        notFound: [
+          String.raw`AIRTABLE_TOKEN=[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","role":"viewer"\})\.[a-f0-9]{64}`,
+          String.raw`AIRTABLE_TOKEN=[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","secret":"[a-f0-9]{64}"\})\.[a-f0-9]{16}`,
+        ],
+      },
+      peers: { trufflehog: ['airtableoauth'] },
+    },
+    {
       id: 'hubspot-private-app-token',
       title: 'HubSpot private app access token',
       provider: 'hubspot',
@@ -565,3 +588,13 @@ export const productivity: RuleFamily = {
     },
   ],
 };
+
+/** The claims of an Airtable OAuth token name its user and the OAuth integration it was granted to. */
+function isAirtableOauthClaims(segment: string): boolean {
+  try {
+    const claims = JSON.parse(decodeBase64(segment) ?? '') as Record<string, unknown>;
+    return typeof claims['userId'] === 'string' && typeof claims['oauthApplicationId'] === 'string';
+  } catch {
+    return false;
+  }
+}

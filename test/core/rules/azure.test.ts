@@ -92,6 +92,17 @@ describe('azure rules', () => {
     );
   });
 
+  it('azure-container-registry-password: by its +ACR signature, alone and in docker login', async () => {
+    const pw = azureTokens.containerRegistryPassword();
+    await expectFound('azure-container-registry-password', pw);
+    await expectIn('azure-container-registry-password', `docker login acme.azurecr.io -u acme -p ${pw}`, pw);
+    await expectNoProviderFinding(
+      p(randomChars(BASE64, 30, 'acr1'), '+', 'ACR', randomChars(ALNUM, 6, 'acr2')),
+      p(randomChars(BASE64, 42, 'acr3'), '+', 'ACR', randomChars(ALNUM, 12, 'acr4')),
+      p(randomChars(BASE64, 42, 'acr5'), '+', 'ABC', randomChars(ALNUM, 6, 'acr6')),
+    );
+  });
+
   it('azure-ad-client-secret and azure-devops-pat by their format', async () => {
     await expectFound('azure-ad-client-secret', azureTokens.azureAdClientSecret());
     await expectFound('azure-devops-pat', azureTokens.azureDevopsPat());

@@ -61,3 +61,36 @@ describe('Adobe Developer Console client secrets', () => {
     await expectNotFound(identityTokens.adobeClientSecret('short').slice(0, 20));
   });
 });
+
+describe('duo-secret-key', () => {
+  const ikey = p('D', 'I', randomChars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 18, 'ikey'));
+  const host = 'api-1a2b3c4d.duosecurity.com';
+
+  it.each(['DUO_SKEY', 'DUO_SECRET_KEY', 'DUO_CLIENT_SECRET'])(
+    'found under %s beside its integration key and host',
+    async (key) => {
+      const skey = identityTokens.duoSecretKey(key);
+      await expectIn('duo-secret-key', `DUO_IKEY=${ikey}\n${key}=${skey}\nDUO_HOST=${host}\n`, skey);
+    },
+  );
+
+  it('found in a duo section and under duo_skey in a JSON config', async () => {
+    const skey = identityTokens.duoSecretKey('json');
+    await expectIn('duo-secret-key', `duo:\n  skey: ${skey}\n  ikey: ${ikey}\n  host: ${host}\n`, skey);
+    const text = JSON.stringify({ auth: { host, ikey, duo_skey: skey } }, null, 2);
+    await expectIn('duo-secret-key', text, skey);
+  });
+
+  it('near misses: alone, without its host or integration key, one character class, no Duo in the key', async () => {
+    const skey = identityTokens.duoSecretKey('nm');
+    await expectNoProviderFinding(
+      `DUO_SKEY=${skey}`,
+      `DUO_IKEY=${ikey}\nDUO_SKEY=${skey}`,
+      `DUO_HOST=${host}\nDUO_SKEY=${skey}`,
+      `DUO_IKEY=${ikey}\nDUO_SKEY=${skey}\nDUO_HOST=duo.acme.dev`,
+      `DUO_IKEY=${ikey}\nDUO_SKEY=${skey.slice(0, 30)}\nDUO_HOST=${host}`,
+      `DUO_IKEY=${ikey}\nDUO_SKEY=${skey.toLowerCase()}\nDUO_HOST=${host}`,
+      `DUO_IKEY=${ikey}\nAPP_SECRET_KEY=${skey}\nDUO_HOST=${host}`,
+    );
+  });
+});

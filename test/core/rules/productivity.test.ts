@@ -193,3 +193,15 @@ describe('tableau-pat-secret', () => {
     );
   });
 });
+
+describe('airtable-oauth-token', () => {
+  it('found in JSON, .env and code', async () => {
+    await expectFound('airtable-oauth-token', productivityTokens.airtableOauthToken());
+  });
+
+  it('near misses: claims of something else, a short signature, no v1 marker', async () => {
+    const other = productivityTokens.airtableOauthToken('other', { userId: 'usrA1b2C3d4E5f6G7h', role: 'viewer' });
+    const t = productivityTokens.airtableOauthToken('nm');
+    await expectNoProviderFinding(other, t.slice(0, -40), t.replace('.v1.', '.v2.'));
+  });
+});

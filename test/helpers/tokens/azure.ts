@@ -15,6 +15,9 @@ export const azureTokens = {
       '.A',
       randomChars(URLSAFE, 230, `${seed}c`),
     ),
+  /** An Azure Container Registry password: 42 base64 characters, `+ACR`, 6 letters and digits. */
+  containerRegistryPassword: (seed = 'acr') =>
+    p(randomChars(BASE64, 42, seed), '+', 'ACR', randomChars(ALNUM, 6, `${seed}t`)),
   azureStorageKey: (seed = 'azsk') => p(randomChars(BASE64, 86, seed), '=='),
   azureSharedAccessKey: (seed = 'azsak') => p(randomChars(BASE64, 43, seed), '='),
   azureSasSignature: (seed = 'azsas') => encodeURIComponent(randomBytes(32, seed).toString('base64')),

@@ -1,7 +1,9 @@
 /** Test token generators for the rules in src/core/rules/identity.ts (see ./random.ts). */
-import { URLSAFE, hex, jwt, p, randomChars, LOWER_ALNUM } from './random.js';
+import { ALNUM, URLSAFE, hex, jwt, p, randomChars, LOWER_ALNUM } from './random.js';
 
 export const identityTokens = {
+  /** A Duo application secret key: 40 letters and digits. */
+  duoSecretKey: (seed = 'duo') => p('Kq', '7', randomChars(ALNUM, 37, seed)),
   authressKey: (seed = 'authress') =>
     p(
       'sc',

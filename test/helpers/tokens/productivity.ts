@@ -15,6 +15,24 @@ import {
 } from './random.js';
 
 export const productivityTokens = {
+  /** An Airtable OAuth token: an id, `.v1.`, claims naming user and integration, a 64-hex signature. */
+  airtableOauthToken: (seed = 'atoauth', claims?: Record<string, string>) =>
+    p(
+      randomChars(ALNUM, 17, seed),
+      '.v1.',
+      b64url(
+        JSON.stringify(
+          claims ?? {
+            userId: p('usr', randomChars(ALNUM, 14, `${seed}u`)),
+            expiresAt: '2026-03-01T10:00:00.000Z',
+            oauthApplicationId: p('oap', randomChars(ALNUM, 14, `${seed}a`)),
+            secret: hex(64, `${seed}s`),
+          },
+        ),
+      ),
+      '.',
+      hex(64, `${seed}sig`),
+    ),
   /** `b_` and 44 base64url characters. */
   beamerKey: (seed = 'beamer') => p('b', '_', randomChars(URLSAFE, 43, seed), '='),
   /** A Tableau personal access token secret: base64 of 16 bytes, `:`, 32 letters and digits. */
