@@ -248,9 +248,10 @@ export const azure: RuleFamily = {
       keywords: ['redis.cache.windows.net', 'redis.azure.net'],
       // The StackExchange.Redis connection string the portal shows:
       // `<cache>.redis.cache.windows.net:6380,password=<key>,ssl=True,abortConnect=False`; the key is
-      // 32 random bytes in base64.
+      // 32 random bytes in base64. The match starts at the `.redis.` literal (a fast scan), the cache
+      // name only looked behind.
       pattern:
-        /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,2}\.redis\.(?:cache\.windows|azure)\.net(?::\d{1,5})?,(?:[^,\s"'=]{1,40}=[^,\s"']{0,100},){0,8}password=(?<secret>[A-Za-z0-9+/]{43}=?)(?![A-Za-z0-9+/=])/i,
+        /(?<=[A-Za-z0-9-])\.redis\.(?:cache\.windows|azure)\.net(?::\d{1,5})?,(?:[^,\s"'=]{1,40}=[^,\s"']{0,100},){0,8}password=(?<secret>[A-Za-z0-9+/]{43}=?)(?![A-Za-z0-9+/=])/i,
       minEntropy: 4,
       format: String.raw`[A-Za-z0-9+/]{43}=`,
       samples: {

@@ -3,7 +3,7 @@
  * Scalingo, Yandex Cloud, Alibaba Cloud AccessKey pairs, and Cloudflare origin CA keys.
  */
 import type { RuleFamily } from './define.js';
-import { hasIdNearby } from './pairs.js';
+import { hasIdNearby, hasMixedClasses } from './pairs.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 
@@ -63,11 +63,7 @@ export const cloudHosting: RuleFamily = {
       pattern: /(?<![A-Za-z0-9_])(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
       minEntropy: 3.8,
       validate: (secret, m) =>
-        !secret.startsWith('LTAI') &&
-        /\d/.test(secret) &&
-        /[a-z]/.test(secret) &&
-        /[A-Z]/.test(secret) &&
-        hasIdNearby([ALIBABA_KEY_ID], m),
+        !secret.startsWith('LTAI') && hasMixedClasses(secret) && hasIdNearby([ALIBABA_KEY_ID], m),
       description:
         'Alibaba Cloud AccessKey ID and secret: the ID alone is not reported; beside its secret they make a working credential.',
       format: String.raw`LTAI[A-Za-z0-9]{20}:[A-Z]{5}[a-z]{5}[0-9]{4}[A-Za-z0-9]{16}`,

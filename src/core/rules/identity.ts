@@ -5,7 +5,7 @@
  */
 import type { RuleFamily } from './define.js';
 import { keyedRule } from './keyed-rule.js';
-import { hasIdNearby } from './pairs.js';
+import { hasIdNearby, hasMixedClasses } from './pairs.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { decodeJwt } from './jwt-claims.js';
 import { ASSIGN, keyedPattern, VALUE } from './keyed.js';
@@ -68,11 +68,7 @@ export const identity: RuleFamily = {
         near: ['[A-Za-z0-9]{20}', 'x{40}'],
         minEntropy: 4,
         validate: (secret, m) =>
-          /\d/.test(secret) &&
-          /[a-z]/.test(secret) &&
-          /[A-Z]/.test(secret) &&
-          hasIdNearby([DUO_INTEGRATION_KEY], m) &&
-          hasIdNearby([DUO_API_HOST], m),
+          hasMixedClasses(secret) && hasIdNearby([DUO_INTEGRATION_KEY], m) && hasIdNearby([DUO_API_HOST], m),
         peers: { trufflehog: ['duo'] },
         description:
           'Duo application secret key: reported with its integration key (`DI...`, an identifier never reported alone) and API host in the same block, the three parts every Duo client takes; the secret key alone is not.',

@@ -24,11 +24,11 @@ export const VALUE = {
  * (`: string =` in TypeScript, `: &str =` in Rust, ` string =` in Go), then a separator: `=`,
  * `:`, `:=`, `=>`, `.=` (PHP), `?=`, `::=` and `:::=` (Makefile), the `,` of `getenv("KEY", "default")`
  * and `define('KEY', '...')`, the `>` of `<key>value</key>`, the ` value=` of `<add key="K" value="V"/>`,
- * or blanks alone (`--key value` on a command line); then blanks, one of them a line break with its
- * indent (`<key>\n    value\n</key>`), an opening quote, and the scheme of a header value kept whole
- * (`fooToken := "Bearer <token>"`).
+ * or blanks alone (`--key value` on a command line); then blanks (after `>` also a line break and
+ * its indent: `<key>\n    value\n</key>`), an opening quote, and the scheme of a header value kept
+ * whole (`fooToken := "Bearer <token>"`).
  */
-export const ASSIGN = String.raw`s?\\?["'\x60]?(?:[ \t]{0,2}:[ \t]{0,2}&?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]{0,2}(?==)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}(?==))?(?:\s{0,4}(?:[:=]{1,2}>?|:{2,3}=|[,>]|[.?]=|\s{1,4}value=)\s{0,4}(?:\r?\n[ \t]{0,16})?|[ \t]{1,4})\\?["'\x60]?(?:(?:Bearer|Token)[ \t]{1,2})?`;
+export const ASSIGN = String.raw`s?\\?["'\x60]?(?:[ \t]{0,2}:[ \t]{0,2}&?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]{0,2}(?==)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}(?==))?(?:\s{0,4}(?:[:=]{1,2}>?|:{2,3}=|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[.?]=|\s{1,4}value=)\s{0,4}|[ \t]{1,4})\\?["'\x60]?(?:(?:Bearer|Token)[ \t]{1,2})?`;
 
 /**
  * Between the provider word and the credential word: more key characters (`PLAID_CLIENT_SECRET`), or

@@ -51,3 +51,11 @@ export function hasIdNearby(idPatterns: readonly RegExp[], match: RegExpExecArra
   const near = match.input.slice(from, match.index + match[0].length + PAIR_WINDOW);
   return idPatterns.some((re) => re.test(near));
 }
+
+/**
+ * A secret read by its shape alone near its id (no key names it) must look random: an upper-case
+ * letter, a lower-case letter and a digit, as every random secret of letters and digits this long has.
+ */
+export function hasMixedClasses(secret: string): boolean {
+  return /\d/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret);
+}

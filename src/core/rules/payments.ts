@@ -7,7 +7,7 @@ import type { RuleFamily, SecretRuleSpec } from './define.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
-import { hasIdNearby, pairRule } from './pairs.js';
+import { hasIdNearby, hasMixedClasses, pairRule } from './pairs.js';
 
 /** Plaid's secret; its client_id (24 characters) is an identifier, reported only beside it. */
 const plaidSecret: SecretRuleSpec = {
@@ -516,8 +516,3 @@ export const payments: RuleFamily = {
 
 /** A Razorpay key id, the public half of a key pair. */
 const RAZORPAY_KEY_ID = /(?<![A-Za-z0-9_])rzp_(?:live|test)_[A-Za-z0-9]{14}(?![A-Za-z0-9])/;
-
-/** Random secrets of letters and digits hold an upper-case letter, a lower-case letter and a digit. */
-function hasMixedClasses(secret: string): boolean {
-  return /\d/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret);
-}

@@ -349,14 +349,14 @@ export const productivity: RuleFamily = {
         /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9]{17}\.v1\.eyJ[A-Za-z0-9_-]{40,2000}\.[a-f0-9]{64})(?![A-Za-z0-9_.-])/,
       minEntropy: 4,
       validate: (secret) => isAirtableOauthClaims(secret.split('.')[2]!),
-      format: String.raw`[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","secret":"[a-f0-9]{64}"\})\.[a-f0-9]{64}`,
+      format: String.raw`[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","expiresAt":"2026-0[1-9]-1[0-9]T10:00:00\.000Z"\})\.[a-f0-9]{64}`,
       samples: {
         found: [
-          String.raw`AIRTABLE_TOKEN=[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","secret":"[a-f0-9]{64}"\})\.[a-f0-9]{64}`,
+          String.raw`AIRTABLE_TOKEN=[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","expiresAt":"2026-0[1-9]-1[0-9]T10:00:00\.000Z"\})\.[a-f0-9]{64}`,
         ],
         notFound: [
           String.raw`AIRTABLE_TOKEN=[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","role":"viewer"\})\.[a-f0-9]{64}`,
-          String.raw`AIRTABLE_TOKEN=[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","secret":"[a-f0-9]{64}"\})\.[a-f0-9]{16}`,
+          String.raw`AIRTABLE_TOKEN=[A-Za-z0-9]{17}\.v1\.(?<b64url>\{"userId":"usr[A-Za-z0-9]{14}","oauthApplicationId":"oap[A-Za-z0-9]{14}","expiresAt":"2026-0[1-9]-1[0-9]T10:00:00\.000Z"\})\.[a-f0-9]{16}`,
         ],
       },
       peers: { trufflehog: ['airtableoauth'] },

@@ -30,6 +30,11 @@ describe('keyed rules across syntaxes', () => {
     expect(await ruleIds(`${text}\n`, path)).toEqual(['plaid-secret']);
   });
 
+  it('a line break after a separator other than `>` ends the assignment: the next line is no value', async () => {
+    expect(await ruleIds(`{ key: 'LDAP_BIND_PASSWORD',\n      samples: {\n      found: [] } }\n`, 'a.ts')).toEqual([]);
+    expect(await ruleIds(`PLAID_SECRET =\n        ${secret}\n`, 'a.py')).not.toContain('plaid-secret');
+  });
+
   it('a section of another provider, or a key two lines down, is not read as the provider key', async () => {
     expect(await ruleIds(`plaid:\n  region: us\nother:\n  secret: ${secret}\n`, 'a.yaml')).not.toContain(
       'plaid-secret',
