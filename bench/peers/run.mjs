@@ -37,7 +37,7 @@ const r = run(process.execPath, [
   ...(trufflehog ? ['--trufflehog', trufflehog] : []),
   '--details',
   details,
-  // `--dump` writes the whole inputs of misses and false positives to bench/.work/peers-dump.json.
+  // `--dump` writes the whole inputs of misses and false positives to peers-dump.json under bench/.work/.
   ...(args.includes('--dump') ? ['--dump', path.join(work, 'peers-dump.json')] : []),
 ]);
 if (r.code !== 0) {

@@ -22,11 +22,13 @@ const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key
 export const SEPARATORS = String.raw`[ \t]-(?=[ \t])|:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{1,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[ \t]{1,3}value=|[ \t]`;
 const ASSIGN = assignment(SEPARATORS);
 /**
- * The name's tail, an optional closing quote, then one of `separators` (the `sep` group), with
- * up to three `blank` characters each side (any white space, or a class without line breaks).
+ * The name's tail (unless `tail` is false), an optional closing quote, then one of `separators`
+ * (the `sep` group), with up to three `blank` characters each side (any white space, or a class
+ * without line breaks).
  */
-export function assignment(separators: string, blank = String.raw`\s`): string {
-  return String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>(?<close>\\?["'\x60])?${blank}{0,3}(?<sep>${separators})${blank}{0,3}`;
+export function assignment(separators: string, blank = String.raw`\s`, tail = true): string {
+  const nameTail = tail ? String.raw`(?=(?<tail>[A-Za-z0-9_]{0,20}))\k<tail>` : '';
+  return String.raw`${nameTail}(?<close>\\?["'\x60])?${blank}{0,3}(?<sep>${separators})${blank}{0,3}`;
 }
 /**
  * The value, after an optional opening quote and the scheme of a header value kept whole

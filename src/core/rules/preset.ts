@@ -34,7 +34,7 @@ const S = '@secretlint/secretlint-rule-';
 /**
  * Whether secretlint's AWS rule can report anything in `text`, in one case-sensitive pass: its
  * access key ids are upper case only, its secret key's name comes in three cases, and its account
- * ids (`account_id: 1234-5678-9012`) were reported wherever the case-folded check `AWS_LOOSE`
+ * ids (an `account_id` key and 12 digits) were reported wherever the case-folded check `AWS_LOOSE`
  * let the rule run, and still are. `AWS_LOOSE` alone (`asia` and 16 letters) let the rule run over
  * the large minified and data files of a node_modules tree for nothing: a quarter of a second of
  * a 13k-file scan.

@@ -10,13 +10,32 @@
 import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
 import { assignment, assignsLiteral, looksRandom, SEPARATORS, value } from './generic.js';
-import { PROVIDER_NAMES, providerOfKey } from './provider-names.js';
+import { PREFIXED_PROVIDERS, PROVIDER_NAMES, providerOfKey } from './provider-names.js';
 
 /**
- * The key: one key word (letters, digits, `_.-`), taken whole so the regex never backtracks into
- * it, and possibly a blank and a credential word (`iexapis token`, `adobe KEY`).
+ * Where a key ends: after a letter or digit, before anything a key word does not hold. The regex
+ * starts here, not at the key: a position V8 rejects with two one-character tests, so text with
+ * a provider's name costs little more than text without; validate reads the key backwards.
  */
-const KEY = String.raw`(?<![A-Za-z0-9_.$-])(?=(?<key>[A-Za-z][A-Za-z0-9_.-]{1,60}(?:[ \t](?:api[ _-]?)?(?:key|token|secret|password|pass|credentials?)s?(?![A-Za-z0-9_.-]))?))\k<key>`;
+const KEY_END = String.raw`(?<=[A-Za-z0-9])(?![A-Za-z0-9_])`;
+
+/** A word for a credential, as the last word of a key written with a blank (`iexapis token`). */
+const KIND_WORD = /^(?:api[ _-]?)?(?:key|token|secret|password|pass|credentials?)s?$/i;
+
+/**
+ * The key ending at `end`: one key word (letters, digits, `_.-`, at most 60), or two words with a
+ * blank between when the second is a word for a credential (`iexapis token`, `adobe KEY`).
+ * `undefined` when none ends there, or the word is a `$` variable's (a reference).
+ */
+function keyBefore(input: string, end: number): string | undefined {
+  const word = /(?<![A-Za-z0-9_.$-])[A-Za-z][A-Za-z0-9_.-]{1,60}$/.exec(input.slice(Math.max(0, end - 61), end))?.[0];
+  if (!word || !KIND_WORD.test(word)) return word;
+  const start = end - word.length;
+  const before = /(?<![A-Za-z0-9_.$-])([A-Za-z][A-Za-z0-9_.-]{1,60})[ \t]$/.exec(
+    input.slice(Math.max(0, start - 62), start),
+  );
+  return before ? `${before[1]} ${word}` : word;
+}
 
 /**
  * The value: the characters of keys services generate (base64, base64url, hex, dotted and dashed
@@ -46,12 +65,12 @@ const NOT_SECRET_WORD =
  * A blank alone between key and value: a quoted value (`instamojo '...'`), or an unquoted one
  * on a line of its own (`jira <token>`).
  */
-function blankJoined(m: RegExpExecArray): boolean {
+function blankJoined(m: RegExpExecArray, keyStart: number): boolean {
   const end = m.index + m[0].length;
   const quote = m.groups?.['q'] ?? '';
   const after = m.input.slice(end, end + 2);
   if (quote) return after.startsWith(quote);
-  const line = m.input.slice(m.input.lastIndexOf('\n', m.index - 1) + 1, m.index);
+  const line = m.input.slice(m.input.lastIndexOf('\n', keyStart - 1) + 1, keyStart);
   return /^\s*$/.test(line) && /^(?:$|\s)/.test(after);
 }
 
@@ -64,23 +83,26 @@ export const providerNamed: RuleFamily = {
       // A generic rule: which service issued the value is what the key says, not a fact here.
       provider: 'generic',
       severity: 'warning',
-      keywords: [...PROVIDER_NAMES],
+      keywords: [...PROVIDER_NAMES].filter((n) => !PREFIXED_PROVIDERS.has(n)),
       // Key and value on one line: a key with no value must not take the next line's key as one.
-      pattern: new RegExp(`${KEY}${assignment(SEPARATORS, '[ \\t]')}${VALUE}`, 'i'),
+      pattern: new RegExp(`${KEY_END}${assignment(SEPARATORS, '[ \\t]', false)}${VALUE}`, 'i'),
       priority: 1,
       minEntropy: 0,
       validate: (secret, m) => {
-        const key = m.groups?.['key'] ?? '';
+        let key = keyBefore(m.input, m.index);
+        const sep = m.groups?.['sep'] ?? '';
+        // A typed declaration's type (`var censysKey string =`), not any word (`adobe User=`); a
+        // word for a credential there is the key's own (`iexapis token = '...'`).
+        const type = /^:?\s*&?([A-Za-z_][\w.]*)\s*=$/.exec(sep.trim())?.[1];
+        if (type !== undefined && KIND_WORD.test(type) && !sep.trim().startsWith(':')) key = `${key} ${type}`;
+        else if (type !== undefined && !TYPES.has(type.toLowerCase())) return false;
+        if (!key) return false;
         const named = providerOfKey(key);
         if (!named || NOT_SECRET_WORD.test(key)) return false;
-        const sep = m.groups?.['sep'] ?? '';
         // The name alone keys a mapping (`cloudmersive: "..."`) or labels a line of prose
         // (`jira <token>`); assigned with `=` it names a variable, often the service's client.
         if (named.bare && !/^(?::|-|[ \t])$/.test(sep.trim() || sep)) return false;
-        // A typed declaration's type (`var censysKey string =`), not any word (`adobe User=`).
-        const type = /^:?\s*&?([A-Za-z_][\w.]*)\s*=$/.exec(sep.trim())?.[1];
-        if (type !== undefined && !TYPES.has(type.toLowerCase())) return false;
-        if (!(/^[ \t]$/.test(sep) ? blankJoined(m) : assignsLiteral(m))) return false;
+        if (!(/^[ \t]$/.test(sep) ? blankJoined(m, m.index - key.length) : assignsLiteral(m))) return false;
         // Base64 pads only at the end: `=` first or inside is no key's text.
         if (/=[^=]/.test(secret) || secret.startsWith('=')) return false;
         return randomLetters(secret) || looksRandom(secret, (m.groups?.['q'] ?? '') !== '', true);

@@ -11,7 +11,7 @@ const NAMES = `
 abuseipdb abyssale accuweather adafruit adafruitio adobe adobeio adzuna aeroworkflow aiven airbrake airship
 airtable airvisual alchemy alconost alegra aletheiaapi algolia alibaba alienvault allsports amadeus ambee
 amplitude anthropic anypoint apacta api2cart apideck apiflash apifonica apify apilayer apimatic apimetrics
-apitemplate appcues appfollow appointedd appsynergy apptivo artifactory artsy asana assemblyai atera
+apitemplate appcues appfollow appointedd appsynergy apptivo artifactory artsy asana assemblyai 
 atlassian auth0 authress autodesk autoklose autopilot avaza aviationstack axonaut aylien ayrshare azure
 bannerbear baremetrics beebole besnappy besttime betterstack billomat bitbar bitbucket bitcoinaverage
 bitfinex bitly bitmex bittrex blazemeter blitapp blocknative blogger bombbomb boostnote borgbase braintree
@@ -24,11 +24,11 @@ cloudplan cloudsmith cloverly cloze clustdoc codacy codecov codeclimate codemagi
 coinbase coinlayer coinlib commercejs companyhub confluent contentful conversiontools convertapi
 convertkit convier couchbase countrylayer coveralls craftmypdf crowdin cryptocompare currencycloud
 currencyfreaks currencylayer currencyscoop currentsapi customerguru customerio d7network dailyco
-dareboost databox databricks datadog datagov debounce deepai deepgram deepseek demio detectify
+dareboost databox databricks datadog datagov  deepai deepgram deepseek demio detectify
 detectlanguage dfuse diffbot diggernaut digitalocean discord disqus dnscheck dockerhub docparser documo
 docusign doppler dotdigital dovico dronahq droneci dropbox duffel duply dwolla dynalist dynatrace dyspatch
 eagleeyenetworks easyinsight easypost ecostruxureit edamam edenai eightxeight elasticemail elevenlabs
-enablex endorlabs etherscan ethplorer etsy eventbrite everhour exchangerateapi exchangeratesapi
+enablex endorlabs etherscan ethplorer  eventbrite everhour exchangerateapi exchangeratesapi
 exportsdk extractorapi facebook faceplusplus fastforex fastly feedier fetchrss fibery figma fileio finage
 financialmodelingprep finicity finnhub fixerio flatio fleetbase flexport flickr flightapi flightlabs
 flightstats flowflu flutterwave flyio fmfw formbucket formcraft formio formsite foursquare frameio
@@ -50,7 +50,7 @@ myfreshworks myintervals nasdaqdatalink nethunt netlify netsuite neutrinoapi new
 newscatcher nexmo nftport ngrok nicereply nightfall nozbeteams numverify nutritionix nvapi nylas nytimes
 oanda octopusdeploy okta omnisend onedesk onelogin onepagecrm onesignal onfleet oopspam openai
 opencagedata openrouter openuv openweather opsgenie optimizely overloop owlbot packagecloud pagarme
-pagerduty pandadoc pandascore paperform paralleldots parsehub parseur partnerstack pastebin paydirtapp
+pagerduty pandadoc pandascore paperform paralleldots parsehub  partnerstack pastebin paydirtapp
 paymoapp paymongo paypal paystack pdflayer pdfshift peopledatalabs pepipost perplexity pganalyze
 photoroom pinata pinecone pipedream pipedrive pivotaltracker pixabay plaid planetscale planviewleankit
 planyo plivo podio pollsapi poloniex portainer positionstack postageapp posthog postmark powrbot prodpad
@@ -69,7 +69,7 @@ stormboard stormglass storyblok storychief strava stripe stripo stytch sugester 
 supernotesapi surveyanyplace surveybot surveysparrow survicate swiftype tableau tailscale tallyfy tatumio
 taxjar teamgate teamwork technicalanalysisapi tefter telegram teletype telnyx terraform testingbot
 textmagic theoddsapi thinkific thousandeyes ticketmaster tickettailor tiingo timecamp timezoneapi tines
-tmetric todoist toggl tokeet tomorrowio tomtom tradier transferwise travelpayouts travisci trello twelvedata
+tmetric todoist  tokeet tomorrowio tomtom tradier transferwise travelpayouts travisci trello twelvedata
 twilio twitch twitter tyntec typeform typetalk ubidots uclassify unifyid unplugg unsplash upcdatabase
 uplead uploadcare uptimerobot upwave urlscan userflow userstack vagrantcloud vatlayer vbout vercel
 verimail veriphone versioneye viewneo virustotal visualcrossing voiceflow voicegain voodoosms vouchery
@@ -78,6 +78,18 @@ websitepulse wepay whoxy wistia worksnaps workstack worldcoinindex worldweather 
 youneedabudget yousign youtube zapier zendesk zenkit zenrows zenscrape zenserp zeplin zerobounce
 zerotier zipapi zipbooks zipcodeapi zipcodebase zohocrm zonkafeedback zulipchat
 `;
+
+/**
+ * Names whose credentials this project's own rules find by their prefix (`ghp_`, `sk-ant-`,
+ * `xoxb-`), and which half the files of a code base mention (in URLs, imports, model lists): a
+ * key naming one is still read as that provider's (when another name lets the text through), but
+ * they do not gate the rule on their own, or most files of a tree would run it for nothing.
+ */
+export const PREFIXED_PROVIDERS: ReadonlySet<string> = new Set(
+  'github gitlab openai anthropic huggingface deepseek cohere groq openrouter posthog slack stripe discord supabase sentry vercel facebook twitter linkedin youtube'.split(
+    ' ',
+  ),
+);
 
 /** Every provider name, lower case. */
 export const PROVIDER_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((n) => n.length > 0));

@@ -1,11 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import { PROVIDER_NAMES, providerOfKey } from '../../../src/core/rules/provider-names.js';
+import { providerNamed } from '../../../src/core/rules/provider-named.js';
+import { PREFIXED_PROVIDERS, PROVIDER_NAMES, providerOfKey } from '../../../src/core/rules/provider-names.js';
 
 describe('provider names', () => {
   it('are lower-case words of letters and digits, none a common word of code', () => {
     for (const name of PROVIDER_NAMES) expect([name, /^[a-z][a-z0-9]{2,}$/.test(name)]).toEqual([name, true]);
     for (const word of ['box', 'float', 'host', 'user', 'square', 'segment', 'column', 'abstract', 'front', 'key'])
       expect([word, PROVIDER_NAMES.has(word)]).toEqual([word, false]);
+  });
+
+  it('the names that half a code base mentions still name keys, but do not gate the rule', () => {
+    const gate = new Set(providerNamed.rules[0]!.keywords);
+    for (const name of PREFIXED_PROVIDERS) {
+      expect([name, PROVIDER_NAMES.has(name), gate.has(name)]).toEqual([name, true, false]);
+    }
+    // Substrings of common words would let most files through (`toggle`, `debounce`).
+    for (const word of ['toggl', 'debounce', 'etsy']) expect([word, gate.has(word)]).toEqual([word, false]);
+    expect(providerOfKey('GITHUB_APP_KEY')).toEqual({ provider: 'github', bare: false });
   });
 
   it.each([
