@@ -354,7 +354,10 @@ export function isPresetFalsePositive(findingId: string, text: string, start: nu
   if (KEY_BLOCKS.has(findingId)) return false;
   // Some preset patterns stop short of the token (a Slack segment over 40 characters, the AWS
   // secret's range measured from the key): judge the whole token the range sits in.
+  // Dots that end the run are prose (a full stop, an ellipsis after a whole token), not the token.
+  const matched = end;
   while (end < text.length && /[A-Za-z0-9_+/=.-]/.test(text[end]!)) end++;
+  while (end > matched && text[end - 1] === '.') end--;
   if (isMaskedAfter(text, end) || isIntroducedAsExample(text, start)) return true;
   const value = text.slice(start, end);
   const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i.exec(value)?.[1];

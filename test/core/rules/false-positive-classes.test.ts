@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { isIntroducedAsExample, isMaskedAfter, isPlaceholder } from '../../../src/core/placeholders.js';
 import { azureTokens } from '../../helpers/tokens/azure.js';
 import { ALNUM, b64url, BASE64, DIGITS, HEX, LOWER_ALNUM, p, randomChars } from '../../helpers/tokens/random.js';
-import { expectNotFound, ruleIds } from './harness.js';
+import { engine, expectNotFound, ruleIds } from './harness.js';
 
 const XOX = (kind: string): string => p('xo', kind);
 
@@ -22,6 +22,26 @@ describe('a value cut short with an ellipsis', () => {
   it('is no finding in a credential-named assignment; the whole value is', async () => {
     await expectNotFound(`"refresh_token": "${body}..."`);
     expect(await ruleIds(`"refresh_token": "${body}"`)).toEqual(['generic-credential-assignment']);
+  });
+});
+
+describe('a whole token followed by an ellipsis', () => {
+  // The preset's pattern matched all of it: the dots after it are prose, not a cut.
+  const ghp = p('gh', 'p_', randomChars(ALNUM, 36, 'whole-then-dots'));
+
+  it('is found, in a file and wherever it is quoted', async () => {
+    expect(await ruleIds(`token = "${ghp}..."`)).toContain('github-pat');
+    expect(await ruleIds(`see ${ghp}\u2026 below`)).toContain('github-pat');
+    expect(await ruleIds(`the token ${ghp}.`)).toContain('github-pat');
+  });
+
+  it('is redacted from an MCP server name', async () => {
+    const text = JSON.stringify({ mcpServers: { [`${ghp}...`]: { command: 'npx', args: ['-y', 'x@1.0.0'] } } });
+    const result = await engine.scan({ path: '.mcp.json', text });
+    // `raw` is the engine's own copy of the value, which no report prints.
+    const shown = JSON.stringify(result, (k, v: unknown) => (k === 'raw' || k === 'rawFile' ? undefined : v));
+    expect(shown).toContain('ghp_');
+    expect(shown).not.toContain(ghp);
   });
 });
 

@@ -4,7 +4,7 @@ import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
 import { record } from './corpus-recorder.js';
 
-const engine = new Engine(resolveConfig(undefined));
+export const engine = new Engine(resolveConfig(undefined));
 
 export async function ruleIds(text: string, path = 'f.txt'): Promise<string[]> {
   return (await engine.scan({ path, text })).findings.map((f) => f.ruleId);
