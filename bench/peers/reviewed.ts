@@ -80,26 +80,10 @@ trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | near
 trufflehog | apollo | invalid pattern | generic-credential-assignment | b303f830d1bf | randomValue
 trufflehog | appfollow | invalid pattern | generic-credential-assignment | 9654648786ba | randomValue
 trufflehog | atlassiandatacenter | invalid - pat only no url | bitbucket-data-center-token | 10d9dd21a97f | pairOnly
-trufflehog | atlassiandatacenter | found, verified with confiured endpoint | bitbucket-data-center-token | fba9dcbfb182 | misread
-trufflehog | atlassiandatacenter | found, unverified (401) | bitbucket-data-center-token | fba9dcbfb182 | misread
-trufflehog | atlassiandatacenter | found, verification error on unexpected status | bitbucket-data-center-token | fba9dcbfb182 | misread
-trufflehog | atlassiandatacenter | found, verification error on timeout | bitbucket-data-center-token | fba9dcbfb182 | misread
-trufflehog | atlassiandatacenter | found, no verify | bitbucket-data-center-token | fba9dcbfb182 | misread
-trufflehog | atlassiandatacenter | found, verified with confiured endpoint | bitbucket-data-center-token | 1a6d78f327df | misread
-trufflehog | atlassiandatacenter | found, unverified (401) | bitbucket-data-center-token | 1a6d78f327df | misread
-trufflehog | atlassiandatacenter | found, verification error on unexpected status | bitbucket-data-center-token | 1a6d78f327df | misread
-trufflehog | atlassiandatacenter | found, verification error on timeout | bitbucket-data-center-token | 1a6d78f327df | misread
-trufflehog | atlassiandatacenter | found, no verify | bitbucket-data-center-token | 1a6d78f327df | misread
 trufflehog | atlassiandatacenter | not a match - invalid first character | provider-named-credential | 9c0f482c2351 | randomValue
 trufflehog | atlassiandatacenter | not a match - substring of longer base64 string | provider-named-credential | 50e57daa30ae | randomValue
 trufflehog | atlassiandatacenter | not a match - followed by base64 padding | provider-named-credential | 451923ee409a | randomValue
 trufflehog | atlassiandatacenter | too short - not a match | provider-named-credential | d44dbb050915 | randomValue
-trufflehog | atlassiandatacenter | found, verified | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verified - invalid json body | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, unverified (401) | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verification error on unexpected status | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, verification error on timeout | atlassian-data-center-pat | d82437ee1a8f | misread
-trufflehog | atlassiandatacenter | found, no verify | atlassian-data-center-pat | d82437ee1a8f | misread
 trufflehog | auth0managementapitoken | invalid pattern | generic-credential-assignment | fc4edde60790 | randomValue
 trufflehog | auth0oauth | invalid pattern | generic-credential-assignment | 9ac56e3cc620 | randomValue
 trufflehog | aws | invalid pattern | aws-access-key-id | 47852dcac594 | samePositive
@@ -143,24 +127,12 @@ trufflehog | kraken | invalid pattern | generic-credential-assignment | 15a86a84
 trufflehog | livestorm | valid pattern - key out of prefix range | livestorm-api-token | 2d932a6c52b2 | pairOnly
 trufflehog | livestorm | invalid pattern | livestorm-api-token | 38a674be7128 | pairOnly
 trufflehog | lokalisetoken | invalid pattern | provider-named-credential | 367a011961d3 | randomValue
-trufflehog | mongodb | single host with port | database-url-password | 133fb84ff35b | misread
-trufflehog | mongodb | single host without port | database-url-password | de4f4eadedb8 | misread
-trufflehog | mongodb | cosmos db style with database | database-url-password | adff1a198533 | misread
-trufflehog | mongodb | with database in path | database-url-password | 203a6e834747 | misread
 trufflehog | newrelicmobileapptoken | invalid pattern | generic-credential-assignment | a9488ddf10b2 | randomValue
 trufflehog | openaiadmin | legacy key | openai-api-key | 1524c47f55a4 | otherFormat
-trufflehog | openaiadmin | project key | provider-named-credential | 76ad4dbad3f6 | otherFormat
-trufflehog | openaiadmin | service account key | provider-named-credential | b5926495a4c4 | otherFormat
-trufflehog | openaiadmin | service account key (old format) | provider-named-credential | b27a3ce35306 | otherFormat
 trufflehog | openaiadmin | regular OpenAI key should not match | openai-api-key | 1dae61da52e8 | otherFormat
-trufflehog | openaiadmin | project key should not match | provider-named-credential | 793cc7eded92 | otherFormat
 trufflehog | pinecone | invalid pattern - label too short (4 chars) | pinecone-api-key | 6cedca7ccb70 | nearFormat
 trufflehog | pinecone | invalid pattern - secret has trailing alphanumeric | pinecone-api-key | f83f2f3b5130 | nearFormat
-trufflehog | postgres | standard URI with database | database-url-password | 62c088268ef0 | misread
-trufflehog | postgres | without database | database-url-password | ca2add7d0017 | misread
 trufflehog | privatekey | - | private-key | b98657179475 | misread
-trufflehog | redis | standard redis URI | database-url-password | cb5d6771a0fa | misread
-trufflehog | redis | redis URI with default username | database-url-password | 5fb188e05a5d | misread
 trufflehog | salesforcerefreshtoken | negative case: missing secret component | generic-credential-assignment | 93589dfeaba8 | samePositive
 trufflehog | salesforcerefreshtoken | negative case: invalid key format | generic-credential-assignment | 7ae499e3e18c | samePositive
 trufflehog | salesforcerefreshtoken | negative case: invalid secret format (too short) | generic-credential-assignment | e85be1d7033e | samePositive
@@ -186,7 +158,6 @@ gitleaks | cloudflare-api-key | - | provider-named-credential | d7a37744cc7b | o
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d7a37744cc7b | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | 8bfb6a4e2d58 | otherFormat
 trufflehog | appointedd | invalid pattern | provider-named-credential | d690ec148a30 | randomValue
-trufflehog | aylien | invalid pattern | provider-named-credential | 2e3b4fa29268 | randomValue
 trufflehog | azuredevopspersonalaccesstoken | invalid pattern | provider-named-credential | b786aa0d0396 | randomValue
 trufflehog | bannerbear | invalid pattern | provider-named-credential | 617203ede9f8 | randomValue
 trufflehog | baremetrics | invalid pattern | provider-named-credential | 26639c77f981 | nearFormat

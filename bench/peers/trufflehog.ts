@@ -84,13 +84,12 @@ export function loadTrufflehog(root: string): TrufflehogCorpus {
               out.skipped++;
               continue;
             }
-            const want = tc['want'];
             tested = true;
             out.cases.push({
               detector,
               name: tc['name'] instanceof Str ? tc['name'].s : '',
               input: input.s,
-              positive: (Array.isArray(want) && want.length > 0) || tc['shouldMatch'] === true,
+              positive: expectsResult(tc),
             });
           }
         }
@@ -99,6 +98,19 @@ export function loadTrufflehog(root: string): TrufflehogCorpus {
     if (tested) out.detectors++;
   }
   return out;
+}
+
+/**
+ * True when the case expects the detector to find something: a non-empty `want`, `shouldMatch`, a
+ * `wantResults` count above zero (FromData tests), or an expected part of the result such as
+ * `wantHost` (ExtraData tests of a credential URL). An expected error is no result.
+ */
+function expectsResult(tc: Record<string, Value>): boolean {
+  const want = tc['want'];
+  if (Array.isArray(want) && want.length > 0) return true;
+  if (tc['shouldMatch'] === true) return true;
+  if (typeof tc['wantResults'] === 'number' && tc['wantResults'] > 0) return true;
+  return Object.entries(tc).some(([k, v]) => /^want[A-Z]/.test(k) && !/err/i.test(k) && v instanceof Str && v.s !== '');
 }
 
 /**

@@ -23,6 +23,12 @@ const KEY_END = String.raw`(?<=[A-Za-z0-9])(?![A-Za-z0-9_])`;
 const KIND_WORD = /^(?:api[ _-]?)?(?:key|token|secret|password|pass|credentials?)s?$/i;
 
 /**
+ * Identifiers a provider calls a key: a Salesforce connected app's consumer key (`3MVG9...`) is its
+ * OAuth client id, not a secret: an id is never reported alone.
+ */
+const CLIENT_ID = /^3MVG9[A-Za-z0-9._]{40,}$/;
+
+/**
  * The key ending at `end`: one key word (letters, digits, `_.-`, at most 60), or two words with a
  * blank between when the second is a word for a credential (`iexapis token`, `adobe KEY`).
  * `undefined` when none ends there, or the word is a `$` variable's (a reference).
@@ -105,6 +111,7 @@ export const providerNamed: RuleFamily = {
         if (!(/^[ \t]$/.test(sep) ? blankJoined(m, m.index - key.length) : assignsLiteral(m))) return false;
         // Base64 pads only at the end: `=` first or inside is no key's text.
         if (/=[^=]/.test(secret) || secret.startsWith('=')) return false;
+        if (CLIENT_ID.test(secret)) return false;
         return randomLetters(secret) || looksRandom(secret, (m.groups?.['q'] ?? '') !== '', true);
       },
       format: String.raw`[A-Za-z0-9]{32}`,
@@ -122,6 +129,7 @@ export const providerNamed: RuleFamily = {
           String.raw`FROBNICATOR_KEY=[A-Za-z0-9]{32}`,
           String.raw`censys_key: "[a-z]{12}_[a-z]{12}"`,
           String.raw`the censys key [A-Za-z0-9]{32} expires`,
+          String.raw`salesforce_key = "3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{30}"`,
         ],
       },
     },
