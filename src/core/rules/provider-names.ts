@@ -6,6 +6,7 @@
  * Names that are also common words or code identifiers (`box`, `float`, `host`, `square`,
  * `segment`) are left out: a key named after them says nothing about its value.
  */
+import { remembered } from '../remember.js';
 
 const NAMES = `
 abuseipdb abyssale accuweather adafruit adafruitio adobe adobeio adzuna aeroworkflow aiven airbrake airship
@@ -121,7 +122,12 @@ const LONGEST = Math.max(...[...PROVIDER_NAMES].map((n) => n.length));
  * (`zendeskapi token`, `twilioApiKey`) and a trailing number (`sumoKey2`); `bare` when nothing
  * follows the name. `undefined` for any other key.
  */
-export function providerOfKey(key: string): { provider: string; bare: boolean } | undefined {
+export const providerOfKey: (key: string) => { provider: string; bare: boolean } | undefined = remembered(
+  judgeKey,
+  4096,
+);
+
+function judgeKey(key: string): { provider: string; bare: boolean } | undefined {
   const words = keyWords(key);
   for (let start = 0; start < Math.min(3, words.length); start++) {
     // A trailing number numbers the credential (`_key1`, `token2`).
