@@ -10,7 +10,7 @@
 import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
 import { assignment, assignsLiteral, looksRandom, SEPARATORS, value } from './generic.js';
-import { PREFIXED_PROVIDERS, PROVIDER_NAMES, providerOfKey } from './provider-names.js';
+import { EMBEDDED_NAMES, PREFIXED_PROVIDERS, PROVIDER_NAMES, providerOfKey } from './provider-names.js';
 
 /**
  * Where a key ends: after a letter or digit, before anything a key word does not hold. The regex
@@ -89,7 +89,7 @@ export const providerNamed: RuleFamily = {
       // A generic rule: which service issued the value is what the key says, not a fact here.
       provider: 'generic',
       severity: 'warning',
-      keywords: [...PROVIDER_NAMES].filter((n) => !PREFIXED_PROVIDERS.has(n)),
+      keywords: [...PROVIDER_NAMES].filter((n) => !PREFIXED_PROVIDERS.has(n) && !EMBEDDED_NAMES.has(n)),
       // Key and value on one line: a key with no value must not take the next line's key as one.
       pattern: new RegExp(`${KEY_END}${assignment(SEPARATORS, '[ \\t]', false)}${VALUE}`, 'i'),
       priority: 1,

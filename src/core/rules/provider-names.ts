@@ -92,6 +92,24 @@ export const PREFIXED_PROVIDERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Names that run inside common identifiers and words, each with one it hides in: the keyword gate
+ * matches substrings, so as gates they let through files that never name the provider (TypeScript's
+ * own libraries say `assignable` thousands of times). Like the names above, they still name a key
+ * when another keyword lets the text through.
+ */
+export const EMBEDDED_NAMES: ReadonlyMap<string, string> = new Map([
+  ['signable', 'assignable'],
+  ['tmetric', 'textmetrics'],
+  ['getresponse', 'getresponsedata'],
+  ['docparser', 'jsdocparser'],
+  ['userstack', 'userstacktracelimit'],
+  ['artsy', 'startsyntax'],
+  ['contentful', 'largestcontentfulpaint'],
+  ['oanda', 'infoandattach'],
+  ['figma', 'tsconfigmatch'],
+]);
+
 /** Every provider name, lower case. */
 export const PROVIDER_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((n) => n.length > 0));
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { providerNamed } from '../../../src/core/rules/provider-named.js';
-import { PREFIXED_PROVIDERS, PROVIDER_NAMES, providerOfKey } from '../../../src/core/rules/provider-names.js';
+import {
+  EMBEDDED_NAMES,
+  PREFIXED_PROVIDERS,
+  PROVIDER_NAMES,
+  providerOfKey,
+} from '../../../src/core/rules/provider-names.js';
 
 describe('provider names', () => {
   it('are lower-case words of letters and digits, none a common word of code', () => {
@@ -17,6 +22,20 @@ describe('provider names', () => {
     // Substrings of common words would let most files through (`toggle`, `debounce`).
     for (const word of ['toggl', 'debounce', 'etsy']) expect([word, gate.has(word)]).toEqual([word, false]);
     expect(providerOfKey('GITHUB_APP_KEY')).toEqual({ provider: 'github', bare: false });
+  });
+
+  it('names hidden inside common identifiers do not gate the rule, and still name a key', () => {
+    const gate = new Set(providerNamed.rules[0]!.keywords);
+    for (const [name, word] of EMBEDDED_NAMES) {
+      expect([name, PROVIDER_NAMES.has(name), gate.has(name), word.includes(name), word !== name]).toEqual([
+        name,
+        true,
+        false,
+        true,
+        true,
+      ]);
+    }
+    expect(providerOfKey('FIGMA_TOKEN')).toEqual({ provider: 'figma', bare: false });
   });
 
   it.each([
