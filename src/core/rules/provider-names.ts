@@ -108,6 +108,10 @@ export const EMBEDDED_NAMES: ReadonlyMap<string, string> = new Map([
   ['contentful', 'largestcontentfulpaint'],
   ['oanda', 'infoandattach'],
   ['figma', 'tsconfigmatch'],
+  ['tines', 'routines'],
+  ['typeform', 'typeformatflags'],
+  ['stripo', 'stripoptional'],
+  ['pusher', 'pusherrorfallback'],
 ]);
 
 /** Every provider name, lower case. */
