@@ -191,22 +191,21 @@ export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [nu
         out.push([start, end]);
     return out;
   }
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const span = secretSpan(m);
-    if (span && passes(spec, text, span, m)) out.push([span[0], span[1]]);
-  }
+  forEachMatch(re, text, (span, m) => {
+    if (passes(spec, text, span, m)) out.push([span[0], span[1]]);
+  });
   return out;
 }
 
 /** The matches `findMatches` judges, unjudged: [start, end, index of the match]. */
 function matchCandidates(re: RegExp, text: string): [number, number, number][] {
   const out: [number, number, number][] = [];
+  forEachMatch(re, text, (span, m) => out.push([span[0], span[1], m.index]));
+  return out;
+}
+
+/** Each non-empty match of the global `re` in `text` that has a secret span, in order. */
+function forEachMatch(re: RegExp, text: string, visit: (span: [number, number], m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -215,9 +214,8 @@ function matchCandidates(re: RegExp, text: string): [number, number, number][] {
       continue;
     }
     const span = secretSpan(m);
-    if (span) out.push([span[0], span[1], m.index]);
+    if (span) visit(span, m);
   }
-  return out;
 }
 
 /**
