@@ -4,12 +4,15 @@
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as presetCreator } from '@secretlint/secretlint-rule-preset-recommend';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { resolveConfig } from '../../src/core/config.js';
 import { isFalsePositiveValue } from '../../src/core/placeholders.js';
 import { FAMILIES } from '../../src/core/rules/index.js';
 import { NOT_REPORTED_ALONE, UNMAPPED_GITLEAKS } from '../../src/core/rules/unmapped-peers.js';
 import { createEngine } from '../../src/runtime/create-engine.js';
+import { decodeFile } from '../../src/sources/decode.js';
 import { expand } from '../../test/helpers/samples.js';
 import { SYNTAXES } from '../accuracy/syntaxes.js';
 import { goRegexToJs } from './go-eval.js';
@@ -167,6 +170,25 @@ function isPlaceholderSample(rule: GitleaksRule, text: string): boolean {
  * raw figure): an identifier or publishable key alone (`NOT_REPORTED_ALONE`), and a value our
  * shared placeholder filter rejects (runs, sequences, masks such as `12345678-ABCD-ABCD-...`).
  */
+/**
+ * A sample gitleaks gives as a path alone (its rule reads file names: `pkcs12-file`): planted as a
+ * file at that path, a few bytes standing for a binary key store, and read back the way a working
+ * tree scan reads a file (decodeFile), so a rule that judges files by name is tried.
+ */
+// (Function declarations only: the top-level calls above run before any `const` down here is set.)
+function plantDir(): string {
+  return join(dirname(dumpFile ?? detailsFile ?? 'bench/.work/x'), 'peers-planted');
+}
+async function planted(path: string): Promise<Hit[]> {
+  const file = join(plantDir(), path);
+  mkdirSync(dirname(file), { recursive: true });
+  const body = createHash('sha256').update(path).digest();
+  writeFileSync(file, Buffer.concat([Buffer.from([0x30, 0x82, 0x0a, 0x00, 0x02, 0x01, 0x03, 0x00]), body]));
+  summary['plantedFiles'] = Number(summary['plantedFiles'] ?? 0) + 1;
+  const decoded = decodeFile(path, readFileSync(file));
+  return decoded.kind === 'text' ? ours(path, decoded.text) : [];
+}
+
 async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
   const tp = { literal: rate(), generated: rate() };
   const fp = { literal: rate(), generated: rate() };
@@ -184,6 +206,7 @@ async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
   const excludedRules: Record<'notAlone' | 'placeholder', Record<string, number>> = { notAlone: {}, placeholder: {} };
   const scan = async (s: Sample): Promise<[Hit[], boolean]> => {
     const path = s.path ?? 'sample.txt';
+    if (s.path && s.text === '') return [await planted(s.path), (await theirs(path, s.text)).length > 0];
     return [await ours(path, s.text), (await theirs(path, s.text)).length > 0];
   };
   for (const r of rules) {
@@ -226,6 +249,7 @@ async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
   }
   const never = rules.filter((r) => r.tps.length && (missedRules[r.id] ?? 0) === r.tps.length).map((r) => r.id);
   summary['gitleaksSamples'] = { tp, fp, fpReviewed, adjusted, fpByRule, neverFound: never.length };
+  rmSync(plantDir(), { recursive: true, force: true });
   details['gitleaksSamples'] = { missedRules, neverFound: never, fpByRule, fpExamples, excludedRules };
 }
 

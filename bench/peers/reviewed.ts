@@ -171,6 +171,7 @@ trufflehog | planviewleankit | invalid pattern | provider-named-credential | 39d
 trufflehog | poloniex | invalid pattern | provider-named-credential | 93352259af5d | randomValue
 trufflehog | revampcrm | invalid pattern | generic-credential-assignment | 0339395fbf8f | randomValue
 trufflehog | bitfinex | invalid pattern | generic-credential-assignment | c6d8e5b7a8a0 | randomValue
+trufflehog | scrapingbee | invalid - lowercase | provider-named-credential | 24dc7b56b578 | randomValue
 `;
 
 export const REVIEWED: readonly ReviewedCase[] = TABLE.trim()

@@ -124,6 +124,10 @@ if (s.gitleaksSamples) {
       );
     }
   }
+  if (s.plantedFiles)
+    console.log(
+      `\n${s.plantedFiles} gitleaks samples given as a path alone (pkcs12-file's key stores) were planted as binary files at that path and read as a tree scan reads them`,
+    );
   console.log(`\ngitleaks samples: rules none of whose true samples we find: ${s.gitleaksSamples.neverFound}`);
   console.log(`false positives on gitleaks' negatives by our rule: ${JSON.stringify(s.gitleaksSamples.fpByRule)}`);
 }

@@ -191,8 +191,20 @@ export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [nu
         out.push([start, end]);
     return out;
   }
+  // A rejected match may hold the start of one that passes (`string acmeToken = "..."`: the match
+  // at `string` takes `acmeToken` as a type); the search resumes inside it, within a budget of one
+  // more pass over the text, so no input costs more than twice the single walk.
+  let budget = text.length;
   forEachMatch(re, text, (span, m) => {
-    if (passes(spec, text, span, m)) out.push([span[0], span[1]]);
+    if (passes(spec, text, span, m)) {
+      out.push([span[0], span[1]]);
+      return;
+    }
+    const skipped = re.lastIndex - m.index - 1;
+    if (skipped > 0 && budget >= skipped) {
+      budget -= skipped;
+      re.lastIndex = m.index + 1;
+    }
   });
   return out;
 }

@@ -8,7 +8,7 @@ import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
 import { decodeJwt, isExample } from './jwt-claims.js';
 
-const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)`;
+const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?|creds)`;
 /**
  * The name's tail (`_ID`, `_URL`, `s`), an optional closing quote (escaped in a JSON string: `\"`),
  * then the separator (`sep`): a typed declaration (`accessKey: string =`, `let key: &str =`,
@@ -40,6 +40,9 @@ export function value(charset: string): string {
   return String.raw`(?<q>\\?["'\x60]|)(?:(?:Bearer|Token|Basic)[ \t]{1,2}(?=[A-Za-z0-9+/=_.~-]{16}))?(?<secret>${charset}{16,1000})`;
 }
 
+/** A key ending in a name for an API key or token as such: `api_key`, `ACME_API_TOKEN`, `X-Api-Key`. */
+const API_KEY_NAME = /(?:^|[^A-Za-z0-9])api[_-]?(?:key|token)s?$/i;
+
 /** Names that hold something other than the secret itself. */
 const NOT_SECRET_NAME =
   /(?:^|[_.-])(?:url|uri|path|file|dir|name|type|id|endpoint|host|header|prefix|expir\w*|ttl|length|len|count|field|hint|policy|env|var|hash|sha\d*|digest|checksum|integrity|public|pub|publishable|placeholder|example|sample|dummy|fake|mock|test|regex|pattern|format|version|key_?id|salt_?rounds)$/i;
@@ -67,11 +70,15 @@ function namedWrongOnPurpose(before: string): boolean {
 /**
  * An unquoted value is only a literal in `KEY=value` files (.env, properties, INI, shell, Makefile,
  * Dockerfile): the assignment opens its line, or (with `=`) a line of a file held in a string
- * (`"config.ini": "API_KEY=...\nDEBUG=1"`). In code it is an expression (`token = scanner.next()`).
+ * (`"config.ini": "API_KEY=...\nDEBUG=1"`) or an argument of a command line (`--set KEY=...`). In
+ * code it is an expression (`token = scanner.next()`).
  */
 function opensLine(input: string, at: number, sep: string): boolean {
   const line = lineBefore(input, at);
   if (/^\s*(?:(?:export|ENV|ARG)\s+)?[A-Za-z0-9_.-]*$/.test(line)) return true;
+  // A command line's `KEY=value` argument: `--set db.password=...` (Helm), `-e API_TOKEN=...`
+  // (Docker), `--build-arg`, `--env`, `--var`.
+  if (sep === '=' && /(?:^|\s)-{1,2}[A-Za-z][\w-]{0,20}[ \t]+[A-Za-z0-9_.-]*$/.test(line)) return true;
   return sep === '=' && /(?:\\[nr]|")[A-Za-z0-9_.-]*$/.test(line);
 }
 
@@ -219,7 +226,7 @@ export function looksRandom(value: string, quoted: boolean, uuidOk = false): boo
   if (keyboardWalkShare(value) >= 0.5 || hasInterleavedSequence(value) || spellsItself(value)) return false;
   if (!/\d/.test(value) && !/[A-Z]/.test(value)) return false;
   const bits = shannonEntropy(value);
-  return quoted ? bits >= 3.2 : bits >= 3.6 && /\d/.test(value) && /[A-Za-z]/.test(value);
+  return quoted ? bits >= 3.2 : bits >= 3.2 && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
 /**
@@ -268,6 +275,7 @@ export const generic: RuleFamily = {
         'auth_key',
         'auth-key',
         'authkey',
+        'creds',
       ],
       pattern: new RegExp(`(?<name>${NAME})${ASSIGN}${VALUE}`, 'i'),
       priority: 0,
@@ -281,7 +289,10 @@ export const generic: RuleFamily = {
         if (NOT_SECRET_PREFIX.test(before) || namedWrongOnPurpose(before)) return false;
         const quote = m.groups?.['q'] ?? '';
         if (!isLiteralAssignment(m, quote, m.groups?.['sep'] ?? '')) return false;
-        return looksRandom(secret, quote !== '') && !isExampleJwt(secret);
+        // A UUID is a key where the name says API key or token (`api_token`, `X-Api-Key`): many
+        // services issue one; under `token` or `secret` alone it is as often an id.
+        const key = `${/[A-Za-z0-9_.-]*$/.exec(before)![0]}${name}${tail}`;
+        return looksRandom(secret, quote !== '', API_KEY_NAME.test(key)) && !isExampleJwt(secret);
       },
       format: String.raw`[A-Za-z0-9+/=_.~!@#%^&*-]{16,256}`,
       samples: {

@@ -42,6 +42,7 @@ import { social } from './social.js';
 import { sumologic } from './sumologic.js';
 import { supabase } from './supabase.js';
 import { telegram } from './telegram.js';
+import { terraform } from './terraform.js';
 import { urlCredentials } from './url-credentials.js';
 
 export const FAMILIES: readonly RuleFamily[] = [
@@ -82,6 +83,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   sumologic,
   supabase,
   telegram,
+  terraform,
   urlCredentials,
 ];
 

@@ -1,6 +1,6 @@
 /**
- * Private keys in formats the preset's PEM rule does not read: age identities, PuTTY key files, and
- * PEM keys too small for its size check (EC P-256 and secp256k1, Ed25519, X25519, Ed448: what
+ * Private keys in formats the preset's PEM rule does not read: age identities, PuTTY key files,
+ * OpenPGP secret key blocks, and PEM keys too small for its size check (EC P-256 and secp256k1, Ed25519, X25519, Ed448: what
  * Coinbase CDP and many signing keys are), and PKCS#12 key store files, by their path. (RSA and
  * OpenSSH blocks are the preset's.)
  */
@@ -20,6 +20,18 @@ function isSmallDerKey(body: string): boolean {
   const b = pemBody(body);
   if (!/^M[A-Za-z0-9+/]+={0,2}$/.test(b) || (b.startsWith('MI') && b.length >= 100)) return false;
   return (decodeBase64(b)?.length ?? 0) >= 40;
+}
+
+/**
+ * Whether an OpenPGP armored body starts with a secret-key packet (tag 5; tag 7 is a subkey's):
+ * the first byte is an old-format (`10tttt..`) or new-format (`11tttttt`) packet header.
+ */
+function startsWithSecretKeyPacket(body: string): boolean {
+  const head = pemBody(body).slice(0, 4);
+  if (!/^[A-Za-z0-9+/]{4}$/.test(head)) return false;
+  const b = Buffer.from(head, 'base64')[0]!;
+  const tag = (b & 0xc0) === 0xc0 ? b & 0x3f : (b & 0xc0) === 0x80 ? (b >> 2) & 0x0f : -1;
+  return tag === 5 || tag === 7;
 }
 
 /** bech32's alphabet, upper case as age writes secret keys. */
@@ -97,6 +109,33 @@ export const keyFiles: RuleFamily = {
         ],
       },
       peers: { trufflehog: ['coinbase'] },
+    },
+    {
+      id: 'pgp-private-key',
+      title: 'OpenPGP private key block',
+      provider: 'private-key',
+      keywords: ['pgp private key block-----'],
+      // An armored secret key: optional armor headers (`Version:`, `Comment:`), then a body that
+      // opens with a secret-key packet. (The preset's PEM rule wants an ASN.1 or OpenSSH body, which
+      // an OpenPGP one never is.)
+      pattern:
+        /-----BEGIN PGP PRIVATE KEY BLOCK-----\r?\n(?:[A-Za-z-]{1,20}: [^\r\n]{0,200}\r?\n){0,6}\s{0,4}(?<body>[A-Za-z0-9+/=\s\\]{40,20000}?)-----END PGP PRIVATE KEY BLOCK-----/,
+      validate: (_secret, m) => startsWithSecretKeyPacket(m.groups?.['body'] ?? ''),
+      minEntropy: 3.5,
+      format: String.raw`-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQ[A-Za-z0-9+/]{62}\n=[A-Za-z0-9+/]{4}\n-----END PGP PRIVATE KEY BLOCK-----`,
+      samples: {
+        found: [
+          String.raw`-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQ[A-Za-z0-9+/]{62}\n=[A-Za-z0-9+/]{4}\n-----END PGP PRIVATE KEY BLOCK-----`,
+          String.raw`-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\nxc[A-Za-z0-9+/]{62}\n[A-Za-z0-9+/]{64}\n=[A-Za-z0-9+/]{4}\n-----END PGP PRIVATE KEY BLOCK-----`,
+        ],
+        notFound: [
+          // A public key's packet, a body of dots, a cut block.
+          String.raw`-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nmQ[A-Za-z0-9+/]{62}\n=[A-Za-z0-9+/]{4}\n-----END PGP PRIVATE KEY BLOCK-----`,
+          String.raw`-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n\.\.\.\n-----END PGP PRIVATE KEY BLOCK-----`,
+          String.raw`-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQ[A-Za-z0-9+/]{62}\n`,
+        ],
+      },
+      peers: { gitleaks: ['private-key'] },
     },
     {
       id: 'putty-private-key',

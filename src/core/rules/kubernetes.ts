@@ -5,7 +5,18 @@
  * YAML document whose `kind` is `Secret` (not `ExternalSecret`, `SealedSecret`, a `Pod` that mounts
  * one). `stringData` holds plain text, which the provider and generic rules read as they are.
  */
+import { isFalsePositiveValue, isIntroducedAsExample } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
+
+/**
+ * A data value that is a stand-in, judged without its runs of `A`: in base64 those are zero
+ * bytes, common in binary keys and certificates (a run of seven reads as a placeholder elsewhere).
+ * What is left must still be long and random.
+ */
+function isStandInData(value: string): boolean {
+  const rest = value.replace(/=+$/, '').replace(/A{4,}/g, '');
+  return rest.length < 12 || isFalsePositiveValue(rest);
+}
 
 /**
  * An entry of a mapping, indented: its key, then a base64 value on the same line or, after a `|`
@@ -81,11 +92,16 @@ export const kubernetes: RuleFamily = {
       pattern: DATA_ENTRY,
       // Below provider rules: a token the value decodes to is reported by its own rule.
       priority: 5,
-      validate: (_secret, m) => inSecretData(m),
+      // The shared placeholder filter reads base64's zero bytes as a run: isStandInData instead.
+      allowPlaceholders: true,
+      validate: (secret, m) =>
+        !isStandInData(secret) && !isIntroducedAsExample(m.input, m.index + m[0].indexOf(secret)) && inSecretData(m),
       format: String.raw`apiVersion: v1\nkind: Secret\nmetadata:\n  name: [a-z]{6,12}\ntype: Opaque\ndata:\n  password: [A-Za-z0-9+/]{31}=`,
       samples: {
         found: [
           String.raw`apiVersion: v1\nkind: Secret\nmetadata:\n  name: [a-z]{6,12}\ntype: Opaque\ndata:\n  password: [A-Za-z0-9+/]{31}=`,
+          // Tab-indented entries, and a binary value starting with zero bytes.
+          String.raw`apiVersion: v1\nkind: Secret\ndata:\n\tpassword: A{10}[B-Z][A-Za-z0-9+/]{60}=`,
           String.raw`apiVersion: v1\ndata:\n  # the registry login\n  \.dockerconfigjson: \|\n    [A-Za-z0-9+/]{40}\nkind: "Secret"\nmetadata:\n  name: [a-z]{6,12}`,
         ],
         notFound: [
@@ -97,6 +113,9 @@ export const kubernetes: RuleFamily = {
           // The Secret in the next document, the value under `metadata`.
           String.raw`kind: ConfigMap\ndata:\n  settings: [A-Za-z0-9+/]{31}=\n---\nkind: Secret\nmetadata:\n  name: [a-z]{6,12}`,
           String.raw`kind: Secret\nmetadata:\n  annotations:\n    checksum: [A-Za-z0-9+/]{40}`,
+          // Zero bytes alone, or a placeholder once they are set aside.
+          String.raw`kind: Secret\ndata:\n  password: A{40}==`,
+          String.raw`kind: Secret\ndata:\n  password: A{12}x{20}==`,
         ],
       },
       peers: { gitleaks: ['kubernetes-secret-yaml'] },

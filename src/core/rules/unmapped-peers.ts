@@ -42,7 +42,6 @@ export const UNMAPPED_GITLEAKS: Readonly<Record<string, string>> = {
   'gcp-service-account':
     'the `"type": "service_account"` line alone is no credential; a service account key file is found by its private key (`gcp-service-account-key`)',
   'gitter-access-token': KEYED,
-  'hashicorp-tf-password': `any password in a .tf file; ${BY_KEY} when it looks random`,
   'jwt-base64':
     'a JWT wrapped in one more layer of base64 (`ZXlK...`): not unwrapped; a bare JWT is judged by its claims (`jwt-service-credential`)',
   'kraken-access-token': KEYED,

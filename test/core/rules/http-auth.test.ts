@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ALNUM, HEX, b64NoPad, p, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, HEX, LETTERS, b64NoPad, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { aiToolsTokens } from '../../helpers/tokens/ai-tools.js';
 import { githubTokens } from '../../helpers/tokens/github.js';
 import { httpAuthTokens } from '../../helpers/tokens/http-auth.js';
@@ -146,6 +146,71 @@ describe('curl credentials in the contexts curl commands are written in', () => 
       `curl https://api.acme.dev\n\nhttp -H "X-Api-Key: ${token}" https://api.acme.dev`,
       `curl -u deploy https://api.acme.dev\n\nother -u :${password}`,
       'curl -H "X-Api-Key: <your-api-key>" https://api.acme.dev',
+    );
+  });
+});
+
+describe('credentials in curl commands and auth keys, in the forms people write them', () => {
+  const b64 = (s: string): string => Buffer.from(s, 'latin1').toString('base64');
+
+  it('curl -u: a password holding `$`, and a key given as the user with an empty password', async () => {
+    const pw = p(randomChars(LETTERS, 6, 'dollar'), '0', '$', '1');
+    expect(await ruleIds(`curl --cacert ca.crt -u elastic:${pw} https://localhost:9200`)).toEqual(['curl-basic-auth']);
+    const key = randomChars(ALNUM, 24, 'userkey');
+    expect(await ruleIds(`curl https://api.acme.dev/v1/charges -u "${key}:"`)).toEqual(['curl-basic-auth']);
+    expect(await ruleIds(`curl https://api.acme.dev/v1/charges -u ${key}:`)).toEqual(['curl-basic-auth']);
+  });
+
+  it('curl -u near misses: a user alone, a reference as the user, a word', async () => {
+    await expectNotFound(
+      `curl -u ${randomChars(ALNUM, 24, 'nocolon')} https://api.acme.dev`,
+      'curl -u "$ACME_KEY:" https://api.acme.dev',
+      'curl -u deploy-bot2: https://api.acme.dev',
+      'curl -u admin: https://api.acme.dev',
+    );
+  });
+
+  it('curl -H: a short hex token under `Token:`, and a header on an indented line without its backslash', async () => {
+    expect(await ruleIds(`curl -X POST https://acme.dev/tasks -H "Token: ${hex(16, 'tok16')}" -d "x=1"`)).toEqual([
+      'curl-header-credential',
+    ]);
+    const text = `curl -X GET https://deploy.acme.dev/\n     -H "X-Acme-ApiKey: ${uuid('octo')}" \\\n`;
+    expect(await ruleIds(text)).toEqual(['curl-header-credential']);
+  });
+
+  it('an indented option after a blank line belongs to no curl command', async () => {
+    const text = `curl https://acme.dev\n\n  -H "X-Api-Key: ${randomChars(ALNUM, 32, 'later')}"`;
+    expect(await ruleIds(text)).not.toContain('curl-header-credential');
+  });
+
+  it('http-basic-auth: a password with a byte that is not text is still a credential when long and random', async () => {
+    const damaged = p(
+      'svc-',
+      randomChars(ALNUM, 20, 'usr'),
+      ':',
+      randomChars(ALNUM, 10, 'a'),
+      '\x95',
+      randomChars(ALNUM, 18, 'b'),
+    );
+    expect(await ruleIds(`curl -H "Authorization: Basic ${b64(damaged)}" https://acme.dev`)).toEqual([
+      'http-basic-auth',
+    ]);
+    // Not when the user part is no text, or the password is mostly bytes.
+    await expectNotFound(
+      `curl -H "Authorization: Basic ${b64(p('\x95\x96user:', randomChars(ALNUM, 20, 'c')))}" https://acme.dev`,
+      `curl -H "Authorization: Basic ${b64(p('user:', '\x95\x96\x97\x98\x99', randomChars(ALNUM, 12, 'd')))}" https://acme.dev`,
+    );
+  });
+
+  it('basic-auth-assignment: base64 of user:password under a key ending in _auth', async () => {
+    const creds = b64(p('johndoe:', uuid('ua')));
+    expect(await ruleIds(`{"user_auth": "${creds}"}`)).toEqual(['basic-auth-assignment']);
+    expect(await ruleIds(`_auth=${creds}\n`, '.npmrc')).toEqual(['basic-auth-assignment']);
+    await expectNotFound(
+      `{"user_auth": "${b64('johndoe:password')}"}`,
+      `{"user_auth": "${b64(p('johndoe', randomChars(ALNUM, 20, 'nocolon')))}"}`,
+      '_auth=${NPM_AUTH}',
+      `{"oauth": "${creds}"}`,
     );
   });
 });

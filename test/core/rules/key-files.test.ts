@@ -109,3 +109,29 @@ describe('key file rules', () => {
     expect((await found(rsa)).map(([id]) => id)).toEqual(['private-key']);
   });
 });
+
+describe('pgp-private-key', () => {
+  it('a short armored secret key, and a long one (the preset reads ASN.1 and OpenSSH bodies only)', async () => {
+    expect((await found(keyFilesTokens.pgpPrivateKeyBlock('short'))).map(([id]) => id)).toEqual(['pgp-private-key']);
+    expect((await found(keyFilesTokens.pgpPrivateKeyBlock('long', 2400))).map(([id]) => id)).toEqual([
+      'pgp-private-key',
+    ]);
+  });
+
+  it('a block with armor headers, which the preset does not read', async () => {
+    const block = keyFilesTokens.pgpPrivateKeyBlock('hdr', 400, ['Version: GnuPG v2', 'Comment: backup']);
+    expect((await found(block)).map(([id]) => id)).toEqual(['pgp-private-key']);
+  });
+
+  it('near misses: a public key packet under the private header, a cut block, a stub', async () => {
+    const block = keyFilesTokens.pgpPrivateKeyBlock('pub');
+    const lines = block.split('\n');
+    // Tag 6 (public key) instead of 5: 0x99 reads `mQ` in base64.
+    lines[2] = `mQ${lines[2]!.slice(2)}`;
+    expect(await found(lines.join('\n'))).toEqual([]);
+    expect(await found(block.split('\n').slice(0, 4).join('\n'))).toEqual([]);
+    expect(
+      await found(p('-----BEGIN PGP PRIVATE', ' KEY BLOCK-----\n\n...\n-----END PGP PRIVATE', ' KEY BLOCK-----\n')),
+    ).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /** Context rules read a provider's key in every syntax keys are written in. */
 import { describe, expect, it } from '@jest/globals';
-import { randomChars } from '../../helpers/tokens/random.js';
-import { ruleIds } from './harness.js';
+import { ALNUM, LOWER_ALNUM, randomChars, uuid } from '../../helpers/tokens/random.js';
+import { expectNotFound, ruleIds } from './harness.js';
 
 const secret = randomChars('0123456789abcdef', 30, 'keyed-syntax');
 
@@ -38,6 +38,52 @@ describe('keyed rules across syntaxes', () => {
   it('a section of another provider, or a key two lines down, is not read as the provider key', async () => {
     expect(await ruleIds(`plaid:\n  region: us\nother:\n  secret: ${secret}\n`, 'a.yaml')).not.toContain(
       'plaid-secret',
+    );
+  });
+});
+
+describe('the generic and provider-named rules in the syntaxes they missed', () => {
+  const key = randomChars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32, 'pn-syntax');
+
+  it.each([
+    ['C# typed declaration', 'a.cs', `string censysToken = "${key}";`],
+    ['Java typed declaration', 'A.java', `String censysToken = "${key}";`],
+    ['Kotlin var', 'a.kt', `var censysToken = "${key}"`],
+    ['a file held in a JSON string', 'a.json', `{"config.ini": "CENSYS_TOKEN=${key}\\nBACKUP_ENABLED=true"}`],
+  ])('provider-named-credential: %s (a rejected match before the key no longer hides it)', async (_n, path, text) => {
+    expect(await ruleIds(`${text}\n`, path)).toEqual(['provider-named-credential']);
+  });
+
+  // Values whose characters repeat more than most: 32 hex from 12 symbols, 20 from 15 (about
+  // 3.4-3.5 bits a character; random 32-hex keys score under 3.6 four times in ten).
+  const hexish = randomChars('0123456789ab', 32, 'unq-hex');
+  const upperish = randomChars('ABCDEFGHIJK1234', 20, 'unq-up');
+
+  it.each([
+    ['.env, 32 hex', 'a.env', `ACME_TOKEN=${hexish}`],
+    ['INI with blanks', 'a.ini', `acmeToken = ${upperish}`],
+    ['YAML', 'a.yaml', `acme_token: ${hexish}`],
+    ['XML element text on its own line', 'a.xml', `<acmeToken>\n    ${upperish}\n</acmeToken>`],
+    ['a file held in a JSON string', 'a.json', `{"config.ini": "ACME_TOKEN=${hexish}\\nBACKUP_ENABLED=true"}`],
+    ['`creds`', 'a.py', `creds = ${randomChars(ALNUM, 30, 'creds')}`],
+    [
+      'Helm --set',
+      'deploy.sh',
+      `helm upgrade app ./chart --set registry.password=${randomChars(LOWER_ALNUM, 40, 'helm')}`,
+    ],
+    ['docker run -e', 'run.sh', `docker run -e API_TOKEN=${randomChars(ALNUM, 32, 'dock')} acme/app`],
+    ['a UUID under api_token', 'main.go', `utils.GetEnvOrDefault("api_token", "${uuid('getenv')}")`],
+  ])('generic-credential-assignment: %s', async (_n, path, text) => {
+    expect(await ruleIds(`${text}\n`, path)).toEqual(['generic-credential-assignment']);
+  });
+
+  it('still not: unquoted values in code, words, a UUID under a name that is not an API key', async () => {
+    await expectNotFound(
+      `acme_token = ${randomChars('0123456789ab', 32, 'code')}.strip()`,
+      'ACME_TOKEN=abcdefabcdefabcdefabcdef',
+      `session_token = "${uuid('sess')}"`,
+      `request_id = "${uuid('req')}"`,
+      `helm upgrade app ./chart --set image.tag=${randomChars(LOWER_ALNUM, 40, 'tag')}`,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { secretManifest, secretValue } from '../../helpers/tokens/kubernetes.js';
+import { secretManifest, secretValue, zeroLedValue } from '../../helpers/tokens/kubernetes.js';
 import { expectNotFound, ruleIds } from './harness.js';
 
 const scan = async (text: string, path = 'secret.yaml') => ruleIds(text, path);
@@ -37,6 +37,23 @@ describe('kubernetes-secret-data', () => {
       `kind: ConfigMap\ndata:\n  settings: ${v}\n---\nkind: Secret\nmetadata:\n  name: x\n`,
       `kind: Secret\nmetadata:\n  annotations:\n    checksum: ${v}\n`,
       `kind: Secret\nstringData:\n  note: ${v}\n`,
+    );
+  });
+});
+
+describe('kubernetes-secret-data: binary values', () => {
+  it('a value opening with zero bytes (a run of A in base64) is data, not a placeholder; tab indents too', async () => {
+    const v = zeroLedValue('zeros');
+    expect(v.startsWith('AAAAAAAAAA')).toBe(true);
+    expect(await scan(secretManifest({ password: v }))).toEqual(['kubernetes-secret-data']);
+    expect(await scan(`apiVersion: v1\nkind: Secret\ndata:\n\tpassword: ${v}\n`)).toEqual(['kubernetes-secret-data']);
+  });
+
+  it('zero bytes alone, or a placeholder once they are set aside, are not', async () => {
+    await expectNotFound(
+      secretManifest({ password: 'A'.repeat(40) }),
+      secretManifest({ password: `${'A'.repeat(12)}${'x'.repeat(24)}` }),
+      secretManifest({ password: `${'A'.repeat(30)}Zm9v` }),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ALNUM, DIGITS, HEX, p, randomChars } from '../../helpers/tokens/random.js';
 import { slackTokens } from '../../helpers/tokens/slack.js';
-import { expectFound, expectNotFound, ruleIds } from './harness.js';
+import { engine, expectFound, expectNotFound, ruleIds } from './harness.js';
 
 const HOOKS = p('https://hooks.sl', 'ack.com/');
 const TEAM = 'T0A1B2C3D4';
@@ -47,6 +47,56 @@ describe('slack rules', () => {
       p(HOOKS, 'workflows/', TEAM, '/A0A1B2C3D4/', id, '/', randomChars(ALNUM, 20, 'wshort')),
       p(HOOKS, 'workflows/', TEAM, '/', id, '/', randomChars(ALNUM, 24, 'noApp')),
       p(HOOKS, 'triggers/...'),
+    );
+  });
+});
+
+describe('slack webhook URLs the preset does not read, and xoxe- tokens', () => {
+  it.each([
+    ['http://, short ids', slackTokens.slackServicesUrl('http8', 'http://', 8)],
+    ['no scheme', slackTokens.slackServicesUrl('bare', '', 10)],
+    ['a path in one piece', p('hooks.sl', 'ack.com/services/', randomChars(ALNUM, 44, 'onepiece'))],
+    ['a workflow path in one piece', p('http://hooks.sl', 'ack.com/workflows/', randomChars(ALNUM, 48, 'wf'))],
+  ])('slack-webhook-url-other-form: %s', async (_kind, url) => {
+    await expectFound('slack-webhook-url-other-form', url);
+  });
+
+  it('the forms the preset and the workflow rule read stay theirs: one finding each', async () => {
+    const url = p(HOOKS, 'services/', TEAM, '/B0A1B2C3D4/', randomChars(ALNUM, 24, 'svc2'));
+    expect(await ruleIds(`SLACK_WEBHOOK=${url}`)).toEqual(['slack-webhook-url']);
+    expect(await ruleIds(`SLACK_WEBHOOK=${slackTokens.slackTriggerUrl('one')}`)).toEqual([
+      'slack-workflow-webhook-url',
+    ]);
+  });
+
+  it('slack-webhook-url-other-form near misses: stand-in ids and secrets, words', async () => {
+    await expectNotFound(
+      p('http://hooks.sl', 'ack.com/services/TXXXXXXXX/BXXXXXXXX/', 'X'.repeat(24)),
+      p('hooks.sl', 'ack.com/services/T00000000/B00000000/', 'x'.repeat(24)),
+      p('https://hooks.sl', 'ack.com/services/your/webhook/path/goes/here'),
+    );
+  });
+
+  it.each([
+    ['a refresh token', slackTokens.slackRefreshToken()],
+    ['a file access token', slackTokens.slackFileToken()],
+  ])('slack-refresh-token: %s', async (_kind, token) => {
+    await expectFound('slack-refresh-token', token);
+  });
+
+  it('slack-refresh-token: a file token in a private file link with JSON-escaped slashes', async () => {
+    const token = slackTokens.slackFileToken('link');
+    const text = `"url_private": "https:\\/\\/files.sl${'ack.com'}\\/files-pri\\/T04A-F04B\\/image.png?t=${token}"`;
+    const { findings } = await engine.scan({ path: 'msg.json', text });
+    expect(findings.map((f) => [f.ruleId, f.column])).toEqual([['slack-refresh-token', text.indexOf(token) + 1]]);
+  });
+
+  it('slack-refresh-token near misses: the documentation example, short, a part missing, masked', async () => {
+    await expectNotFound(
+      p('xo', 'xe-1-abcdefg'),
+      p('xo', 'xe-1-', randomChars(ALNUM, 20, 'short')),
+      p('xo', 'xe-', randomChars(DIGITS, 13, 'a'), '-', randomChars(DIGITS, 13, 'b'), '-', randomChars(HEX, 32, 'c')),
+      p('xo', 'xe-1-', 'X'.repeat(146)),
     );
   });
 });

@@ -6,6 +6,20 @@ const pemLines = (der: Buffer): string[] => der.toString('base64').match(/.{1,64
 
 export const keyFilesTokens = {
   /**
+   * An armored OpenPGP secret key: a secret-key packet header (old format, tag 5: 0x95, a two-byte
+   * length), version 4 and random key material, a CRC-24 line stand-in, optional armor headers.
+   */
+  pgpPrivateKeyBlock: (seed = 'pgp', size = 45, headers: readonly string[] = []) =>
+    [
+      p('-----BEGIN PGP PRIVATE', ' KEY BLOCK-----'),
+      ...headers,
+      '',
+      ...pemLines(Buffer.concat([Buffer.from([0x95, 0x05, 0x86, 0x04]), randomBytes(size, seed)])),
+      p('=', randomChars(BASE64, 4, `${seed}crc`)),
+      p('-----END PGP PRIVATE', ' KEY BLOCK-----'),
+      '',
+    ].join('\n'),
+  /**
    * Bytes shaped like a PKCS#12 file: a DER SEQUENCE header, version 3, then random content (what a
    * scanner sees of one is binary; the content is never parsed).
    */

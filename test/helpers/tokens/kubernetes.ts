@@ -18,3 +18,7 @@ export function secretManifest(entries: Readonly<Record<string, string>>, kind =
     '',
   ].join('\n');
 }
+
+/** Base64 of a binary value that opens with zero bytes (a DER key, a nonce): a run of `A`s, then random. */
+export const zeroLedValue = (seed: string, zeros = 8, n = 60): string =>
+  Buffer.concat([Buffer.alloc(zeros), randomBytes(n, `k8s:${seed}`)]).toString('base64');

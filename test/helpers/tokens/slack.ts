@@ -4,6 +4,33 @@ import { ALNUM, DIGITS, HEX, p, randomChars } from './random.js';
 const SLACK_ID = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 export const slackTokens = {
+  /** A refresh token of token rotation or of an app configuration token: `xoxe-1-` and 146 characters. */
+  slackRefreshToken: (seed = 'sxe') => p('xo', 'xe-1-', randomChars(SLACK_ID, 146, seed)),
+  /** The file access token of a private file link (`?t=`): team, user and file ids, a hex tail. */
+  slackFileToken: (seed = 'sxf') =>
+    p(
+      'xo',
+      'xe-',
+      randomChars(DIGITS, 13, `${seed}:team`),
+      '-',
+      randomChars(DIGITS, 13, `${seed}:user`),
+      '-',
+      randomChars(DIGITS, 13, `${seed}:id`),
+      '-',
+      randomChars(HEX, 32, seed),
+    ),
+  /** An incoming webhook URL with `scheme` (`http://`, or none) and ids of the given lengths. */
+  slackServicesUrl: (seed = 'ssv', scheme = 'http://', idLength = 8) =>
+    p(
+      scheme,
+      'hooks.sl',
+      'ack.com/services/T',
+      randomChars(SLACK_ID, idLength, `${seed}:team`),
+      '/B',
+      randomChars(SLACK_ID, idLength, `${seed}:hook`),
+      '/',
+      randomChars(ALNUM, 24, seed),
+    ),
   /** `xoxs-`, team, user and token ids, a hex tail. */
   slackLegacyToken: (seed = 'sxs') =>
     p(
