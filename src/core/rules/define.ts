@@ -191,22 +191,42 @@ export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [nu
         out.push([start, end]);
     return out;
   }
-  // A rejected match may hold the start of one that passes (`string acmeToken = "..."`: the match
-  // at `string` takes `acmeToken` as a type); the search resumes inside it, within a budget of one
-  // more pass over the text, so no input costs more than twice the single walk.
-  let budget = text.length;
+  // A rejected match may hold the start of one that passes (resumeInside); the search goes back
+  // into it within a budget of a quarter of the text read again (and a few lines' worth in any
+  // text), so no input costs much more than the single walk.
+  let budget = (text.length >> 2) + RESUME_MIN_BUDGET;
   forEachMatch(re, text, (span, m) => {
     if (passes(spec, text, span, m)) {
       out.push([span[0], span[1]]);
       return;
     }
-    const skipped = re.lastIndex - m.index - 1;
-    if (skipped > 0 && budget >= skipped) {
-      budget -= skipped;
-      re.lastIndex = m.index + 1;
+    const from = resumeInside(m, span);
+    if (from !== undefined && from < re.lastIndex && budget >= re.lastIndex - from) {
+      budget -= re.lastIndex - from;
+      re.lastIndex = from;
     }
   });
   return out;
+}
+
+/** Characters a search may read again in any text, however short (see findMatches). */
+const RESUME_MIN_BUDGET = 4096;
+
+/**
+ * Where the search goes back into a rejected match: a later token may start inside it (a token's
+ * prefix inside a longer one that failed: one past the match's start). In the assignment grammar
+ * (a `sep` group: src/core/rules/generic.ts) only where the match may hide another key: a
+ * separator with a word in it took the real key for a type (`string acmeToken = "..."` read from
+ * `string`), or the value holds a `KEY=` of its own (a file held in a string:
+ * `"config.ini": "ACME_TOKEN=..."`); undefined otherwise, so a line of rejected assignments is
+ * walked once.
+ */
+function resumeInside(m: RegExpExecArray, span: [number, number]): number | undefined {
+  const sep = m.indices?.groups?.['sep'];
+  if (!sep) return m.index + 1;
+  if (/[A-Za-z]/.test(m.input.slice(sep[0], sep[1]))) return sep[0] + 1;
+  if (span[0] > m.index && /[=:]./.test(m.input.slice(span[0], span[1]))) return span[0];
+  return undefined;
 }
 
 /** The matches `findMatches` judges, unjudged: [start, end, index of the match]. */
