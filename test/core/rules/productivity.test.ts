@@ -1,5 +1,16 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, DIGITS, UPPER_ALNUM, URLSAFE, hex, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import {
+  ALNUM,
+  DIGITS,
+  HEX,
+  UPPER_ALNUM,
+  URLSAFE,
+  hex,
+  jwt,
+  p,
+  randomChars,
+  uuid,
+} from '../../helpers/tokens/random.js';
 import { productivityTokens } from '../../helpers/tokens/productivity.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
@@ -100,6 +111,7 @@ describe('productivity rules (Teamwork, Typeform, Livestorm, Shutterstock)', () 
   it.each([
     ['teamwork-api-token', productivityTokens.teamworkToken()],
     ['typeform-api-token', productivityTokens.typeformToken()],
+    ['typeform-api-token', productivityTokens.typeformHexToken()],
     ['livestorm-api-token', productivityTokens.livestormToken()],
   ])('%s: found in JSON, env and code', async (id, t) => {
     await expectFound(id, t);
@@ -120,6 +132,9 @@ describe('productivity rules (Teamwork, Typeform, Livestorm, Shutterstock)', () 
       // TensorFlow Probability is imported as `tfp`.
       'x = tfp_distributions_multivariate_normal_diag_linear_operator(loc)',
       p('tf', 'p_', randomChars(ALNUM, 20, 'tf1')),
+      // Hex without a digit or without a letter is a word or a counter, not a token.
+      p('tf', 'p_', randomChars('abcdef', 40, 'tf4')),
+      p('tf', 'p_', randomChars(HEX, 30, 'tf3')),
       jwt({ aud: 'api.example.com', jti: uuid('aud') }, 'aud'),
       `SHUTTERSTOCK_CONSUMER_KEY=${randomChars(ALNUM, 32, 'ssk')}`,
       `SHUTTERSTOCK_CONSUMER_SECRET=${randomChars(ALNUM, 8, 'sss')}`,
