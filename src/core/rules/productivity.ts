@@ -1,17 +1,47 @@
 /**
  * Work and content tools: Dropbox, Asana, Bannerbear, Caflou, Calendly, Close, monday.com, ClickUp,
- * Airtable, HubSpot, Intercom, Zendesk, Teamwork, Typeform, Livestorm, Shutterstock, Tableau.
+ * Airtable, HubSpot, Salesforce, Intercom, Zendesk, Teamwork, Typeform, Livestorm, Shutterstock, Tableau.
  */
 import { shannonEntropy } from '../entropy.js';
 import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
+import { looksRandom } from './generic.js';
 import { decodeJwt } from './jwt-claims.js';
 import { ASSIGN, decodeBase64, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedJwtRule, keyedRule } from './keyed-rule.js';
+import { pairRule } from './pairs.js';
+
+/**
+ * A Salesforce connected app's consumer secret: 64 letters and digits (upper-case hex as the App
+ * Manager shows it), or 19 digits for apps created before that format.
+ */
+const salesforceSecret = keyedRule({
+  id: 'salesforce-consumer-secret',
+  title: 'Salesforce connected app consumer secret',
+  provider: 'salesforce',
+  word: '(?:salesforce|sfdc)',
+  keywords: ['salesforce', 'sfdc'],
+  kind: '(?:(?:consumer|client|oauth)[_.-]?)?secret',
+  value: '[A-Za-z0-9]{64}|[0-9]{19}',
+  format: '[A-F0-9]{64}',
+  key: 'SALESFORCE_CONSUMER_SECRET',
+  near: ['[A-F0-9]{32}', '0{64}', '(?:A1B2C3D4E5F6){5}A1B2'],
+  minEntropy: 2.5,
+  // The 64-character form as random as a generated secret is: not a walk or interleaved sequences
+  // (`A1B2C3...`, what people type for one).
+  validate: (secret) => (secret.length === 19 ? shannonEntropy(secret) >= 2.5 : looksRandom(secret, true)),
+  peers: { trufflehog: ['salesforceoauth2'] },
+});
 
 export const productivity: RuleFamily = {
   id: 'productivity',
   providers: {
+    salesforce: {
+      name: 'Salesforce',
+      revokeUrl: '',
+      auditLog: "the org's Setup Audit Trail and the connected app's OAuth usage (Setup > Connected Apps OAuth Usage)",
+      note: 'Rotate the consumer secret under Setup > App Manager > the connected app > View > Manage Consumer Details (staged rotation: generate, update the clients, then apply), and revoke the OAuth tokens it issued.',
+    },
     tableau: {
       name: 'Tableau',
       revokeUrl: '',
@@ -92,6 +122,29 @@ export const productivity: RuleFamily = {
     },
   },
   rules: [
+    salesforceSecret,
+    pairRule(salesforceSecret, {
+      id: 'salesforce-consumer-pair',
+      title: 'Salesforce connected app consumer key and secret pair',
+      // The consumer key is the app's OAuth client id: `3MVG9` and 80 or more characters.
+      idKey: {
+        provider: '(?:salesforce|sfdc)',
+        kind: '(?:(?:consumer|client|oauth)[_.-]?)?(?:key|id)',
+        value: '3MVG9[A-Za-z0-9._]{80,251}',
+      },
+      covers: [],
+      trufflehog: ['salesforceoauth2'],
+      samples: {
+        found: [
+          String.raw`SALESFORCE_CONSUMER_KEY=3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{40}\nSALESFORCE_CONSUMER_SECRET=[A-F0-9]{64}`,
+          String.raw`salesforce:\n  consumer_secret: "[0-9]{19}"\n  consumer_key: "3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{40}"`,
+        ],
+        notFound: [
+          String.raw`SALESFORCE_CONSUMER_KEY=3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{40}`,
+          String.raw`SALESFORCE_CONSUMER_KEY=3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{40}\nSALESFORCE_CONSUMER_SECRET=\$\{SF_SECRET\}`,
+        ],
+      },
+    }),
     keyedRule({
       id: 'beamer-api-key',
       title: 'Beamer API key',

@@ -27,6 +27,7 @@ describe('keyed rules across syntaxes', () => {
     ['nested YAML', 'a.yaml', `plaid:\n  secret: ${secret}`],
     ['an INI section', 'a.ini', `[plaid]\nsecret = ${secret}`],
     ['a JSON object named after the provider', 'a.json', `{\n  "plaid": {\n    "secret": "${secret}"\n  }\n}`],
+    ['a JSON object named after the provider, on one line', 'a.json', `{"plaid": {"secret": "${secret}"}}`],
     ['a PHP array named after the provider', 'a.php', `'plaid' => [\n    'secret' => '${secret}',\n],`],
     ['a PHP array(...) named after the provider', 'a.php', `'plaid' => array(\n    'secret' => '${secret}',\n),`],
     ['a commented-out key in a provider section', 'a.php', `'plaid' => [\n    // 'secret' => '${secret}',\n],`],

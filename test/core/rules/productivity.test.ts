@@ -107,6 +107,36 @@ describe('productivity rules', () => {
   });
 });
 
+describe('productivity rules (Salesforce)', () => {
+  it.each([false, true])('salesforce-consumer-secret: under a Salesforce key (older 19 digits: %s)', async (legacy) => {
+    const secret = productivityTokens.salesforceConsumerSecret(`sf-${legacy}`, legacy);
+    await expectKeyed('salesforce-consumer-secret', 'SALESFORCE_CONSUMER_SECRET', secret);
+  });
+
+  it('salesforce-consumer-pair: the secret beside its consumer key is one finding, at the secret', async () => {
+    const key = productivityTokens.salesforceConsumerKey();
+    const secret = productivityTokens.salesforceConsumerSecret();
+    const id = 'salesforce-consumer-pair';
+    await expectIn(id, `SALESFORCE_CONSUMER_KEY=${key}\nSALESFORCE_CONSUMER_SECRET=${secret}\n`, secret);
+    await expectIn(
+      id,
+      `salesforce_domain = "acme.my.salesforce.com"\nsalesforce_key1 = "${key}"\nsalesforce_secret = "${secret}"\n`,
+      secret,
+    );
+    await expectIn(id, `sfdc:\n  client_secret: ${secret}\n  client_id: ${key}\n`, secret);
+  });
+
+  it('near misses: the consumer key alone, short or masked secrets, another key', async () => {
+    const key = productivityTokens.salesforceConsumerKey('sf-n1');
+    await expectNoProviderFinding(
+      `SALESFORCE_CONSUMER_KEY=${key}\n`,
+      `SALESFORCE_CONSUMER_SECRET=${productivityTokens.salesforceConsumerSecret('sf-n2').slice(0, 32)}\n`,
+      `SALESFORCE_CONSUMER_SECRET=${'0'.repeat(64)}\n`,
+      `SALESFORCE_ORG_ID=${productivityTokens.salesforceConsumerSecret('sf-n3')}\n`,
+    );
+  });
+});
+
 describe('productivity rules (Teamwork, Typeform, Livestorm, Shutterstock)', () => {
   it.each([
     ['teamwork-api-token', productivityTokens.teamworkToken()],

@@ -91,4 +91,10 @@ export const productivityTokens = {
     ].join('.'),
   shutterstockSecret: (seed = 'ss') => p(randomChars(ALNUM, 14, seed), '4', 'k'),
   shutterstockOauthToken: (seed = 'sso') => p('v2', '/', randomChars(ALNUM, 388, seed)),
+  /** A Salesforce connected app's consumer key: `3MVG9` and 80 characters with a `.` among them. */
+  salesforceConsumerKey: (seed = 'sfck') =>
+    p('3MV', 'G9', randomChars(ALNUM, 40, seed), '.', randomChars(ALNUM, 40, `${seed}2`)),
+  /** Its consumer secret: 64 upper-case hex digits (19 digits for older apps). */
+  salesforceConsumerSecret: (seed = 'sfcs', legacy = false) =>
+    legacy ? randomChars(DIGITS, 19, seed) : randomChars(HEX, 64, seed).toUpperCase(),
 };
