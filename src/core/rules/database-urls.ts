@@ -84,10 +84,11 @@ export const databaseUrls: RuleFamily = {
       keywords: ['jdbc:'],
       // The drivers' documented forms: a `password=` (or `pwd=`) property after `;` (SQL Server, Hive,
       // DB2), `?` or `&` (MySQL, PostgreSQL, MariaDB); a user and password before `@` (MySQL's and
-      // MariaDB's `//user:password@host`, Oracle's `thin:user/password@host`). Bounded and lazy over
-      // the URL's characters, so linear.
+      // MariaDB's `//user:password@host`, Oracle's `thin:user/password@host`). A property match
+      // starts at its `password=` and looks back (bounded) for the URL's `jdbc:`, so text full of
+      // `jdbc:` is not rescanned from each one.
       pattern: new RegExp(
-        String.raw`jdbc:[a-z0-9]{2,20}:(?:[^\s"'<>\x60]{0,400}?[;?&](?:password|pwd)=|(?:[a-z0-9]{1,20}:)?//[^\s:@/"'<>\x60]{1,100}:|thin:[^\s:@/"'<>\x60]{1,100}/)` +
+        String.raw`(?:[;?&](?:password|pwd)=(?<=jdbc:[a-z0-9]{2,20}:[^\s"'<>\x60]{0,400}[;?&](?:password|pwd)=)|jdbc:[a-z0-9]{2,20}:(?:(?:[a-z0-9]{1,20}:)?//[^\s:@/"'<>\x60]{1,100}:|thin:[^\s:@/"'<>\x60]{1,100}/))` +
           String.raw`(?<secret>(?<==)[^\s"'<>;&\x60]{4,128}(?![^\s"'<>;&\x60])|[^\s"'<>;&@/\x60]{4,128}(?=@))`,
         'i',
       ),
