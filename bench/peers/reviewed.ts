@@ -24,8 +24,6 @@ const WHY = {
   byValue:
     'a well-formed key the peer allows by its literal value (published in an SDK or a bug report); no format tells it apart',
   peerSaysFN: "the peer's own comment on this sample calls it a false negative",
-  pathOnly:
-    "the peer's own true sample, negative only for the file name; a cleartext password in an XML config is one anywhere",
 } as const;
 
 export interface ReviewedCase {
@@ -55,26 +53,12 @@ gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | f875a5
 gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | 5e7a6bf7733d | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d677f5822538 | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | dfd570f1219c | otherFormat
-gitleaks | gcp-api-key | - | google-api-key | 2037abcaffb2 | byValue
 gitleaks | gcp-api-key | - | google-api-key | 3f370c9dd822 | byValue
 gitleaks | gcp-api-key | - | google-api-key | e4a5542bb7fd | byValue
-gitleaks | gcp-api-key | - | google-api-key | a19f89ab3555 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 0b476bdf9acf | byValue
-gitleaks | gcp-api-key | - | google-api-key | eb540d2b6ee2 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 37f8f09bdf12 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 8731261cb72d | byValue
-gitleaks | gcp-api-key | - | google-api-key | 49f777db995e | byValue
-gitleaks | gcp-api-key | - | google-api-key | 27a9a42931df | byValue
-gitleaks | gcp-api-key | - | google-api-key | dc0fcf046c61 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 4c98242dcadc | byValue
-gitleaks | gcp-api-key | - | google-api-key | ea9bb1082cf9 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 3a8b61d0f636 | byValue
-gitleaks | gcp-api-key | - | google-api-key | a6c814bc555a | byValue
 gitleaks | generic-api-key | - | generic-credential-assignment | 7e8c0d25f1b7 | byValue
 gitleaks | mailchimp-api-key | - | mailchimp-api-key | 94d36be7b191 | peerSaysFN
 gitleaks | cisco-meraki-api-key | - | provider-named-credential | df6785d57611 | randomValue
 gitleaks | cisco-meraki-api-key | - | provider-named-credential | a9f1472bd1b2 | randomValue
-gitleaks | nuget-config-password | - | nuget-config-password | 42e8bbcc91a8 | pathOnly
 trufflehog | anypointoauth2 | invalid pattern | generic-credential-assignment | 9b2d0487bb69 | randomValue
 trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | nearFormat
 trufflehog | apollo | invalid pattern | generic-credential-assignment | b303f830d1bf | randomValue
