@@ -17,6 +17,7 @@ import { loadGitleaks, type GitleaksRule, type Sample } from './gitleaks.js';
 import { loadGitleaksScanner, type GitleaksScanner } from './gitleaks-rules.js';
 import { REVIEWED, reviewedCase, type ReviewedCase } from './reviewed.js';
 import { loadTrufflehog } from './trufflehog.js';
+import { loadTrufflehogScanner } from './trufflehog-detectors.js';
 
 secretLintProfiler.setEnabled(false);
 const GENERIC = 'generic-credential-assignment';
@@ -337,6 +338,13 @@ function holdsOnlyPlaceholders(goRegexes: readonly string[], text: string): bool
 /** (c) trufflehog's detector pattern tests: positives, negatives, and what only the generic rule found. */
 async function trufflehogCases(): Promise<void> {
   const corpus = loadTrufflehog(trufflehogDir!);
+  // Negatives of one detector that another detector reports (trufflehog as a whole reports them),
+  // by the detector; and how faithful the reading is: the share of positives the detector's own
+  // reading reports, where it reads.
+  const scanner = loadTrufflehogScanner(trufflehogDir!);
+  const peerReported = rate();
+  const peerReportedBy: Record<string, number> = {};
+  const fidelity = { n: 0, hit: 0 };
   const pos = rate();
   const prefixed = rate();
   // The same without positives whose every token (read with the detector's own regexes) our shared
@@ -366,8 +374,18 @@ async function trufflehogCases(): Promise<void> {
       else bump(missedDetectors, c.detector);
       if (!o.length) dump.push({ corpus: 'trufflehog', id: c.detector, kind: 'miss', rules: [], text: c.input });
       if (o.length && o.every((h) => h.ruleId === GENERIC)) genericOnly++;
+      const own = scanner.reportsWith(c.detector, c.input);
+      if (own !== undefined) {
+        fidelity.n++;
+        if (own) fidelity.hit++;
+      }
     } else {
       count(neg, o.length > 0, t);
+      const other = scanner.reportedBy(c.input, c.detector);
+      if (other) {
+        count(peerReported, o.length > 0, t);
+        bump(peerReportedBy, other);
+      }
       for (const h of o) bump(fpByRule, h.ruleId);
       if (o.length && allReviewed('trufflehog', c.detector, c.name, c.input, o)) negReviewed++;
       if (o.length)
@@ -379,6 +397,7 @@ async function trufflehogCases(): Promise<void> {
           rules: o.map((h) => h.ruleId),
           values: o.map((h) => c.input.slice(h.start, h.end)),
           text: c.input,
+          ...(other ? { peerReports: other } : {}),
         });
       if (o.length)
         fpExamples.push(
@@ -400,6 +419,9 @@ async function trufflehogCases(): Promise<void> {
     detectorsFound: foundDetectors.size,
     detectorsWithPositives: positiveDetectors.size,
     fpByRule,
+    peerReported,
+    peerReportedBy,
+    scanner: { detectors: scanner.detectors, leftOut: scanner.leftOut, fidelity },
   };
   details['trufflehog'] = {
     missedPrefixed: Object.keys(missedDetectors).filter((d) => corpus.prefixed.has(d) && !foundDetectors.has(d)),
