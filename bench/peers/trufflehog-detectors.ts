@@ -38,7 +38,7 @@ const goText = (lit: string): string =>
 const anyCase = (word: string): string =>
   [...word]
     .map((c) =>
-      /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&'),
+      /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'),
     )
     .join('');
 
