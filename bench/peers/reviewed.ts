@@ -57,8 +57,6 @@ gitleaks | gcp-api-key | - | google-api-key | 3f370c9dd822 | byValue
 gitleaks | gcp-api-key | - | google-api-key | e4a5542bb7fd | byValue
 gitleaks | generic-api-key | - | generic-credential-assignment | 7e8c0d25f1b7 | byValue
 gitleaks | mailchimp-api-key | - | mailchimp-api-key | 94d36be7b191 | peerSaysFN
-gitleaks | cisco-meraki-api-key | - | provider-named-credential | df6785d57611 | randomValue
-gitleaks | cisco-meraki-api-key | - | provider-named-credential | a9f1472bd1b2 | randomValue
 trufflehog | anypointoauth2 | invalid pattern | generic-credential-assignment | 9b2d0487bb69 | randomValue
 trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | nearFormat
 trufflehog | apollo | invalid pattern | generic-credential-assignment | b303f830d1bf | randomValue
@@ -77,17 +75,12 @@ trufflehog | azureapimanagement | invalid password pattern without == | generic-
 trufflehog | azureapimanagement | invalid password pattern with wrong expiry date | generic-credential-assignment | ec4c1eb08445 | randomValue
 trufflehog | azurecontainerregistry | invalid pattern | generic-credential-assignment | a7c13c80728b | randomValue
 trufflehog | azuredirectmanagementkey | invalid pattern | generic-credential-assignment | 8efe59b76ef0 | randomValue
-trufflehog | beamer | invalid pattern | generic-credential-assignment | 759b0ae2dfd6 | randomValue
 trufflehog | besnappy | invalid pattern | provider-named-credential | 96e46958dbbf | randomValue
 trufflehog | billomat | invalid pattern | provider-named-credential | fd2379190da8 | randomValue
 trufflehog | bitfinex | invalid pattern | provider-named-credential | c6d8e5b7a8a0 | randomValue
-trufflehog | bitlyaccesstoken | invalid pattern | generic-credential-assignment | 951100cd92ff | randomValue
 trufflehog | bitmex | invalid pattern | provider-named-credential | d8de87b6f11d | randomValue
-trufflehog | blocknative | invalid pattern | generic-credential-assignment | 8f291861aa9b | randomValue
 trufflehog | browshot | invalid pattern | url-query-credential | e6d3882d10c0 | randomValue
 trufflehog | bscscan | invalid pattern | url-query-credential | a37f110da61a | randomValue
-trufflehog | buddyns | invalid pattern | generic-credential-assignment | 72483862af5a | randomValue
-trufflehog | budibase | invalid pattern | generic-credential-assignment | 0fa53740b251 | randomValue
 trufflehog | buildkite | invalid pattern | provider-named-credential | 60ca33cf529e | nearFormat
 trufflehog | clientary | invalid pattern | generic-credential-assignment | 5338a1b7f149 | randomValue
 trufflehog | cloudflareapitoken | no match for legacy format | provider-named-credential | 2073145c8835 | otherFormat
@@ -145,16 +138,13 @@ trufflehog | appointedd | invalid pattern | provider-named-credential | d690ec14
 trufflehog | azuredevopspersonalaccesstoken | invalid pattern | provider-named-credential | b786aa0d0396 | randomValue
 trufflehog | bannerbear | invalid pattern | provider-named-credential | 617203ede9f8 | randomValue
 trufflehog | baremetrics | invalid pattern | provider-named-credential | 26639c77f981 | nearFormat
-trufflehog | braintreepayments | invalid pattern | provider-named-credential | 2ca7ac3c01dd | randomValue
 trufflehog | instamojo | invalid pattern | provider-named-credential | 0e1634a7e373 | randomValue
 trufflehog | kontent | invalid pattern | provider-named-credential | 51cb1c23f799 | nearFormat
 trufflehog | kucoin | invalid pattern | provider-named-credential | 0f72a581a3b4 | randomValue
 trufflehog | loggly | invalid pattern | provider-named-credential | 2029c2ab9f76 | randomValue
 trufflehog | plaidkey | invalid pattern - with keyword plaid | provider-named-credential | a0eb5c170ca9 | nearFormat
 trufflehog | planviewleankit | invalid pattern | provider-named-credential | 39dd3d625e93 | randomValue
-trufflehog | poloniex | invalid pattern | provider-named-credential | 93352259af5d | randomValue
 trufflehog | revampcrm | invalid pattern | generic-credential-assignment | 0339395fbf8f | randomValue
-trufflehog | bitfinex | invalid pattern | generic-credential-assignment | c6d8e5b7a8a0 | randomValue
 `;
 
 export const REVIEWED: readonly ReviewedCase[] = TABLE.trim()
