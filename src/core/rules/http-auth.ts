@@ -143,7 +143,7 @@ export const httpAuth: RuleFamily = {
       // passed as the user with an empty password (`-u "<api key>:"`, how Stripe and others take
       // keys) is the credential itself.
       pattern: new RegExp(
-        String.raw`\bcurl\b${CURL_ARGS}\s(?:-u|--user)(?:\s{1,4}|=)?["']?(?<user>[^\s:"']{0,100}["']?:["']?)?(?<secret>[^\s"'$][^\s"']{5,199}?)(?=:?(?:["'\s]|$))`,
+        String.raw`\bcurl\b${CURL_ARGS}\s(?:-u|--user)(?:\s{1,4}|=)?["']?(?<user>[^\s:"']{0,100}["']?:["']?)?(?<secret>[^\s"'$\x60][^\s"'\x60]{5,199}?)(?=:?(?:["'\s]|$))`,
       ),
       minEntropy: 3,
       priority: 5,

@@ -167,6 +167,8 @@ describe('credentials in curl commands and auth keys, in the forms people write 
       'curl -u "$ACME_KEY:" https://api.acme.dev',
       'curl -u deploy-bot2: https://api.acme.dev',
       'curl -u admin: https://api.acme.dev',
+      // A command in a template string: what follows the user's closing quote is code.
+      'expect(await run(`curl https://api.acme.dev -u "${apiKey}:"`)).toEqual([1]);',
     );
   });
 
