@@ -41,6 +41,33 @@ describe('KeywordMatcher', () => {
     }
   });
 
+  it('records where located keywords end, and only those, in the same pass', () => {
+    let seed = 11;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = (len: number, chars: string): string =>
+      Array.from({ length: len }, () => chars[rand(chars.length)]!).join('');
+    for (let round = 0; round < 200; round++) {
+      const keywords = [...new Set(Array.from({ length: 1 + rand(30) }, () => word(1 + rand(5), 'abAB_')))];
+      const located = keywords.filter(() => rand(2) === 0);
+      const m = new KeywordMatcher(keywords, located);
+      const text = word(rand(300), 'abcAB_é ');
+      const occurrences: number[] = [];
+      const found = m.scan(text, occurrences);
+      const expected: string[] = [];
+      const lower = text.toLowerCase();
+      for (const k of new Set(located.map((l) => l.toLowerCase())))
+        for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) expected.push(`${at + k.length}:${k}`);
+      const got: string[] = [];
+      for (let i = 0; i < occurrences.length; i += 2) got.push(`${occurrences[i]}:${m.keywords[occurrences[i + 1]!]}`);
+      expect(got.sort()).toEqual(expected.sort());
+      // Recording places changes nothing of what is found.
+      expect([...found].sort()).toEqual([...m.scan(text)].sort());
+    }
+  });
+
   it('rejects non-ASCII keywords', () => {
     expect(() => new KeywordMatcher(['tökén'])).toThrow(/printable ASCII/);
   });
