@@ -333,6 +333,7 @@ export class Engine {
           continue;
         }
         if (t.spec.paths && !t.spec.paths.test(path)) continue;
+        if (!t.family.mayMatch(t.spec.id, text)) continue;
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         const lazy = unconfirmed && t.spec.priority === 0 && !t.spec.explain;
         const near = t.near ? this.occurrencesOf(t.near, occurrences!) : undefined;

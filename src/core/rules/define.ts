@@ -110,6 +110,12 @@ export interface DefinedFamily {
    * `confirm`. Undefined for a rule whose matches are only judged as they are found (a user pattern).
    */
   candidates(ruleId: string, text: string, near?: readonly number[]): [number, number, number][] | undefined;
+  /**
+   * False when the rule cannot match in `text`: its pattern is case-sensitive and every match
+   * starts with one of a few literals (`SK`, `EAA`), none of which `text` holds in that case. The
+   * keyword gate folds case, so `sk` lets in every text saying `task` or `disk`.
+   */
+  mayMatch(ruleId: string, text: string): boolean;
   /** Whether the candidate whose match starts at `at` in `text` passes the rule's filters (what `matches` keeps). */
   confirm(ruleId: string, text: string, at: number): boolean;
 }
@@ -132,8 +138,14 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
     // start-up does not grow with them.
     let re: RegExp | undefined;
     let near: Near | undefined;
+    let heads: readonly string[] | null | undefined;
     return {
       spec,
+      /** The literals every match starts with, exact case (null: the pattern does not say). */
+      get heads(): readonly string[] | null {
+        if (heads === undefined) heads = spec.userPattern ? null : (literalHeads(spec.pattern) ?? null);
+        return heads;
+      },
       get re(): RegExp {
         return (re ??= compile(spec.pattern, 'gd'));
       },
@@ -192,11 +204,15 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
     const c = byId.get(ruleId);
     return c && !c.spec.userPattern ? matchCandidates(c.re, text, windowsIn(c, text, near)) : undefined;
   };
+  const mayMatch = (ruleId: string, text: string): boolean => {
+    const heads = byId.get(ruleId)?.heads;
+    return !heads || heads.some((h) => text.includes(h));
+  };
   const confirm = (ruleId: string, text: string, at: number): boolean => {
     const c = byId.get(ruleId);
     return c !== undefined && confirmMatch(c.spec, c.re, text, at);
   };
-  return { family, secretlintId: creator.meta.id, creator, specs, matches, candidates, confirm };
+  return { family, secretlintId: creator.meta.id, creator, specs, matches, candidates, mayMatch, confirm };
 }
 
 /**
@@ -224,6 +240,82 @@ interface Near extends Nearness {
   sticky: RegExp;
 }
 type NearIn = Near & { windows: readonly number[] };
+
+/**
+ * The literal texts, in their exact case, one of which every match of `pattern` starts with: for a
+ * pattern without the `i` flag whose match, after a leading lookbehind, is a choice of
+ * alternatives (at the top or in a leading `secret` group) each opening with two or more literal
+ * characters (`SK[0-9a-f]{32}`, `EAAA...|sq0atp-...`). Undefined when the pattern says no such thing.
+ */
+export function literalHeads(pattern: RegExp): string[] | undefined {
+  if (pattern.flags.includes('i')) return undefined;
+  let source = pattern.source;
+  if (/^\(\?<[!=]/.test(source)) {
+    const end = groupEnd(source, 0);
+    if (end < 0) return undefined;
+    source = source.slice(end);
+  }
+  let body = source;
+  if (source.startsWith('(?<secret>')) {
+    const end = groupEnd(source, 0);
+    // An alternative after the group would start elsewhere.
+    if (end < 0 || topLevelParts(source.slice(end)).length > 1) return undefined;
+    body = source.slice('(?<secret>'.length, end - 1);
+  }
+  const heads: string[] = [];
+  for (const alternative of topLevelParts(body)) {
+    const run = /^(?:[A-Za-z0-9_-]|\\[./-])+/.exec(alternative)?.[0];
+    if (!run) return undefined;
+    // A quantifier after the run applies to its last character only.
+    const quantified = /^[?*+{]/.test(alternative.slice(run.length));
+    const literal = (quantified ? run.slice(0, /\\.$/.test(run) ? -2 : -1) : run).replace(/\\(.)/g, '$1');
+    if (literal.length < 2) return undefined;
+    heads.push(literal);
+  }
+  return heads;
+}
+
+/** The index just past the group opening at `at` in a regex source, -1 if it does not close. */
+function groupEnd(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The index of the `]` closing the class that opens at `at`. */
+function classEnd(source: string, at: number): number {
+  for (let i = at + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return source.length;
+}
+
+/** A regex source cut at its top-level `|`s. */
+function topLevelParts(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
 
 /**
  * Ranges of the secrets `spec` finds in `text`, after its own and the shared filters; with `near`,
