@@ -32,6 +32,9 @@ export interface NearSpec {
   ahead: number;
 }
 
+/** Above the length of any word (keywords are short literals). */
+const LENGTHS = 4096;
+
 /** Characters of lookbehind context kept before a window (longer than any rule's lookbehind). */
 const BEHIND = 128;
 
@@ -62,12 +65,22 @@ export function nearness(spec: NearSpec): Nearness {
 export function nearWindows(text: string, occurrences: readonly number[], near: Nearness): number[] {
   const n = occurrences.length >> 1;
   if (n === 0) return [];
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => occurrences[2 * a]! - occurrences[2 * b]!);
+  // Sorted by start with the length beside it in one number: a native numeric sort, no callback
+  // (a large file has tens of thousands of `token`s).
+  const byStart = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const start = occurrences[2 * i]!;
+    const length = occurrences[2 * i + 1]! - start;
+    if (length >= LENGTHS) throw new Error(`a near word of ${length} characters`);
+    byStart[i] = start * LENGTHS + length;
+  }
+  byStart.sort();
   const out: number[] = [];
   let end = -1;
-  for (const i of order) {
-    const start = Math.max(0, occurrences[2 * i]! - near.before);
-    const to = Math.min(text.length, occurrences[2 * i + 1]! + near.after);
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(byStart[i]! / LENGTHS);
+    const start = Math.max(0, at - near.before);
+    const to = Math.min(text.length, at + (byStart[i]! % LENGTHS) + near.after);
     if (out.length > 0 && start <= end) {
       end = Math.max(end, to);
       out[out.length - 1] = end;
