@@ -11,6 +11,7 @@ import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
 import { assignment, assignsLiteral, looksRandom, SEPARATORS, value } from './generic.js';
 import { EMBEDDED_NAMES, PREFIXED_PROVIDERS, PROVIDER_NAMES, providerOfKey } from './provider-names.js';
+import { fitsProviderShape } from './provider-shapes.js';
 
 /**
  * Where a key ends: after a letter or digit, before anything a key word does not hold. The regex
@@ -97,8 +98,9 @@ export const providerNamed: RuleFamily = {
       severity: 'warning',
       keywords: [...PROVIDER_NAMES].filter((n) => !PREFIXED_PROVIDERS.has(n) && !EMBEDDED_NAMES.has(n)),
       // A key names its provider in full (see validate), ending where the match starts and
-      // beginning at most NEAR_REACH characters before: the pattern runs only around the names the keyword pass finds, the gated
-      // ones and the others alike (a key may name any provider once a gated name lets the text in).
+      // beginning at most NEAR_REACH characters before: the pattern runs only around the names
+      // the keyword pass finds, the gated ones and the others alike (a key may name any provider
+      // once a gated name lets the text in).
       runsNear: { words: [...PROVIDER_NAMES], before: 0, after: NEAR_REACH, barrier: '!#$%()*;<@[]^{}|', ahead: 160 },
       // Key and value on one line: a key with no value must not take the next line's key as one.
       pattern: new RegExp(`${KEY_END}${assignment(SEPARATORS, '[ \\t]', false)}${VALUE}`, 'i'),
@@ -124,6 +126,7 @@ export const providerNamed: RuleFamily = {
         // Base64 pads only at the end: `=` first or inside is no key's text.
         if (/=[^=]/.test(secret) || secret.startsWith('=')) return false;
         if (CLIENT_ID.test(secret)) return false;
+        if (!fitsProviderShape(named.provider, secret)) return false;
         return randomLetters(secret) || looksRandom(secret, (m.groups?.['q'] ?? '') !== '', true);
       },
       format: String.raw`[A-Za-z0-9]{32}`,
