@@ -12,6 +12,13 @@ import { fitsProviderShape } from './provider-shapes.js';
 
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?|creds)`;
 /**
+ * The type of a declaration written with a blank and no colon (`var apiToken string =`), or a word
+ * for a credential after a provider's name (`iexapis token =`): only these, so a declaration whose
+ * type comes first (`string acmeToken = "..."`) is not read from the type with the key as its type,
+ * which would hide the key's own match.
+ */
+const BLANK_TYPE = String.raw`(?:string|str|const|secret|securestring|(?:api[_-]?)?(?:key|token|secret|password|pass|credentials?)s?)(?![\w.])`;
+/**
  * The name's tail (`_ID`, `_URL`, `s`), an optional closing quote (escaped in a JSON string: `\"`),
  * then the separator (`sep`): a typed declaration (`accessKey: string =`, `let key: &str =`,
  * `var apiToken string =`, a blank before its `=`: an XML attribute's `=` has none, and
@@ -21,8 +28,16 @@ const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key
  * `<add key="ApiKey" value="..."/>`, a blank (`--api-key ...` on a command line), or a dash
  * between blanks in prose (`acme token - '...'`); validate decides which needs what.
  */
-export const SEPARATORS = String.raw`[ \t]-(?=[ \t])|:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{1,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[ \t]{1,3}value=|[ \t]`;
-const ASSIGN = assignment(SEPARATORS);
+const separators = (blankType: string): string =>
+  String.raw`[ \t]-(?=[ \t])|:\s{0,3}&?[A-Za-z_][\w.]{0,30}\s{0,3}=(?!=)|[ \t]{1,2}${blankType}[ \t]{1,2}=(?!=)|:{1,3}=|[.?]=|=>|=(?!=)|:|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[ \t]{1,3}value=|[ \t]`;
+/** The separators, a blank-typed declaration's word only a type or a word for a credential (BLANK_TYPE). */
+export const SEPARATORS = separators(BLANK_TYPE);
+/**
+ * For the generic rule, whose match starts at the credential word inside the key (so no word
+ * before the key can hide it), any word: `token EU = '...'` (a region after the name) too.
+ */
+const GENERIC_SEPARATORS = separators(String.raw`[A-Za-z_][\w.]{0,30}`);
+const ASSIGN = assignment(GENERIC_SEPARATORS);
 /**
  * The name's tail (unless `tail` is false), an optional closing quote, then one of `separators`
  * (the `sep` group), with up to three `blank` characters each side (any white space, or a class
@@ -283,6 +298,8 @@ export const generic: RuleFamily = {
         'creds',
       ],
       pattern: new RegExp(`(?<name>${NAME})${ASSIGN}${VALUE}`, 'i'),
+      // A match starts at its name, which starts with a keyword: the pattern runs only there.
+      runsNear: { before: 0, after: 0, barrier: '$();<[]{}|', ahead: 160 },
       priority: 0,
       minEntropy: 0,
       validate: (secret, m) => {
