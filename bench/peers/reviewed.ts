@@ -55,7 +55,6 @@ gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d677f58225
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | dfd570f1219c | otherFormat
 gitleaks | gcp-api-key | - | google-api-key | 3f370c9dd822 | byValue
 gitleaks | gcp-api-key | - | google-api-key | e4a5542bb7fd | byValue
-gitleaks | generic-api-key | - | generic-credential-assignment | 7e8c0d25f1b7 | byValue
 gitleaks | mailchimp-api-key | - | mailchimp-api-key | 94d36be7b191 | peerSaysFN
 trufflehog | anypointoauth2 | invalid pattern | generic-credential-assignment | 9b2d0487bb69 | randomValue
 trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | nearFormat
@@ -75,7 +74,6 @@ trufflehog | azureapimanagement | invalid password pattern without == | generic-
 trufflehog | azureapimanagement | invalid password pattern with wrong expiry date | generic-credential-assignment | ec4c1eb08445 | randomValue
 trufflehog | azurecontainerregistry | invalid pattern | generic-credential-assignment | a7c13c80728b | randomValue
 trufflehog | azuredirectmanagementkey | invalid pattern | generic-credential-assignment | 8efe59b76ef0 | randomValue
-trufflehog | besnappy | invalid pattern | provider-named-credential | 96e46958dbbf | randomValue
 trufflehog | billomat | invalid pattern | provider-named-credential | fd2379190da8 | randomValue
 trufflehog | bitfinex | invalid pattern | provider-named-credential | c6d8e5b7a8a0 | randomValue
 trufflehog | bitmex | invalid pattern | provider-named-credential | d8de87b6f11d | randomValue
@@ -134,7 +132,6 @@ gitleaks | cloudflare-global-api-key | - | provider-named-credential | 8bfb6a4e2
 gitleaks | cloudflare-api-key | - | provider-named-credential | d7a37744cc7b | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d7a37744cc7b | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | 8bfb6a4e2d58 | otherFormat
-trufflehog | appointedd | invalid pattern | provider-named-credential | d690ec148a30 | randomValue
 trufflehog | azuredevopspersonalaccesstoken | invalid pattern | provider-named-credential | b786aa0d0396 | randomValue
 trufflehog | bannerbear | invalid pattern | provider-named-credential | 617203ede9f8 | randomValue
 trufflehog | baremetrics | invalid pattern | provider-named-credential | 26639c77f981 | nearFormat

@@ -62,6 +62,9 @@ describe('provider-named-credential', () => {
       `censys_key = "=${s}"`,
       `censys_key = "${s.slice(0, 12)}=${s.slice(12)}"`,
       `censys_key = "${s.slice(0, 12)}%c^${s.slice(12)}"`,
+      // base64's `+` beside base64url's `-` or `_`: no encoder writes both alphabets.
+      `censys_key = "${s.slice(0, 12)}+${s.slice(12, 20)}-${s.slice(20)}"`,
+      `censys_key = "${s.slice(0, 12)}_${s.slice(12, 20)}+${s.slice(20)}"`,
       // Words and identifiers.
       `censys_key: "censys_production_reader_key"`,
       `censys_key = "${randomChars(ALNUM, 8, 'short')}"`,
