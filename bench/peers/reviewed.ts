@@ -61,10 +61,6 @@ trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | near
 trufflehog | apollo | invalid pattern | generic-credential-assignment | b303f830d1bf | randomValue
 trufflehog | appfollow | invalid pattern | generic-credential-assignment | 9654648786ba | randomValue
 trufflehog | atlassiandatacenter | invalid - pat only no url | bitbucket-data-center-token | 10d9dd21a97f | pairOnly
-trufflehog | atlassiandatacenter | not a match - invalid first character | provider-named-credential | 9c0f482c2351 | randomValue
-trufflehog | atlassiandatacenter | not a match - substring of longer base64 string | provider-named-credential | 50e57daa30ae | randomValue
-trufflehog | atlassiandatacenter | not a match - followed by base64 padding | provider-named-credential | 451923ee409a | randomValue
-trufflehog | atlassiandatacenter | too short - not a match | provider-named-credential | d44dbb050915 | randomValue
 trufflehog | auth0managementapitoken | invalid pattern | generic-credential-assignment | fc4edde60790 | randomValue
 trufflehog | auth0oauth | invalid pattern | generic-credential-assignment | 9ac56e3cc620 | randomValue
 trufflehog | aws | invalid pattern | aws-access-key-id | 47852dcac594 | samePositive
@@ -78,7 +74,6 @@ trufflehog | billomat | invalid pattern | provider-named-credential | fd2379190d
 trufflehog | bitfinex | invalid pattern | provider-named-credential | c6d8e5b7a8a0 | randomValue
 trufflehog | bitmex | invalid pattern | provider-named-credential | d8de87b6f11d | randomValue
 trufflehog | browshot | invalid pattern | url-query-credential | e6d3882d10c0 | randomValue
-trufflehog | bscscan | invalid pattern | url-query-credential | a37f110da61a | randomValue
 trufflehog | buildkite | invalid pattern | provider-named-credential | 60ca33cf529e | nearFormat
 trufflehog | clientary | invalid pattern | generic-credential-assignment | 5338a1b7f149 | randomValue
 trufflehog | cloudflareapitoken | no match for legacy format | provider-named-credential | 2073145c8835 | otherFormat

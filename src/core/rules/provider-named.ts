@@ -115,7 +115,7 @@ export const providerNamed: RuleFamily = {
         if (/=[^=]/.test(secret) || secret.startsWith('=')) return false;
         if (secret.includes('+') && /[-_]/.test(secret)) return false;
         if (CLIENT_ID.test(secret)) return false;
-        if (!fitsProviderShape(named.provider, secret)) return false;
+        if (!fitsProviderShape(named.provider, secret, key)) return false;
         return randomLetters(secret) || looksRandom(secret, (m.groups?.['q'] ?? '') !== '', true);
       },
       format: String.raw`[A-Za-z0-9]{32}`,
