@@ -56,7 +56,7 @@ export const PUBLISHED_LISTS: readonly PublishedList[] = [
   {
     where:
       "the search-only Algolia key of npm-search (app OFCNCOG2CU) that Yarn's release bundles embed " +
-      '(.yarn/releases/yarn-*.cjs, committed wherever yarnPath is used; github.com/yarnpkg/berry issue 6201)',
+      '(.yarn/releases/yarn-*.cjs of github.com/yarnpkg/berry, committed wherever yarnPath is used)',
     length: 32,
     sha256: ['2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f'],
   },
