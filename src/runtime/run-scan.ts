@@ -98,13 +98,16 @@ export async function runScan(
       result.notes.push(...r.notes);
       result.suppressed.push(...r.suppressed);
       if (r.mcp) result.mcpConfigs.push(r.mcp);
-      const fresh = r.findings.filter((f) => {
-        if (!inBaseline?.(f)) return true;
-        stats.baselined++;
-        return false;
-      });
-      // Named as the findings name the file (a token in its path redacted).
-      result.findings.push(...capPerRule(fresh, fresh[0]?.file ?? o.path, result.notes));
+      // Nearly every unit of a history finds nothing: no lists to copy for it.
+      if (r.findings.length > 0) {
+        const fresh = r.findings.filter((f) => {
+          if (!inBaseline?.(f)) return true;
+          stats.baselined++;
+          return false;
+        });
+        // Named as the findings name the file (a token in its path redacted).
+        result.findings.push(...capPerRule(fresh, fresh[0]?.file ?? o.path, result.notes));
+      }
     }
     opts.onItem?.(done);
   };

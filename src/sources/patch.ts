@@ -36,6 +36,8 @@ export interface CommitMessage {
 }
 
 const ZERO_BLOB = /^0+$/;
+/** Paths a parser remembers (see `pathOf`) before it starts again. */
+const MAX_PATHS = 20_000;
 
 export async function* parsePatches(
   batches: AsyncIterable<readonly string[]>,
@@ -88,6 +90,7 @@ export class PatchParser {
   private parents = 1;
   /** Lines of the commit message being read, until the NUL that ends it. */
   private message: string[] | undefined;
+  private readonly paths = new Map<string, string>();
 
   constructor(private readonly onMessage?: (message: CommitMessage) => void) {}
 
@@ -97,11 +100,25 @@ export class PatchParser {
     this.inHunk = false;
     if (f) {
       // What outlives the patch (seen blobs, findings, caches keyed by path) must not pin git's output.
-      f.path = detached(f.path);
+      f.path = this.pathOf(f.path);
       if (f.newBlob) f.newBlob = detached(f.newBlob);
-      f.oldBlobs = f.oldBlobs.map(detached);
+      if (f.oldBlobs.length > 0) f.oldBlobs = f.oldBlobs.map(detached);
     }
     return f;
+  }
+
+  /**
+   * One detached string per path: a history names the same paths again and again, and each
+   * cache keyed by path then meets a string whose hash V8 has already computed.
+   */
+  private pathOf(p: string): string {
+    let known = this.paths.get(p);
+    if (known === undefined) {
+      if (this.paths.size >= MAX_PATHS) this.paths.clear();
+      known = detached(p);
+      this.paths.set(known, known);
+    }
+    return known;
   }
 
   push(line: string): FilePatch | undefined {
