@@ -76,9 +76,12 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
     if (revs.length === 0) return;
     const commits = (await git(root!, ['rev-list', ...revs, '--'])).split('\n').filter(Boolean);
     const seenBlobs = new Set<string>();
-    const reader = new BlobReader(root!);
-    const read = async (ids: readonly string[]): Promise<Map<string, BlobResult>> =>
-      new Map(await Promise.all(ids.map(async (id) => [id, await reader.read(id)] as const)));
+    // Started at the first version read whole (most histories of code never need one).
+    let reader: BlobReader | undefined;
+    const read = async (ids: readonly string[]): Promise<Map<string, BlobResult>> => {
+      const r = (reader ??= new BlobReader(root!));
+      return new Map(await Promise.all(ids.map(async (id) => [id, await r.read(id)] as const)));
+    };
     // Every commit's header (with its message) comes once, before its patches.
     const messages: CommitMessage[] = [];
     let commitsSeen = 0;
@@ -118,7 +121,7 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
       messageItems(rest);
       if (rest.length > 0) yield rest;
     } finally {
-      await reader.close().catch(() => undefined);
+      await reader?.close().catch(() => undefined);
     }
     if (commitsSeen !== commits.length)
       throw new GitError(`git diff-tree showed ${commitsSeen} of the ${commits.length} commits to scan`);
