@@ -8,16 +8,7 @@
  * version (blob) already scanned is not scanned again, so branches, cherry-picks and reverts cost
  * nothing twice.
  */
-import {
-  boundaryCommitsIn,
-  gitLines,
-  GitError,
-  isShallow,
-  repoRoot,
-  resolveCommit,
-  shallowBoundary,
-  git,
-} from './git.js';
+import { boundaryCommitsIn, gitLines, GitError, isShallow, repoRoot, resolveCommit, shallowBoundary } from './git.js';
 import { availableParallelism } from 'node:os';
 import { BlobReader, type BlobResult } from './blob-reader.js';
 import { commitMessageItem } from './commit-message.js';
@@ -27,6 +18,7 @@ import { needsWholeDocument } from '../mcp/recognise.js';
 import { stampAges } from '../core/rotation.js';
 import { markStillAtHead } from './still-at-head.js';
 import { DIFF_FLAGS } from './staged.js';
+import { shareCommits, type CommitShares } from './commit-shares.js';
 import type { ScanSource, SourceItem } from './types.js';
 
 export interface LogOptions {
@@ -74,7 +66,12 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
 
   async function* itemBatches(): AsyncGenerator<SourceItem[]> {
     if (revs.length === 0) return;
-    const commits = (await git(root!, ['rev-list', ...revs, '--'])).split('\n').filter(Boolean);
+    // Blocks of neighbouring commits dealt in turn, rather than one contiguous half each: a
+    // history's cost is uneven (one era's commits are larger), and halves left one process alone.
+    const shares = await shareCommits(root!, revs, Math.min(availableParallelism(), 4));
+    let total: number | undefined;
+    let progressDone = false;
+    void shares.listed.then((n) => (total = n)).catch(() => undefined);
     const seenBlobs = new Set<string>();
     // Started at the first version read whole (most histories of code never need one).
     let reader: BlobReader | undefined;
@@ -88,7 +85,9 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
     const onMessage = (m: CommitMessage): void => {
       messages.push(m);
       commitsSeen++;
-      opts.onProgress?.(commitsSeen, commits.length);
+      // The total is known once rev-list has listed every commit (a fraction of a second).
+      if (total !== undefined) opts.onProgress?.(commitsSeen, total);
+      if (commitsSeen === total) progressDone = true;
     };
     const messageItems = (out: SourceItem[]): void => {
       for (const m of messages.splice(0)) {
@@ -97,7 +96,7 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
       }
     };
     try {
-      for await (const patches of patchesOf(root!, commits, onMessage)) {
+      for await (const patches of patchesOf(root!, shares, onMessage)) {
         // The messages of the commits these patches belong to (and of any before them) come first.
         const out: SourceItem[] = [];
         messageItems(out);
@@ -121,10 +120,14 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
       messageItems(rest);
       if (rest.length > 0) yield rest;
     } finally {
+      shares.stop();
       await reader?.close().catch(() => undefined);
     }
-    if (commitsSeen !== commits.length)
-      throw new GitError(`git diff-tree showed ${commitsSeen} of the ${commits.length} commits to scan`);
+    // A failed rev-list fails the scan here, after what it listed was scanned.
+    const listed = await shares.listed;
+    if (commitsSeen !== listed)
+      throw new GitError(`git diff-tree showed ${commitsSeen} of the ${listed} commits to scan`);
+    if (!progressDone) opts.onProgress?.(commitsSeen, listed);
   }
 }
 
@@ -149,33 +152,18 @@ function addedLinesItem(f: FilePatch, text: string): SourceItem {
   };
 }
 
-/** Commits per git process below which a second process is not worth its start-up. */
-const MIN_COMMITS_PER_PROCESS = 200;
-/** Neighbouring commits given to the same process (they share most of their trees). */
-const COMMITS_PER_BLOCK = 64;
-
 /**
- * The patches of `commits` (newest first), from `git diff-tree --stdin -p` processes that each
- * take every n-th block of neighbouring commits: git's diffing, the bottleneck, then runs on every
- * core. Patches arrive interleaved across shares; each carries its commit.
+ * The patches of `shares`' commits (newest first), from `git diff-tree --stdin -p` processes that
+ * each take every n-th block of neighbouring commits: git's diffing, the bottleneck, then runs on
+ * every core. Patches arrive interleaved across shares; each carries its commit.
  */
 function patchesOf(
   root: string,
-  commits: readonly string[],
+  shares: CommitShares,
   onMessage: (message: CommitMessage) => void,
 ): AsyncGenerator<FilePatch[]> {
-  const processes = Math.max(
-    1,
-    Math.min(availableParallelism(), 4, Math.floor(commits.length / MIN_COMMITS_PER_PROCESS)),
-  );
-  // Blocks of neighbouring commits dealt in turn, rather than one contiguous half each: a history's
-  // cost is uneven (one era's commits are larger), and halves left one process running alone.
-  const shares: string[][] = Array.from({ length: processes }, () => []);
-  for (let i = 0; i < commits.length; i += COMMITS_PER_BLOCK)
-    shares[(i / COMMITS_PER_BLOCK) % processes]!.push(...commits.slice(i, i + COMMITS_PER_BLOCK));
   const streams: AsyncGenerator<FilePatch[]>[] = [];
-  for (const share of shares) {
-    const input = `${share.join('\n')}\n`;
+  for (let i = 0; i < shares.processes; i++) {
     const args = [
       '-c',
       'core.quotePath=false',
@@ -190,7 +178,7 @@ function patchesOf(
       ...DIFF_FLAGS,
       `--format=${COMMIT_FORMAT}`,
     ];
-    streams.push(parsePatchBatches(gitLines(root, args, input), onMessage));
+    streams.push(parsePatchBatches(gitLines(root, args, shares.input(i)), onMessage));
   }
   return merge(streams);
 }

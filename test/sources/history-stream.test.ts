@@ -3,13 +3,18 @@
  * and without the parsed patches pinning the text of git's output they were cut from.
  */
 import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { logSource } from '../../src/sources/log.js';
 import { parsePatchBatches, type FilePatch } from '../../src/sources/patch.js';
 import type { SourceItem } from '../../src/sources/types.js';
-import { repoFactory } from '../helpers/repo.js';
+import { runCli } from '../helpers/cli.js';
+import { repoFactory, type TempRepo } from '../helpers/repo.js';
+import { googleTokens } from '../helpers/tokens/google.js';
 
 const makeRepo = repoFactory();
 
@@ -31,6 +36,33 @@ function commitOutput(n: number, size: number): string {
     body,
     '',
   ].join('\n');
+}
+
+/**
+ * `commits` commits (oldest first) made by `git fast-import`, each changing one of a few files;
+ * `leakAt` adds a Google API key. With `loose`, every object is a file of its own.
+ */
+function fastHistory(repo: TempRepo, commits: number, leakAt: number, key: string, loose = false): string[] {
+  const parts: string[] = [];
+  for (let c = 0; c < commits; c++) {
+    const line = c === leakAt ? `const key = "${key}";` : `const v${c} = ${c};`;
+    const data = `${line}\n`;
+    const msg = `change ${c}\n`;
+    parts.push(
+      `commit refs/heads/main\nmark :${c + 1}\ncommitter T <t@example.test> ${1700000000 + c * 60} +0000\n` +
+        `data ${msg.length}\n${msg}M 100644 inline src/f${c % 5}.js\ndata ${data.length}\n${data}\n`,
+    );
+  }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: parts.join('') });
+  if (loose) {
+    const packs = path.join(repo.dir, '.git/objects/pack');
+    for (const f of readdirSync(packs).filter((n) => n.endsWith('.pack'))) {
+      renameSync(path.join(packs, f), path.join(repo.dir, f));
+      rmSync(path.join(packs, f.replace(/\.pack$/, '.idx')));
+      execFileSync('sh', ['-c', `git unpack-objects -q < "${f}"`], { cwd: repo.dir });
+    }
+  }
+  return repo.git('rev-list', 'main').trim().split('\n');
 }
 
 describe('history stream', () => {
@@ -85,5 +117,36 @@ describe('history stream', () => {
     expect(batches.length).toBeLessThan(oneByOne.length / 4);
     // Where a commit's message falls among the files depends on how the pipe cut git's output.
     expect(batches.flat().map(describeItem).sort()).toEqual(oneByOne.map(describeItem).sort());
+  });
+
+  it('shares a long history among git processes as rev-list lists it, and scans every commit once', async () => {
+    const repo = makeRepo({ init: true });
+    const key = googleTokens.googleApiKey('stream');
+    const ids = fastHistory(repo, 900, 3, key);
+    const source = await logSource({ cwd: repo.dir, allowShallow: false });
+    const messages: string[] = [];
+    let files = 0;
+    for await (const batch of source.itemBatches!())
+      for (const i of batch) {
+        if (i.kind !== 'unit') continue;
+        if (i.unit.path === '.git/COMMIT_EDITMSG') messages.push(i.unit.meta!.commit);
+        else files++;
+      }
+    expect(messages.sort()).toEqual([...ids].sort());
+    expect(files).toBe(900);
+    const run = await runCli(['scan', '--history', '--format', 'json'], { cwd: repo.dir });
+    const findings = JSON.parse(run.stdout).findings as { ruleId: string; commit: string }[];
+    expect(findings.map((f) => f.commit)).toEqual([ids[ids.length - 4]]);
+  });
+
+  it('fails the scan, never reports it clean, when rev-list fails after listing part of the history', async () => {
+    const repo = makeRepo({ init: true });
+    const ids = fastHistory(repo, 900, 850, googleTokens.googleApiKey('cut'), true);
+    // A commit object missing 600 commits down: rev-list has listed (and dealt) 600 by then.
+    const gone = ids[600]!;
+    rmSync(path.join(repo.dir, '.git/objects', gone.slice(0, 2), gone.slice(2)));
+    const run = await runCli(['scan', '--history', '--format', 'json'], { cwd: repo.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/git (rev-list|diff-tree)/);
   });
 });
