@@ -14,8 +14,10 @@ import { expand } from '../../test/helpers/samples.js';
 import { SYNTAXES } from '../accuracy/syntaxes.js';
 import { goRegexToJs } from './go-eval.js';
 import { loadGitleaks, type GitleaksRule, type Sample } from './gitleaks.js';
+import { loadGitleaksScanner, type GitleaksScanner } from './gitleaks-rules.js';
 import { REVIEWED, reviewedCase, type ReviewedCase } from './reviewed.js';
 import { loadTrufflehog } from './trufflehog.js';
+import { loadTrufflehogScanner } from './trufflehog-detectors.js';
 
 secretLintProfiler.setEnabled(false);
 const GENERIC = 'generic-credential-assignment';
@@ -38,6 +40,8 @@ const dump: {
   values?: string[];
   text: string;
   generated?: boolean;
+  /** Another rule or detector of the same peer that reports this negative. */
+  peerReports?: string;
 }[] = [];
 
 const engine = createEngine(resolveConfig(undefined));
@@ -113,7 +117,7 @@ const details: Record<string, unknown> = {};
 if (gitleaksDir) {
   const rules = loadGitleaks(gitleaksDir);
   summary['gitleaks'] = { rules: rules.length, skipped: rules.reduce((a, r) => a + r.skipped, 0) };
-  await gitleaksSamples(rules);
+  await gitleaksSamples(rules, loadGitleaksScanner(gitleaksDir));
   await gitleaksPlanted(rules);
 }
 if (trufflehogDir) await trufflehogCases();
@@ -167,9 +171,15 @@ function isPlaceholderSample(rule: GitleaksRule, text: string): boolean {
  * raw figure): an identifier or publishable key alone (`NOT_REPORTED_ALONE`), and a value our
  * shared placeholder filter rejects (runs, sequences, masks such as `12345678-ABCD-ABCD-...`).
  */
-async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
+async function gitleaksSamples(rules: GitleaksRule[], scanner: GitleaksScanner): Promise<void> {
   const tp = { literal: rate(), generated: rate() };
   const fp = { literal: rate(), generated: rate() };
+  // Negatives of one gitleaks rule that another gitleaks rule reports (gitleaks as a whole reports
+  // them, so they are no false positive of a whole scanner), by the rule that reports them; and how
+  // faithful the translated rules are: the share of each rule's own true samples it reports here.
+  const peerReported = { literal: rate(), generated: rate() };
+  const peerReportedBy: Record<string, number> = {};
+  const fidelity = { n: 0, hit: 0 };
   // Negatives on which every finding of ours is a reviewed one (bench/peers/reviewed.ts).
   const fpReviewed = { literal: 0, generated: 0 };
   // Recall without the samples the issue asks not to report: [excluded kind] -> literal/generated.
@@ -203,10 +213,20 @@ async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
       if (!o.length) bump(missedRules, r.id);
       if (!o.length)
         dump.push({ corpus: 'gitleaks', id: r.id, kind: 'miss', rules: [], text: s.text, generated: s.generated });
+      const own = scanner.reportsWith(r.id, s.text, s.path ?? 'sample.txt');
+      if (own !== undefined) {
+        fidelity.n++;
+        if (own) fidelity.hit++;
+      }
     }
     for (const s of r.fps) {
       const [o, t] = await scan(s);
       count(fp[s.generated ? 'generated' : 'literal'], o.length > 0, t);
+      const other = scanner.reportedBy(s.text, s.path ?? 'sample.txt', new Set([r.id]));
+      if (other) {
+        count(peerReported[s.generated ? 'generated' : 'literal'], o.length > 0, t);
+        bump(peerReportedBy, other);
+      }
       for (const h of o) bump(fpByRule, h.ruleId);
       if (o.length && allReviewed('gitleaks', r.id, undefined, s.text, o))
         fpReviewed[s.generated ? 'generated' : 'literal']++;
@@ -219,13 +239,24 @@ async function gitleaksSamples(rules: GitleaksRule[]): Promise<void> {
           values: o.map((h) => s.text.slice(h.start, h.end)),
           text: s.text,
           generated: s.generated,
+          ...(other ? { peerReports: other } : {}),
         });
       if (o.length && fpExamples.length < 60)
         fpExamples.push(`${r.id}: ${o.map((h) => h.ruleId).join(',')} <- ${short(s.text)}`);
     }
   }
   const never = rules.filter((r) => r.tps.length && (missedRules[r.id] ?? 0) === r.tps.length).map((r) => r.id);
-  summary['gitleaksSamples'] = { tp, fp, fpReviewed, adjusted, fpByRule, neverFound: never.length };
+  summary['gitleaksSamples'] = {
+    tp,
+    fp,
+    fpReviewed,
+    adjusted,
+    fpByRule,
+    neverFound: never.length,
+    peerReported,
+    peerReportedBy,
+    scanner: { rules: scanner.rules, untranslated: scanner.untranslated, fidelity },
+  };
   details['gitleaksSamples'] = { missedRules, neverFound: never, fpByRule, fpExamples, excludedRules };
 }
 
@@ -256,9 +287,13 @@ async function gitleaksPlanted(rules: GitleaksRule[]): Promise<void> {
       ? expand(goRegexToJs(r.identifiers[0]), `peers:${r.id}:key`).toLowerCase()
       : r.id.split('-')[0]!;
     const words = [...word.split(/[^A-Za-z0-9]+/).filter(Boolean), 'token'];
+    // A rule gitleaks limits to some files (nuget.config) is planted in a file of that name: its
+    // own true samples' path. Elsewhere gitleaks would not report the token either.
+    const rulePath = r.tps.find((s) => s.path)?.path;
     for (const token of tokens) {
       for (const [syntax, plant] of Object.entries(SYNTAXES)) {
-        const [path, text] = plant(words, token);
+        const [syntaxPath, text] = plant(words, token);
+        const path = rulePath ?? syntaxPath;
         const at = text.indexOf(token);
         const over = (hs: Hit[]): boolean => hs.some((h) => h.start < at + token.length && h.end > at);
         const o = over(await ours(path, text));
@@ -303,6 +338,13 @@ function holdsOnlyPlaceholders(goRegexes: readonly string[], text: string): bool
 /** (c) trufflehog's detector pattern tests: positives, negatives, and what only the generic rule found. */
 async function trufflehogCases(): Promise<void> {
   const corpus = loadTrufflehog(trufflehogDir!);
+  // Negatives of one detector that another detector reports (trufflehog as a whole reports them),
+  // by the detector; and how faithful the reading is: the share of positives the detector's own
+  // reading reports, where it reads.
+  const scanner = loadTrufflehogScanner(trufflehogDir!);
+  const peerReported = rate();
+  const peerReportedBy: Record<string, number> = {};
+  const fidelity = { n: 0, hit: 0 };
   const pos = rate();
   const prefixed = rate();
   // The same without positives whose every token (read with the detector's own regexes) our shared
@@ -332,8 +374,18 @@ async function trufflehogCases(): Promise<void> {
       else bump(missedDetectors, c.detector);
       if (!o.length) dump.push({ corpus: 'trufflehog', id: c.detector, kind: 'miss', rules: [], text: c.input });
       if (o.length && o.every((h) => h.ruleId === GENERIC)) genericOnly++;
+      const own = scanner.reportsWith(c.detector, c.input);
+      if (own !== undefined) {
+        fidelity.n++;
+        if (own) fidelity.hit++;
+      }
     } else {
       count(neg, o.length > 0, t);
+      const other = scanner.reportedBy(c.input, c.detector);
+      if (other) {
+        count(peerReported, o.length > 0, t);
+        bump(peerReportedBy, other);
+      }
       for (const h of o) bump(fpByRule, h.ruleId);
       if (o.length && allReviewed('trufflehog', c.detector, c.name, c.input, o)) negReviewed++;
       if (o.length)
@@ -345,6 +397,7 @@ async function trufflehogCases(): Promise<void> {
           rules: o.map((h) => h.ruleId),
           values: o.map((h) => c.input.slice(h.start, h.end)),
           text: c.input,
+          ...(other ? { peerReports: other } : {}),
         });
       if (o.length)
         fpExamples.push(
@@ -366,6 +419,9 @@ async function trufflehogCases(): Promise<void> {
     detectorsFound: foundDetectors.size,
     detectorsWithPositives: positiveDetectors.size,
     fpByRule,
+    peerReported,
+    peerReportedBy,
+    scanner: { detectors: scanner.detectors, leftOut: scanner.leftOut, fidelity },
   };
   details['trufflehog'] = {
     missedPrefixed: Object.keys(missedDetectors).filter((d) => corpus.prefixed.has(d) && !foundDetectors.has(d)),

@@ -24,8 +24,6 @@ const WHY = {
   byValue:
     'a well-formed key the peer allows by its literal value (published in an SDK or a bug report); no format tells it apart',
   peerSaysFN: "the peer's own comment on this sample calls it a false negative",
-  pathOnly:
-    "the peer's own true sample, negative only for the file name; a cleartext password in an XML config is one anywhere",
 } as const;
 
 export interface ReviewedCase {
@@ -55,26 +53,10 @@ gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | f875a5
 gitleaks | cloudflare-origin-ca-key | - | generic-credential-assignment | 5e7a6bf7733d | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d677f5822538 | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | dfd570f1219c | otherFormat
-gitleaks | gcp-api-key | - | google-api-key | 2037abcaffb2 | byValue
 gitleaks | gcp-api-key | - | google-api-key | 3f370c9dd822 | byValue
 gitleaks | gcp-api-key | - | google-api-key | e4a5542bb7fd | byValue
-gitleaks | gcp-api-key | - | google-api-key | a19f89ab3555 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 0b476bdf9acf | byValue
-gitleaks | gcp-api-key | - | google-api-key | eb540d2b6ee2 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 37f8f09bdf12 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 8731261cb72d | byValue
-gitleaks | gcp-api-key | - | google-api-key | 49f777db995e | byValue
-gitleaks | gcp-api-key | - | google-api-key | 27a9a42931df | byValue
-gitleaks | gcp-api-key | - | google-api-key | dc0fcf046c61 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 4c98242dcadc | byValue
-gitleaks | gcp-api-key | - | google-api-key | ea9bb1082cf9 | byValue
-gitleaks | gcp-api-key | - | google-api-key | 3a8b61d0f636 | byValue
-gitleaks | gcp-api-key | - | google-api-key | a6c814bc555a | byValue
 gitleaks | generic-api-key | - | generic-credential-assignment | 7e8c0d25f1b7 | byValue
 gitleaks | mailchimp-api-key | - | mailchimp-api-key | 94d36be7b191 | peerSaysFN
-gitleaks | cisco-meraki-api-key | - | provider-named-credential | df6785d57611 | randomValue
-gitleaks | cisco-meraki-api-key | - | provider-named-credential | a9f1472bd1b2 | randomValue
-gitleaks | nuget-config-password | - | nuget-config-password | 42e8bbcc91a8 | pathOnly
 trufflehog | anypointoauth2 | invalid pattern | generic-credential-assignment | 9b2d0487bb69 | randomValue
 trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | nearFormat
 trufflehog | apollo | invalid pattern | generic-credential-assignment | b303f830d1bf | randomValue
@@ -93,17 +75,12 @@ trufflehog | azureapimanagement | invalid password pattern without == | generic-
 trufflehog | azureapimanagement | invalid password pattern with wrong expiry date | generic-credential-assignment | ec4c1eb08445 | randomValue
 trufflehog | azurecontainerregistry | invalid pattern | generic-credential-assignment | a7c13c80728b | randomValue
 trufflehog | azuredirectmanagementkey | invalid pattern | generic-credential-assignment | 8efe59b76ef0 | randomValue
-trufflehog | beamer | invalid pattern | generic-credential-assignment | 759b0ae2dfd6 | randomValue
 trufflehog | besnappy | invalid pattern | provider-named-credential | 96e46958dbbf | randomValue
 trufflehog | billomat | invalid pattern | provider-named-credential | fd2379190da8 | randomValue
 trufflehog | bitfinex | invalid pattern | provider-named-credential | c6d8e5b7a8a0 | randomValue
-trufflehog | bitlyaccesstoken | invalid pattern | generic-credential-assignment | 951100cd92ff | randomValue
 trufflehog | bitmex | invalid pattern | provider-named-credential | d8de87b6f11d | randomValue
-trufflehog | blocknative | invalid pattern | generic-credential-assignment | 8f291861aa9b | randomValue
 trufflehog | browshot | invalid pattern | url-query-credential | e6d3882d10c0 | randomValue
 trufflehog | bscscan | invalid pattern | url-query-credential | a37f110da61a | randomValue
-trufflehog | buddyns | invalid pattern | generic-credential-assignment | 72483862af5a | randomValue
-trufflehog | budibase | invalid pattern | generic-credential-assignment | 0fa53740b251 | randomValue
 trufflehog | buildkite | invalid pattern | provider-named-credential | 60ca33cf529e | nearFormat
 trufflehog | clientary | invalid pattern | generic-credential-assignment | 5338a1b7f149 | randomValue
 trufflehog | cloudflareapitoken | no match for legacy format | provider-named-credential | 2073145c8835 | otherFormat
@@ -161,16 +138,13 @@ trufflehog | appointedd | invalid pattern | provider-named-credential | d690ec14
 trufflehog | azuredevopspersonalaccesstoken | invalid pattern | provider-named-credential | b786aa0d0396 | randomValue
 trufflehog | bannerbear | invalid pattern | provider-named-credential | 617203ede9f8 | randomValue
 trufflehog | baremetrics | invalid pattern | provider-named-credential | 26639c77f981 | nearFormat
-trufflehog | braintreepayments | invalid pattern | provider-named-credential | 2ca7ac3c01dd | randomValue
 trufflehog | instamojo | invalid pattern | provider-named-credential | 0e1634a7e373 | randomValue
 trufflehog | kontent | invalid pattern | provider-named-credential | 51cb1c23f799 | nearFormat
 trufflehog | kucoin | invalid pattern | provider-named-credential | 0f72a581a3b4 | randomValue
 trufflehog | loggly | invalid pattern | provider-named-credential | 2029c2ab9f76 | randomValue
 trufflehog | plaidkey | invalid pattern - with keyword plaid | provider-named-credential | a0eb5c170ca9 | nearFormat
 trufflehog | planviewleankit | invalid pattern | provider-named-credential | 39dd3d625e93 | randomValue
-trufflehog | poloniex | invalid pattern | provider-named-credential | 93352259af5d | randomValue
 trufflehog | revampcrm | invalid pattern | generic-credential-assignment | 0339395fbf8f | randomValue
-trufflehog | bitfinex | invalid pattern | generic-credential-assignment | c6d8e5b7a8a0 | randomValue
 `;
 
 export const REVIEWED: readonly ReviewedCase[] = TABLE.trim()

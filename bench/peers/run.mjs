@@ -124,6 +124,22 @@ if (s.gitleaksSamples) {
       );
     }
   }
+  // gitleaks as a whole: a negative of one rule that another of its rules reports is no false
+  // positive of the scanner. Printed beside the raw figure, never instead of it.
+  const { fp, peerReported, peerReportedBy, scanner } = s.gitleaksSamples;
+  console.log(
+    `\ngitleaks' negatives that another gitleaks rule reports (its ${scanner.rules} rules translated to JavaScript with keywords, entropy, paths and allowlists; ${scanner.untranslated.length} not translatable${scanner.untranslated.length ? `: ${scanner.untranslated.join(', ')}` : ''}; the translation reports ${frac(scanner.fidelity.hit, scanner.fidelity.n)} of the rules' own true samples):`,
+  );
+  for (const [kind, label] of [
+    ['literal', 'written out'],
+    ['generated', 'generated'],
+  ]) {
+    const p = peerReported[kind];
+    console.log(
+      `  ${label}: FP raw ${frac(fp[kind].ours, fp[kind].n)}; without the ${p.n} negatives another gitleaks rule reports: ${frac(fp[kind].ours - p.ours, fp[kind].n - p.n)} (secretlint ${pct(fp[kind].theirs - p.theirs, fp[kind].n - p.n)})`,
+    );
+  }
+  console.log(`  reported by: ${JSON.stringify(peerReportedBy)}`);
   console.log(`\ngitleaks samples: rules none of whose true samples we find: ${s.gitleaksSamples.neverFound}`);
   console.log(`false positives on gitleaks' negatives by our rule: ${JSON.stringify(s.gitleaksSamples.fpByRule)}`);
 }
@@ -133,6 +149,13 @@ if (s.trufflehog) {
     `\ntrufflehog: ${t.genericOnly} of the ${t.positives.ours} positives found were found only by generic-credential-assignment`,
   );
   console.log(`false positives on trufflehog's negatives by our rule: ${JSON.stringify(t.fpByRule)}`);
+  // trufflehog as a whole: a negative of one detector that another detector reports is no false
+  // positive of the scanner. Printed beside the raw figure, never instead of it.
+  const p = t.peerReported;
+  console.log(
+    `trufflehog's negatives that another detector reports (${t.scanner.detectors} detector packages read mechanically: literal or PrefixRegex-built regexes, all required, and literal keywords; its verification and post-filters not read; ${t.scanner.leftOut} left out; the reading reports ${frac(t.scanner.fidelity.hit, t.scanner.fidelity.n)} of those detectors' own positives): FP raw ${frac(t.negatives.ours, t.negatives.n)}; without the ${p.n} negatives another detector reports: ${frac(t.negatives.ours - p.ours, t.negatives.n - p.n)} (secretlint ${pct(t.negatives.theirs - p.theirs, t.negatives.n - p.n)})`,
+  );
+  console.log(`  reported by: ${JSON.stringify(t.peerReportedBy)}`);
   console.log(`detectors with a distinctive prefix: ${t.prefixedDetectors}; cases not worked out: ${t.skipped}`);
   // The raw figure first, then without the positives the issue asks not to report, with the reason.
   const a = t.prefixedWithoutPlaceholders;

@@ -3,6 +3,7 @@
  * elsewhere, or an obvious placeholder, is never reported whatever rule matched it.
  */
 import { shannonEntropy } from './entropy.js';
+import { isPublishedValue } from './published-keys.js';
 import { escapeRegExp } from './regexp.js';
 import { remembered } from './remember.js';
 
@@ -108,7 +109,7 @@ export function containsReference(value: string): boolean {
 }
 
 /**
- * True for placeholders: documented examples, example words, masks (`****`, `####`, `••••`), one
+ * True for placeholders: documented examples, values published in SDKs and docs (published-keys.ts), example words, masks (`****`, `####`, `••••`), one
  * character run (`xxxxxxxx`, `00000000`), a short unit repeated (`1234-1234-1234`, `abababab`),
  * ascending or descending sequences (`123456`, `abcdef`) and a value cut with an ellipsis. Random text of any length almost never
  * holds these. Short words (`todo`, `fake`) are only looked for in values up to WORD_CHECK_MAX
@@ -119,7 +120,7 @@ export function containsReference(value: string): boolean {
 export const isPlaceholder: (value: string) => boolean = remembered(judgePlaceholder, 4096);
 
 function judgePlaceholder(value: string): boolean {
-  if (DOCUMENTED_EXAMPLES.has(value)) return true;
+  if (DOCUMENTED_EXAMPLES.has(value) || isPublishedValue(value)) return true;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORD.test(lower)) return true;
   if (value.length <= WORD_CHECK_MAX && hasStandInWord(value, lower)) return true;

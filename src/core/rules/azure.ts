@@ -248,21 +248,27 @@ export const azure: RuleFamily = {
       keywords: ['redis.cache.windows.net', 'redis.azure.net'],
       // The StackExchange.Redis connection string the portal shows:
       // `<cache>.redis.cache.windows.net:6380,password=<key>,ssl=True,abortConnect=False`; the key is
-      // 32 random bytes in base64. The match starts at the `.redis.` literal (a fast scan), the cache
-      // name only looked behind.
+      // 32 random bytes in base64, 44 characters with its `=` (copies often drop it, and keys of that
+      // field written as 44 characters without padding are still the key). The port, when written, is
+      // one Azure serves Redis on: 6379 (plain), 6380 (TLS), 10000 (Managed Redis), 13xxx/15xxx
+      // (cluster shards). The match starts at the `.redis.` literal (a fast scan), the cache name
+      // only looked behind.
       pattern:
-        /(?<=[A-Za-z0-9-])\.redis\.(?:cache\.windows|azure)\.net(?::\d{1,5})?,(?:[^,\s"'=]{1,40}=[^,\s"']{0,100},){0,8}password=(?<secret>[A-Za-z0-9+/]{43}=?)(?![A-Za-z0-9+/=])/i,
+        /(?<=[A-Za-z0-9-])\.redis\.(?:cache\.windows|azure)\.net(?::(?:6379|6380|10000|1[35]\d{3}))?,(?:[^,\s"'=]{1,40}=[^,\s"']{0,100},){0,8}password=(?<secret>[A-Za-z0-9+/]{43,44}=?)(?![A-Za-z0-9+/=])/i,
       minEntropy: 4,
       format: String.raw`[A-Za-z0-9+/]{43}=`,
       samples: {
         found: [
           String.raw`REDIS_CONNECTION=acme-[a-z]{6}\.redis\.cache\.windows\.net:6380,password=[A-Za-z0-9+/]{43}=,ssl=True,abortConnect=False`,
           String.raw`"Redis": "acme\.westeurope\.redis\.azure\.net:10000,ssl=True,password=[A-Za-z0-9+/]{43}="`,
+          String.raw`acme\.redis\.cache\.windows\.net:6380,password=[A-Za-z0-9]{44},ssl=True,abortConnect=False`,
         ],
         notFound: [
           String.raw`REDIS_CONNECTION=acme\.redis\.cache\.windows\.net:6380,password=[A-Za-z0-9+/]{20}=,ssl=True`,
           String.raw`REDIS_CONNECTION=acme\.redis\.cache\.windows\.net:6380,password=x{43}=,ssl=True`,
           String.raw`REDIS_CONNECTION=localhost:6379,password=[A-Za-z0-9+/]{43}=,ssl=True`,
+          String.raw`REDIS_CONNECTION=acme\.redis\.cache\.windows\.net:6380,password=[A-Za-z0-9]{48},ssl=True`,
+          String.raw`REDIS_CONNECTION=acme\.redis\.cache\.windows\.net:6381,password=[A-Za-z0-9+/]{43}=,ssl=True`,
         ],
       },
       peers: { trufflehog: ['redis'] },

@@ -1,12 +1,13 @@
 /**
  * Hosted databases and vector stores: Pinecone, Weaviate, Qdrant, Neon, PlanetScale, Upstash,
- * Turso, MongoDB Atlas, ClickHouse Cloud, MaxMind (connection URLs with passwords are the preset's and
+ * Turso, MongoDB Atlas, Couchbase Capella, ClickHouse Cloud, MaxMind (connection URLs with passwords are the preset's and
  * database-urls').
  */
 import type { RuleFamily } from './define.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { decodeJwt } from './jwt-claims.js';
-import { keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, KEY_FILLER, KEY_NUMBER, keyedPattern, VALUE } from './keyed.js';
+import { looksLikePassword, passwordValue } from './password-value.js';
 
 export const dataServices: RuleFamily = {
   id: 'data-services',
@@ -53,8 +54,45 @@ export const dataServices: RuleFamily = {
       revokeUrl: 'https://cloud.mongodb.com/',
       note: 'Delete the API key or service account secret under Organization > Access Manager > Applications.',
     },
+    couchbase: {
+      name: 'Couchbase',
+      revokeUrl: 'https://cloud.couchbase.com/',
+      auditLog: "the cluster's audit log (Capella: the cluster > Settings > Audit Log Export)",
+      note: "Change the database user's password (Capella: the cluster > Settings > Cluster Access; self-managed: Security > Users), then update every client that connects with it.",
+    },
   },
   rules: [
+    {
+      id: 'couchbase-password',
+      title: 'Couchbase database password',
+      provider: 'couchbase',
+      keywords: ['couchbase'],
+      // A password under a Couchbase key or section (`COUCHBASE_PASSWORD=`, `couchbase:\n  password:`),
+      // as the SDKs' connect options and Capella's connection settings name it; between double
+      // quotes it may hold quotes, brackets and blanks.
+      pattern: new RegExp(
+        String.raw`(?<![A-Za-z0-9])couchbase${KEY_FILLER}(?:password|passwd|pass|pwd)${KEY_NUMBER}${ASSIGN}${passwordValue(8, 128)}`,
+        'i',
+      ),
+      minEntropy: 2.5,
+      priority: 8,
+      validate: looksLikePassword,
+      format: String.raw`[A-Za-z0-9!#%&*@^]{16,24}`,
+      key: 'COUCHBASE_PASSWORD',
+      samples: {
+        found: [
+          String.raw`COUCHBASE_CONNECTION_STRING=couchbases://cb\.[a-z0-9]{16}\.cloud\.couchbase\.com\nCOUCHBASE_PASSWORD=[A-Za-z0-9]{12}[!#%&*][0-9]{2}`,
+          String.raw`couchbase_password: "[A-Za-z]{6}[{(' ][0-9]{4}[!#%&*]"`,
+        ],
+        notFound: [
+          String.raw`COUCHBASE_PASSWORD=\$\{COUCHBASE_PASSWORD\}`,
+          String.raw`couchbase_password: "couchbase"`,
+          String.raw`COUCHBASE_PASSWORD=[a-z]{4}`,
+          String.raw`const couchbasePassword = config\.couchbase\.password;`,
+        ],
+      },
+      peers: { trufflehog: ['couchbase'] },
+    },
     prefixedRule({
       id: 'clickhouse-cloud-api-secret',
       title: 'ClickHouse Cloud API key secret',

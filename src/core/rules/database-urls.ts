@@ -1,6 +1,7 @@
 /**
- * Connection URLs with an inline password for Redis, AMQP (RabbitMQ) and LDAP directories, and LDAP
- * bind passwords; the preset covers PostgreSQL, MySQL and MongoDB URLs. The secret is the password.
+ * Connection URLs with an inline password for Redis, AMQP (RabbitMQ), FTP and LDAP directories, JDBC
+ * URLs, and LDAP bind passwords; the preset covers PostgreSQL, MySQL and MongoDB URLs on hosts with a
+ * domain. The secret is the password.
  */
 import type { RuleFamily } from './define.js';
 import { keyedPattern } from './keyed.js';
@@ -51,10 +52,12 @@ export const databaseUrls: RuleFamily = {
   rules: [
     {
       id: 'database-url-password',
-      title: 'Password in a Redis/AMQP URL',
+      title: 'Password in a Redis/AMQP/FTP URL',
       provider: 'database',
-      keywords: ['redis://', 'rediss://', 'amqp://', 'amqps://'],
-      pattern: /(?:rediss?|amqps?):\/\/[^\s:@/'"`]{0,100}:(?<secret>[^\s:@/'"`]{4,200})@[A-Za-z0-9.-]{1,253}/,
+      // FTP too (`ftp://`, `ftps://`, `sftp://`): the preset reads those only on a host with a domain,
+      // and file servers are often named by a bare host (`ftp://deploy:<password>@files-01`).
+      keywords: ['redis://', 'rediss://', 'amqp://', 'amqps://', 'ftp://', 'ftps://'],
+      pattern: /(?:rediss?|amqps?|s?ftps?):\/\/[^\s:@/'"`]{0,100}:(?<secret>[^\s:@/'"`]{4,200})@[A-Za-z0-9.-]{1,253}/,
       minEntropy: 2,
       validate: isLiteralPassword,
       format: String.raw`[A-Za-z0-9]{12,32}`,
@@ -63,14 +66,51 @@ export const databaseUrls: RuleFamily = {
         found: [
           String.raw`REDIS_URL=redi(?:s)://default:[A-Za-z0-9]{24}@cache\.internal:6379/0`,
           String.raw`amq(?:p)s://app:[A-Za-z0-9!%]{16}@mq\.acme\.io/vhost`,
+          String.raw`FTP_URL=ft(?:p)://deploy:[A-Za-z0-9!%]{16}@files-0[1-9]/upload`,
         ],
         notFound: [
           String.raw`REDIS_URL=redi(?:s)://default:\$\{REDIS_PASSWORD\}@cache\.internal:6379`,
           String.raw`amq(?:p)://guest:guest@localhost:5672`,
           String.raw`redi(?:s)://:\*{12}@cache:6379`,
+          String.raw`ft(?:p)://anonymous:guest@files-01/pub`,
         ],
       },
-      peers: { trufflehog: ['redis', 'rabbitmq', 'mongodb', 'postgres'] },
+      peers: { trufflehog: ['redis', 'rabbitmq', 'mongodb', 'postgres', 'ftp'] },
+    },
+    {
+      id: 'jdbc-url-password',
+      title: 'Password in a JDBC URL',
+      provider: 'database',
+      keywords: ['jdbc:'],
+      // The drivers' documented forms: a `password=` (or `pwd=`) property after `;` (SQL Server, Hive,
+      // DB2), `?` or `&` (MySQL, PostgreSQL, MariaDB); a user and password before `@` (MySQL's and
+      // MariaDB's `//user:password@host`, Oracle's `thin:user/password@host`). A property match
+      // starts at its `password=` and looks back (bounded) for the URL's `jdbc:`, so text full of
+      // `jdbc:` is not rescanned from each one.
+      pattern: new RegExp(
+        String.raw`(?:[;?&](?:password|pwd)=(?<=jdbc:[a-z0-9]{2,20}:[^\s"'<>\x60]{0,400}[;?&](?:password|pwd)=)|jdbc:[a-z0-9]{2,20}:(?:(?:[a-z0-9]{1,20}:)?//[^\s:@/"'<>\x60]{1,100}:|thin:[^\s:@/"'<>\x60]{1,100}/))` +
+          String.raw`(?<secret>(?<==)[^\s"'<>;&\x60]{4,128}(?![^\s"'<>;&\x60])|[^\s"'<>;&@/\x60]{4,128}(?=@))`,
+        'i',
+      ),
+      minEntropy: 2,
+      validate: isLiteralPassword,
+      format: String.raw`[A-Za-z0-9!%#]{12,24}`,
+      // `jdb(?:c):` keeps these samples from reading as JDBC URLs in this file.
+      samples: {
+        found: [
+          String.raw`url=jdb(?:c):sqlserver://db\.acme\.io:1433;databaseName=orders;user=app;password=[A-Za-z0-9!%#]{12,24}`,
+          String.raw`"jdb(?:c):postgresql://db\.acme\.io:5432/orders\?user=app&password=[A-Za-z0-9!%#]{12,24}&ssl=true"`,
+          String.raw`spring\.datasource\.url=jdb(?:c):mariadb://app:[A-Za-z0-9!%#]{12,24}@db-01:3306/orders`,
+          String.raw`jdb(?:c):oracle:thin:scott/[A-Za-z0-9!%#]{12,24}@db\.acme\.io:1521:ORCL`,
+        ],
+        notFound: [
+          String.raw`jdb(?:c):sqlserver://db\.acme\.io:1433;databaseName=orders;user=app;password=\$\{DB_PASSWORD\}`,
+          String.raw`jdb(?:c):postgresql://db\.acme\.io:5432/orders\?user=app&password=password`,
+          String.raw`jdb(?:c):mysql://db\.acme\.io:3306/orders\?useSSL=true&serverTimezone=UTC`,
+          String.raw`jdb(?:c):oracle:thin:@db\.acme\.io:1521:ORCL`,
+        ],
+      },
+      peers: { trufflehog: ['jdbc'] },
     },
     {
       id: 'ldap-url-password',

@@ -7,6 +7,8 @@
 import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
 import { decodeJwt, isExample } from './jwt-claims.js';
+import { providerOfKey } from './provider-names.js';
+import { fitsProviderShape } from './provider-shapes.js';
 
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)`;
 /**
@@ -208,6 +210,9 @@ export function looksRandom(value: string, quoted: boolean, uuidOk = false): boo
   if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_|rzp_(?:live|test)_|ramp_id_)/i.test(value))
     return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return uuidOk;
+  // A printf conversion (`%s`, `%d`, `%v`, `%c` not followed by a hex digit, so not `%2F` or `%cd`
+  // percent-encoding): a format string the secret is put into at run time, not the secret.
+  if (/%[sdvcq](?![0-9A-Fa-f])/.test(value)) return false;
   if (/^[a-z]+(?:[._-][a-z]+)*$/i.test(value)) return false; // words, identifiers, dotted names
   if (/^[_$]*[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // camelCase names: _noLineTerminatorAfterNode
   if (/^[a-z]+(?:[._-][a-z0-9]+)+$/.test(value) && shannonEntropy(value) < 4) return false; // slugs: prod-db-credentials-9
@@ -281,6 +286,10 @@ export const generic: RuleFamily = {
         if (NOT_SECRET_PREFIX.test(before) || namedWrongOnPurpose(before)) return false;
         const quote = m.groups?.['q'] ?? '';
         if (!isLiteralAssignment(m, quote, m.groups?.['sep'] ?? '')) return false;
+        // A key naming a provider whose credentials have documented shapes (`meraki_api_key`,
+        // `poloniex secret`).
+        const named = providerOfKey(`${/(?:[A-Za-z][\w.-]*[ \t])?[\w.-]*$/.exec(before)?.[0] ?? ''}${name}${tail}`);
+        if (named && !fitsProviderShape(named.provider, secret)) return false;
         return looksRandom(secret, quote !== '') && !isExampleJwt(secret);
       },
       format: String.raw`[A-Za-z0-9+/=_.~!@#%^&*-]{16,256}`,

@@ -30,12 +30,22 @@ export const VALUE = {
  */
 export const ASSIGN = String.raw`s?\\?["'\x60]?(?:[ \t]{0,2}:[ \t]{0,2}&?[A-Za-z_][\w.<>\[\]]{0,30}[ \t]{0,2}(?==)|[ \t]{1,2}[A-Za-z_][\w.]{0,30}[ \t]{0,2}(?==))?(?:\s{0,4}(?:[:=]{1,2}>?|:{2,3}=|,|>(?:[ \t]{0,3}\r?\n[ \t]{0,16})?|[.?]=|\s{1,4}value=)\s{0,4}|[ \t]{1,4})\\?["'\x60]?(?:(?:Bearer|Token)[ \t]{1,2})?`;
 
+/** Where a section named after a provider opens: `]` (INI), `:` (YAML, JSON), `=>` (PHP, Ruby). */
+const SECTION_OPEN = String.raw`(?:\]|["']?(?::|[ \t]{0,2}=>))`;
+/** An object or array the section's keys sit in: `{`, `[`, PHP's `array(`. */
+const SECTION_BRACKET = String.raw`[ \t]{0,2}(?:[[{]|array\()`;
+
 /**
  * Between the provider word and the credential word: more key characters (`PLAID_CLIENT_SECRET`), or
  * a section named after the provider with the key on the next line (`plaid:\n  secret:`,
- * `[plaid]\nsecret =`).
+ * `[plaid]\nsecret =`, a JSON or Ruby object `"plaid": {\n  "secret":`, a PHP array
+ * `'plaid' => [\n  'secret' =>`), that key possibly commented out (`// 'secret' => ...` still holds
+ * it), or first in an object opened on the same line (`{"plaid": {"secret": ...}}`).
  */
-export const KEY_FILLER = String.raw`(?:[A-Za-z0-9_.-]{0,24}?|[A-Za-z0-9_.-]{0,24}?(?:\]|["']?:)[ \t]{0,4}\r?\n[ \t]{0,16}[A-Za-z0-9_.-]{0,24}?)`;
+export const KEY_FILLER =
+  String.raw`(?:[A-Za-z0-9_.-]{0,24}?|[A-Za-z0-9_.-]{0,24}?` +
+  String.raw`(?:${SECTION_OPEN}(?:${SECTION_BRACKET})?[ \t]{0,4}\r?\n[ \t]{0,16}(?:(?:\/\/|#)[ \t]{0,4})?|${SECTION_OPEN}${SECTION_BRACKET}[ \t]{0,2})` +
+  String.raw`["']?[A-Za-z0-9_.-]{0,24}?)`;
 
 /** Words a key ends with when its value is a credential (`..._API_KEY`, `..._TOKEN`, ...). */
 export const CREDENTIAL_KIND = '(?:key|token|secret|password|pat)';
@@ -51,13 +61,19 @@ export interface KeyedPattern {
   tail?: string;
 }
 
+/** A number after the key's last word: rotated or per-environment keys (`sumoKey1`, `API_KEY_2`). */
+export const KEY_NUMBER = String.raw`(?:[_.-]?[0-9]{1,2})?`;
+
 /**
  * `<provider>...<kind>` as one key word (letters, digits, `_.-`: `DATADOG_API_KEY`, `datadog.apiKey`,
- * `X-Datadog-Api-Key`), then ASSIGN, then the value as the `secret` group.
+ * `X-Datadog-Api-Key`, `DATADOG_API_KEY_2`), then ASSIGN, then the value as the `secret` group.
  * Linear: the key filler is bounded and stops at the first character that is not a key character.
  */
 export function keyedPattern({ provider, kind = CREDENTIAL_KIND, value, tail = 'A-Za-z0-9_-' }: KeyedPattern): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9])${provider}${KEY_FILLER}${kind}${ASSIGN}(?<secret>${value})(?![${tail}])`, 'i');
+  return new RegExp(
+    `(?<![A-Za-z0-9])${provider}${KEY_FILLER}${kind}${KEY_NUMBER}${ASSIGN}(?<secret>${value})(?![${tail}])`,
+    'i',
+  );
 }
 
 /** Decodes base64 or base64url text (padding optional); `undefined` when it is not. */

@@ -6,19 +6,7 @@ import type { RuleFamily } from './define.js';
 import { prefixedRule } from './prefixed-rule.js';
 import { ASSIGN, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedRule } from './keyed-rule.js';
-
-/** A password character: not a blank, quote, separator, or bracket (`${VAR}`, `[a-z]{8}` are not passwords). */
-const PASSWORD_CHAR = String.raw`[^\s"'\x60\\,;<>()\[\]{}]`;
-
-/**
- * A password, not a word or code: a digit or symbol, or letters whose case is not a word's
- * (`hWLmAXpif`, not `dotdigitalPassword`), and never a dotted identifier (`tokens.password`).
- */
-function looksLikePassword(value: string): boolean {
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
-  if (/[0-9!#%&*@^~+=?$]/.test(value)) return true;
-  return /[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value);
-}
+import { looksLikePassword, passwordValue } from './password-value.js';
 
 export const messaging: RuleFamily = {
   id: 'messaging',
@@ -232,7 +220,7 @@ export const messaging: RuleFamily = {
       // YAML map), or a password under a Dotdigital key.
       pattern: new RegExp(
         String.raw`(?:apiuser-[a-z0-9]{12}@apiconnector\.com[\s\S]{0,100}?|(?<![A-Za-z0-9])dotdigital${KEY_FILLER})` +
-          String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}(?<secret>${PASSWORD_CHAR}{8,64})(?!${PASSWORD_CHAR})`,
+          String.raw`(?:password|passwd|pass|pwd|pw)${ASSIGN}${passwordValue(8, 64)}`,
         'i',
       ),
       minEntropy: 2.5,
@@ -243,11 +231,14 @@ export const messaging: RuleFamily = {
         found: [
           String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nAPI_PASS=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
           String.raw`DOTDIGITAL_API_PASSWORD=[A-Z][a-z]{4}[0-9]{3}[!#%&*]`,
+          // Between double quotes, a password may hold quotes, brackets and blanks.
+          String.raw`dotdigital_email: "apiuser-[a-z0-9]{12}@apiconnector\.com"\ndotdigital_password: "[A-Z][a-z]{3}[{('] [0-9]{3}[!#%&*]"`,
         ],
         notFound: [
           String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_PASSWORD=\$\{DOTDIGITAL_PASSWORD\}`,
           String.raw`DOTDIGITAL_USER=apiuser-[a-z0-9]{12}@apiconnector\.com\nDOTDIGITAL_REGION=r1`,
           String.raw`DOTDIGITAL_API_PASSWORD=[a-z]{4}`,
+          String.raw`dotdigital_password: "see the team vault"`,
         ],
       },
       peers: { trufflehog: ['dotdigital'] },

@@ -37,6 +37,10 @@ export const packageRegistries: RuleFamily = {
       title: 'Package source password in a NuGet.Config',
       provider: 'nuget',
       keywords: ['password"'],
+      // Only in NuGet's config files (NuGet.Config, nuget.config), as gitleaks limits it: the same
+      // `<add key="Password" value=.../>` in another XML file (an app.config's appSettings) is no
+      // package feed's credential, and the generic rule judges it there.
+      paths: /(?:^|[\\/])nuget\.config$/i,
       // `<packageSourceCredentials>`'s `<add key="ClearTextPassword" value="..." />` (or `Password`,
       // encrypted for one machine but still that feed's credential).
       pattern:
@@ -54,6 +58,7 @@ export const packageRegistries: RuleFamily = {
           String.raw`<add key="ClearTextPassword" value="[A-Za-z0-9]{4}" />`,
           String.raw`<add key="PasswordPolicy" value="[A-Za-z0-9]{24}" />`,
         ],
+        path: 'src/NuGet.Config',
       },
       peers: { gitleaks: ['nuget-config-password'] },
     },

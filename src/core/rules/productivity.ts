@@ -1,16 +1,47 @@
 /**
  * Work and content tools: Dropbox, Asana, Bannerbear, Caflou, Calendly, Close, monday.com, ClickUp,
- * Airtable, HubSpot, Intercom, Zendesk, Teamwork, Typeform, Livestorm, Shutterstock, Tableau.
+ * Airtable, HubSpot, Salesforce, Intercom, Zendesk, Teamwork, Typeform, Livestorm, Shutterstock, Tableau.
  */
+import { shannonEntropy } from '../entropy.js';
 import { isFalsePositiveValue } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
+import { looksRandom } from './generic.js';
 import { decodeJwt } from './jwt-claims.js';
-import { ASSIGN, decodeBase64, keyedPattern, VALUE } from './keyed.js';
+import { ASSIGN, decodeBase64, KEY_FILLER, keyedPattern, VALUE } from './keyed.js';
 import { keyedJwtRule, keyedRule } from './keyed-rule.js';
+import { pairRule } from './pairs.js';
+
+/**
+ * A Salesforce connected app's consumer secret: 64 letters and digits (upper-case hex as the App
+ * Manager shows it), or 19 digits for apps created before that format.
+ */
+const salesforceSecret = keyedRule({
+  id: 'salesforce-consumer-secret',
+  title: 'Salesforce connected app consumer secret',
+  provider: 'salesforce',
+  word: '(?:salesforce|sfdc)',
+  keywords: ['salesforce', 'sfdc'],
+  kind: '(?:(?:consumer|client|oauth)[_.-]?)?secret',
+  value: '[A-Za-z0-9]{64}|[0-9]{19}',
+  format: '[A-F0-9]{64}',
+  key: 'SALESFORCE_CONSUMER_SECRET',
+  near: ['[A-F0-9]{32}', '0{64}', '(?:A1B2C3D4E5F6){5}A1B2'],
+  minEntropy: 2.5,
+  // The 64-character form as random as a generated secret is: not a walk or interleaved sequences
+  // (`A1B2C3...`, what people type for one).
+  validate: (secret) => (secret.length === 19 ? shannonEntropy(secret) >= 2.5 : looksRandom(secret, true)),
+  peers: { trufflehog: ['salesforceoauth2'] },
+});
 
 export const productivity: RuleFamily = {
   id: 'productivity',
   providers: {
+    salesforce: {
+      name: 'Salesforce',
+      revokeUrl: '',
+      auditLog: "the org's Setup Audit Trail and the connected app's OAuth usage (Setup > Connected Apps OAuth Usage)",
+      note: 'Rotate the consumer secret under Setup > App Manager > the connected app > View > Manage Consumer Details (staged rotation: generate, update the clients, then apply), and revoke the OAuth tokens it issued.',
+    },
     tableau: {
       name: 'Tableau',
       revokeUrl: '',
@@ -91,6 +122,29 @@ export const productivity: RuleFamily = {
     },
   },
   rules: [
+    salesforceSecret,
+    pairRule(salesforceSecret, {
+      id: 'salesforce-consumer-pair',
+      title: 'Salesforce connected app consumer key and secret pair',
+      // The consumer key is the app's OAuth client id: `3MVG9` and 80 or more characters.
+      idKey: {
+        provider: '(?:salesforce|sfdc)',
+        kind: '(?:(?:consumer|client|oauth)[_.-]?)?(?:key|id)',
+        value: '3MVG9[A-Za-z0-9._]{80,251}',
+      },
+      covers: [],
+      trufflehog: ['salesforceoauth2'],
+      samples: {
+        found: [
+          String.raw`SALESFORCE_CONSUMER_KEY=3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{40}\nSALESFORCE_CONSUMER_SECRET=[A-F0-9]{64}`,
+          String.raw`salesforce:\n  consumer_secret: "[0-9]{19}"\n  consumer_key: "3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{40}"`,
+        ],
+        notFound: [
+          String.raw`SALESFORCE_CONSUMER_KEY=3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{40}`,
+          String.raw`SALESFORCE_CONSUMER_KEY=3MVG9[A-Za-z0-9]{40}\.[A-Za-z0-9]{40}\nSALESFORCE_CONSUMER_SECRET=\$\{SF_SECRET\}`,
+        ],
+      },
+    }),
     keyedRule({
       id: 'beamer-api-key',
       title: 'Beamer API key',
@@ -383,10 +437,11 @@ export const productivity: RuleFamily = {
       title: 'HubSpot API key (legacy)',
       provider: 'hubspot',
       keywords: ['hubspot', 'hapikey', 'hapi_key'],
-      // Retired developer/API keys are UUIDs, under a HubSpot key, in a `hapikey=` parameter, or under
-      // the name HubSpot's clients gave it (`hapikey`, `HAPI_KEY`).
+      // Retired developer/API keys are UUIDs, under a HubSpot key or section, in a `hapikey=`
+      // parameter, under the name HubSpot's clients gave it (`hapikey`, `HAPI_KEY`), or as the one
+      // argument of a HubSpot client's constructor (`new HubSpotAPI("<uuid>")`).
       pattern: new RegExp(
-        `(?:[?&]hapikey=|(?<![A-Za-z0-9])(?:hapi_?key|hubspot[A-Za-z0-9_.-]{0,24}?(?:(?:api|developer)[_.-]?key|token))${ASSIGN})` +
+        `(?:[?&]hapikey=|new[ \t]{1,4}hubspot[A-Za-z]{0,20}\\([ \t]{0,4}["'\x60]|(?<![A-Za-z0-9])(?:hapi_?key|hubspot${KEY_FILLER}(?:(?:api|developer)[_.-]?key|token))${ASSIGN})` +
           `(?<secret>${VALUE.uuid})(?![A-Za-z0-9_-])`,
         'i',
       ),
@@ -397,11 +452,16 @@ export const productivity: RuleFamily = {
         found: [
           String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
           String.raw`const hs = new Hubspot\(\{ hapikey: '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}' \}\);`,
+          String.raw`const hs = new HubSpotAPI\("[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"\);`,
+          String.raw`'hubspot' => \[\n    'api_key' => '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}',\n\],`,
         ],
         notFound: [
           String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}`,
           String.raw`HUBSPOT_API_KEY=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-0{12}`,
           String.raw`UNRELATED_SETTING=[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}`,
+          // A HubSpot object's id is a UUID too: only a key or a client's constructor marks a key.
+          String.raw`const portal = new HubSpotPortal\(\{ id: "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}" \}\);`,
+          String.raw`'hubspot' => \[\n    'portal_id' => '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}',\n\],`,
         ],
       },
       peers: { gitleaks: ['hubspot-api-key'], trufflehog: ['hubspot_apikey'] },
@@ -463,16 +523,24 @@ export const productivity: RuleFamily = {
       title: 'Typeform personal access token',
       provider: 'typeform',
       keywords: ['tfp_'],
-      // `tfp_` and 40 to 59 characters; `tfp_` also opens identifiers (TensorFlow Probability's alias),
-      // which a random token's mix of digits and capitals tells apart.
+      // `tfp_` and 40 to 59 characters (mixed-case letters and digits, or 40 hex digits in tokens of
+      // the older kind); `tfp_` also opens identifiers (TensorFlow Probability's alias), which a random
+      // token's mix of digits and letters tells apart.
       pattern: /(?<![A-Za-z0-9_])(?<secret>tfp_[A-Za-z0-9_.=-]{40,59})(?![A-Za-z0-9_.=-])/,
-      minEntropy: 4,
-      validate: (secret) => /\d/.test(secret) && /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(4)),
+      minEntropy: 3.4,
+      validate: (secret) =>
+        /^tfp_(?=[a-f]{0,39}\d)(?=\d{0,39}[a-f])[0-9a-f]{40}$/.test(secret) ||
+        (/\d/.test(secret) && /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(4)) && shannonEntropy(secret) >= 4),
       format: String.raw`tfp_[A-Za-z0-9]{44}_[A-Za-z0-9]{14}`,
       samples: {
-        found: [String.raw`TYPEFORM_TOKEN=tfp_[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{32}_[A-Za-z0-9]{14}`],
+        found: [
+          String.raw`TYPEFORM_TOKEN=tfp_[A-Z]{4}[a-z]{4}[0-9]{4}[A-Za-z0-9]{32}_[A-Za-z0-9]{14}`,
+          String.raw`typeform_token = 'tfp_[a-f]{4}[0-9]{4}[0-9a-f]{32}'`,
+        ],
         notFound: [
           String.raw`tfp_[A-Za-z0-9]{20}`,
+          String.raw`tfp_[0-9a-f]{30}`,
+          String.raw`tfp_[a-f]{40}`,
           String.raw`tfp_distributions_multivariate_normal_(?:diag|tril)_linear_operator`,
         ],
       },

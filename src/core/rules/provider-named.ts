@@ -11,6 +11,7 @@ import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
 import { assignment, assignsLiteral, looksRandom, SEPARATORS, value } from './generic.js';
 import { EMBEDDED_NAMES, PREFIXED_PROVIDERS, PROVIDER_NAMES, providerOfKey } from './provider-names.js';
+import { fitsProviderShape } from './provider-shapes.js';
 
 /**
  * Where a key ends: after a letter or digit, before anything a key word does not hold. The regex
@@ -112,6 +113,7 @@ export const providerNamed: RuleFamily = {
         // Base64 pads only at the end: `=` first or inside is no key's text.
         if (/=[^=]/.test(secret) || secret.startsWith('=')) return false;
         if (CLIENT_ID.test(secret)) return false;
+        if (!fitsProviderShape(named.provider, secret)) return false;
         return randomLetters(secret) || looksRandom(secret, (m.groups?.['q'] ?? '') !== '', true);
       },
       format: String.raw`[A-Za-z0-9]{32}`,

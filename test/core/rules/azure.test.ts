@@ -86,9 +86,19 @@ describe('azure rules', () => {
     await expectIn('azure-redis-access-key', `REDIS_URL=${conn}\n`, key);
     const managed = p('acme.westeurope.redis.azure.net:10000,ssl=True,pass', 'word=', key);
     await expectIn('azure-redis-access-key', `redis = ConnectionMultiplexer.Connect("${managed}");`, key);
+    // The same key copied without its `=`.
+    const unpadded = azureTokens.redisKeyUnpadded();
+    await expectIn(
+      'azure-redis-access-key',
+      p('acme-cache.redis.cache.windows.net:6380,pass', 'word=', unpadded, ',ssl=True,abortConnect=False'),
+      unpadded,
+    );
     await expectNoProviderFinding(
       p('acme-cache.redis.cache.windows.net:6380,pass', 'word=', key.slice(0, 30), ',ssl=True'),
       p('localhost:6379,pass', 'word=', key, ',ssl=True'),
+      // No port Azure serves Redis on.
+      p('acme-cache.redis.cache.windows.net:6381,pass', 'word=', key, ',ssl=True'),
+      p('acme-cache.redis.cache.windows.net:6380,pass', 'word=', randomChars(ALNUM, 48, 'redis-long'), ',ssl=True'),
     );
   });
 

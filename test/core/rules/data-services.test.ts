@@ -2,7 +2,7 @@ import { describe, it } from '@jest/globals';
 import { ALNUM, LOWER_ALNUM, URLSAFE, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { dataServicesTokens } from '../../helpers/tokens/data-services.js';
 import { expectFound, expectNotFound } from './harness.js';
-import { expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
+import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
 
 describe('data service rules', () => {
   it.each([
@@ -64,6 +64,32 @@ describe('ClickHouse Cloud and MaxMind keys', () => {
     await expectNotFound(
       p('4b', '1d', randomChars('0123456789abcdef', 38, 'hexdigest')),
       dataServicesTokens.maxmindLicenseKey('short').replace(/_[A-Za-z0-9]{29}_/, '_abc_'),
+    );
+  });
+});
+
+describe('Couchbase passwords', () => {
+  it('couchbase-password: under a Couchbase key', async () => {
+    await expectKeyed('couchbase-password', 'COUCHBASE_PASSWORD', dataServicesTokens.couchbasePassword());
+  });
+
+  it('couchbase-password: in a Capella config, a double-quoted password holding quotes, brackets and blanks', async () => {
+    const pw = dataServicesTokens.couchbasePassword('cb-sym', true);
+    const host = p('couchbases://cb.', randomChars(LOWER_ALNUM, 16, 'cb-host'), '.cloud.couchbase.com');
+    const text = `api:\n  couchbase_domain: "${host}"\n  couchbase_username: "svc-app"\n  couchbase_password: "${pw}"\n`;
+    await expectIn('couchbase-password', text, pw);
+    await expectIn('couchbase-password', `{"couchbase": {"password": "${pw}"}}`, pw);
+  });
+
+  it('near misses: references, the word itself, code', async () => {
+    await expectNoProviderFinding(
+      'COUCHBASE_PASSWORD=${COUCHBASE_PASSWORD}',
+      'couchbase_password: "couchbase"',
+      'const couchbasePassword = config.couchbase.password;',
+      'couchbase_password: "see the team vault"',
+      // A test's pattern for a password is no password.
+      'couchbase_password: "[A-Za-z]{6}[{(\' ][0-9]{4}[!#%&*]"',
+      `COUCHBASE_USERNAME=${dataServicesTokens.couchbasePassword('cb-user')}`,
     );
   });
 });

@@ -1,7 +1,7 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { databaseUrlsTokens } from '../../helpers/tokens/database-urls.js';
 import { ALNUM, p, randomChars } from '../../helpers/tokens/random.js';
-import { expectNotFound } from './harness.js';
+import { expectNotFound, ruleIds } from './harness.js';
 import { expectIn } from './keyed-harness.js';
 
 const pw = (seed: string): string => randomChars(`${ALNUM}-_.~!*`, 24, seed);
@@ -24,6 +24,39 @@ describe('database-urls rules (Redis, AMQP)', () => {
   ])('database-url-password: %s, the password found in JSON, env, YAML and code', async (kind, make) => {
     const secret = pw(kind);
     for (const text of contexts(make(secret))) await expectIn('database-url-password', text, secret);
+  });
+
+  it.each(['ftp', 'ftps', 'sftp'])('database-url-password: %s on a bare host name', async (scheme) => {
+    const secret = databaseUrlsTokens.dbPassword(scheme);
+    for (const text of contexts(databaseUrlsTokens.ftpUrl(secret, scheme)))
+      await expectIn('database-url-password', text, secret);
+  });
+
+  it.each(['sqlserver', 'postgresql', 'mariadb', 'oracle', 'hive2'] as const)(
+    'jdbc-url-password: a %s JDBC URL, the password found in JSON, env, YAML and code',
+    async (driver) => {
+      const secret = databaseUrlsTokens.dbPassword(driver);
+      for (const text of contexts(databaseUrlsTokens.jdbcUrl(driver, secret)))
+        await expectIn('jdbc-url-password', text, secret);
+    },
+  );
+
+  it("a MySQL JDBC URL's `//user:password@host` is the preset's MySQL URL finding, once", async () => {
+    const text = `spring.datasource.url=${databaseUrlsTokens.jdbcUrl('mysql', databaseUrlsTokens.dbPassword('my'))}\n`;
+    expect(await ruleIds(text)).toEqual(['database-url-password']);
+  });
+
+  it('jdbc-url-password near misses: references, stand-ins, no password', async () => {
+    const { jdbcUrl } = databaseUrlsTokens;
+    await expectNotFound(
+      jdbcUrl('sqlserver', '${DB_PASSWORD}'),
+      jdbcUrl('postgresql', 'password'),
+      jdbcUrl('oracle', 'changeit'),
+      jdbcUrl('hive2', '****'),
+      p('jd', 'bc:mysql://db.acme.io:3306/orders?useSSL=true&serverTimezone=UTC'),
+      p('jd', 'bc:oracle:thin:@db.acme.io:1521:ORCL'),
+      p('jd', 'bc:sqlserver://db.acme.io:1433;databaseName=orders;integratedSecurity=true'),
+    );
   });
 
   it('near misses: defaults, stand-ins, references, masks, no password, other schemes', async () => {

@@ -171,6 +171,33 @@ describe('generic-credential-assignment', () => {
     await expectNotFound(`export const testRuntimeToken =\n  '${example}'\n`);
   });
 
+  it('a printf conversion in the value is a format string, not the secret; percent-encoding is no conversion', async () => {
+    const s = v('printf', 30);
+    await expectNotFound(
+      `apiSecret := "${s.slice(0, 20)}%s${s.slice(20)}"`,
+      `ACME_TOKEN="${s}%d"`,
+      `client_secret: "%v${s}"`,
+      `secret = '${s.slice(0, 12)}%c^${s.slice(12)}'`,
+    );
+    expect(await ruleIds(`acme_secret = "${s.slice(0, 12)}%2F${s.slice(12)}"`)).toEqual([
+      'generic-credential-assignment',
+    ]);
+    expect(await ruleIds(`acme_secret = "${s.slice(0, 12)}%cd${s.slice(12)}"`)).toEqual([
+      'generic-credential-assignment',
+    ]);
+  });
+
+  it("a key naming a provider whose credentials have documented shapes: a value outside them is not the provider's", async () => {
+    const hex = randomChars('0123456789abcdef', 40, 'meraki-g');
+    await expectNotFound(
+      `meraki-api-key: ${hex.slice(0, 8)}F${hex.slice(9)}`,
+      `meraki_secret = "${hex}${hex.slice(0, 6)}"`,
+    );
+    expect(await ruleIds(`acme-api-key: ${hex.slice(0, 8)}F${hex.slice(9)}`)).toEqual([
+      'generic-credential-assignment',
+    ]);
+  });
+
   it('a provider rule wins on the same value', async () => {
     const key = ['AI', 'za', randomChars(`${ALNUM}_-`, 35, 'gk')].join('');
     expect(await ruleIds(`API_KEY="${key}"`)).toEqual(['google-api-key']);

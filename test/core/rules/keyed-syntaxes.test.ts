@@ -26,6 +26,13 @@ describe('keyed rules across syntaxes', () => {
     ['a CLI flag', 'run.sh', `acme deploy --plaid-secret ${secret} --region eu`],
     ['nested YAML', 'a.yaml', `plaid:\n  secret: ${secret}`],
     ['an INI section', 'a.ini', `[plaid]\nsecret = ${secret}`],
+    ['a JSON object named after the provider', 'a.json', `{\n  "plaid": {\n    "secret": "${secret}"\n  }\n}`],
+    ['a JSON object named after the provider, on one line', 'a.json', `{"plaid": {"secret": "${secret}"}}`],
+    ['a PHP array named after the provider', 'a.php', `'plaid' => [\n    'secret' => '${secret}',\n],`],
+    ['a PHP array(...) named after the provider', 'a.php', `'plaid' => array(\n    'secret' => '${secret}',\n),`],
+    ['a commented-out key in a provider section', 'a.php', `'plaid' => [\n    // 'secret' => '${secret}',\n],`],
+    ['a numbered key', 'a.py', `plaid_secret_2 = "${secret}"`],
+    ['a numbered camel-case key', 'a.ts', `const plaidSecret1 = '${secret}';`],
   ])('%s', async (_name, path, text) => {
     expect(await ruleIds(`${text}\n`, path)).toEqual(['plaid-secret']);
   });
@@ -35,9 +42,16 @@ describe('keyed rules across syntaxes', () => {
     expect(await ruleIds(`PLAID_SECRET =\n        ${secret}\n`, 'a.py')).not.toContain('plaid-secret');
   });
 
+  it('a number long enough to be a value, not a key suffix, ends the key', async () => {
+    expect(await ruleIds(`plaid_secret_2024 = "${secret}"\n`, 'a.py')).not.toContain('plaid-secret');
+  });
+
   it('a section of another provider, or a key two lines down, is not read as the provider key', async () => {
     expect(await ruleIds(`plaid:\n  region: us\nother:\n  secret: ${secret}\n`, 'a.yaml')).not.toContain(
       'plaid-secret',
     );
+    expect(
+      await ruleIds(`{\n  "plaid": {\n    "region": "us"\n  },\n  "secret": "${secret}"\n}`, 'a.json'),
+    ).not.toContain('plaid-secret');
   });
 });

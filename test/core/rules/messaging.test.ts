@@ -97,6 +97,10 @@ describe('messaging rules', () => {
     await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASSWORD=${pw}\n`, pw);
     await expectIn(id, `{"dotdigital": {"username": "${user}", "password": "${pw}"}}`, pw);
     await expectIn(id, `dotdigital:\n  user: ${user}\n  pass: '${pw}'\n`, pw);
+    // Between double quotes, quotes, brackets and blanks are part of the password.
+    const symbols = messagingTokens.dotdigitalSymbolPassword();
+    await expectIn(id, `api:\n  dotdigital_email: "${user}"\n  dotdigital_password: "${symbols}"\n`, symbols);
+    await expectIn(id, `{"dotdigital": {"username": "${user}", "password": "${symbols}"}}`, symbols);
     // Letters only, but not a word's case: a generated password.
     const letters = randomChars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 12, 'dd-letters');
     await expectIn(id, `DOTDIGITAL_USER=${user}\nDOTDIGITAL_PASS=${letters}\n`, letters);

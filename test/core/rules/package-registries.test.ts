@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ALNUM, DIGITS, LOWER_ALNUM, URLSAFE, p, randomChars } from '../../helpers/tokens/random.js';
 import { packageRegistriesTokens } from '../../helpers/tokens/package-registries.js';
 import { expectFound, expectNotFound, ruleIds } from './harness.js';
-import { expectIn, expectNoProviderFinding, expectKeyed } from './keyed-harness.js';
+import { expectIn, expectNoProviderFinding, expectKeyed, found } from './keyed-harness.js';
 
 describe('package registry rules', () => {
   it.each([
@@ -88,8 +88,23 @@ describe('NuGet.Config passwords and Sidekiq gem server credentials', () => {
     const pw = packageRegistriesTokens.nugetFeedPassword();
     const config = (key: string) =>
       `<configuration>\n  <packageSourceCredentials>\n    <Acme>\n      <add key="Username" value="ci" />\n      <add key="${key}" value="${pw}" />\n    </Acme>\n  </packageSourceCredentials>\n</configuration>\n`;
-    await expectIn('nuget-config-password', config('ClearTextPassword'), pw);
-    await expectIn('nuget-config-password', config('Password'), pw);
+    for (const [key, path] of [
+      ['ClearTextPassword', 'NuGet.Config'],
+      ['Password', 'src/nuget.config'],
+    ] as const) {
+      const text = config(key);
+      const at = text.indexOf(pw);
+      const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
+      expect([path, await found(text, path)]).toEqual([path, [['nuget-config-password', column]]]);
+    }
+  });
+
+  it('nuget-config-password only in NuGet config files: the same entry in another XML file is not a feed credential', async () => {
+    const pw = packageRegistriesTokens.nugetFeedPassword('appsettings');
+    const text = `<appSettings>\n  <add key="Password" value="${pw}" />\n</appSettings>\n`;
+    for (const path of ['App.config', 'web.config', 'settings.xml', 'nuget.config.bak'])
+      expect((await found(text, path)).map(([id]) => id)).not.toContain('nuget-config-password');
+    expect((await found(text, 'NuGet.Config')).map(([id]) => id)).toEqual(['nuget-config-password']);
   });
 
   it.each(['BUNDLE_GEMS__CONTRIBSYS__COM', 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM'])(

@@ -1,5 +1,16 @@
 import { describe, it } from '@jest/globals';
-import { ALNUM, DIGITS, UPPER_ALNUM, URLSAFE, hex, jwt, p, randomChars, uuid } from '../../helpers/tokens/random.js';
+import {
+  ALNUM,
+  DIGITS,
+  HEX,
+  UPPER_ALNUM,
+  URLSAFE,
+  hex,
+  jwt,
+  p,
+  randomChars,
+  uuid,
+} from '../../helpers/tokens/random.js';
 import { productivityTokens } from '../../helpers/tokens/productivity.js';
 import { expectFound } from './harness.js';
 import { expectIn, expectKeyed, expectNoProviderFinding } from './keyed-harness.js';
@@ -96,10 +107,41 @@ describe('productivity rules', () => {
   });
 });
 
+describe('productivity rules (Salesforce)', () => {
+  it.each([false, true])('salesforce-consumer-secret: under a Salesforce key (older 19 digits: %s)', async (legacy) => {
+    const secret = productivityTokens.salesforceConsumerSecret(`sf-${legacy}`, legacy);
+    await expectKeyed('salesforce-consumer-secret', 'SALESFORCE_CONSUMER_SECRET', secret);
+  });
+
+  it('salesforce-consumer-pair: the secret beside its consumer key is one finding, at the secret', async () => {
+    const key = productivityTokens.salesforceConsumerKey();
+    const secret = productivityTokens.salesforceConsumerSecret();
+    const id = 'salesforce-consumer-pair';
+    await expectIn(id, `SALESFORCE_CONSUMER_KEY=${key}\nSALESFORCE_CONSUMER_SECRET=${secret}\n`, secret);
+    await expectIn(
+      id,
+      `salesforce_domain = "acme.my.salesforce.com"\nsalesforce_key1 = "${key}"\nsalesforce_secret = "${secret}"\n`,
+      secret,
+    );
+    await expectIn(id, `sfdc:\n  client_secret: ${secret}\n  client_id: ${key}\n`, secret);
+  });
+
+  it('near misses: the consumer key alone, short or masked secrets, another key', async () => {
+    const key = productivityTokens.salesforceConsumerKey('sf-n1');
+    await expectNoProviderFinding(
+      `SALESFORCE_CONSUMER_KEY=${key}\n`,
+      `SALESFORCE_CONSUMER_SECRET=${productivityTokens.salesforceConsumerSecret('sf-n2').slice(0, 32)}\n`,
+      `SALESFORCE_CONSUMER_SECRET=${'0'.repeat(64)}\n`,
+      `SALESFORCE_ORG_ID=${productivityTokens.salesforceConsumerSecret('sf-n3')}\n`,
+    );
+  });
+});
+
 describe('productivity rules (Teamwork, Typeform, Livestorm, Shutterstock)', () => {
   it.each([
     ['teamwork-api-token', productivityTokens.teamworkToken()],
     ['typeform-api-token', productivityTokens.typeformToken()],
+    ['typeform-api-token', productivityTokens.typeformHexToken()],
     ['livestorm-api-token', productivityTokens.livestormToken()],
   ])('%s: found in JSON, env and code', async (id, t) => {
     await expectFound(id, t);
@@ -120,6 +162,9 @@ describe('productivity rules (Teamwork, Typeform, Livestorm, Shutterstock)', () 
       // TensorFlow Probability is imported as `tfp`.
       'x = tfp_distributions_multivariate_normal_diag_linear_operator(loc)',
       p('tf', 'p_', randomChars(ALNUM, 20, 'tf1')),
+      // Hex without a digit or without a letter is a word or a counter, not a token.
+      p('tf', 'p_', randomChars('abcdef', 40, 'tf4')),
+      p('tf', 'p_', randomChars(HEX, 30, 'tf3')),
       jwt({ aud: 'api.example.com', jti: uuid('aud') }, 'aud'),
       `SHUTTERSTOCK_CONSUMER_KEY=${randomChars(ALNUM, 32, 'ssk')}`,
       `SHUTTERSTOCK_CONSUMER_SECRET=${randomChars(ALNUM, 8, 'sss')}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
 import { providerNamedTokens as t } from '../../helpers/tokens/provider-named.js';
-import { ALNUM, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, HEX, randomChars } from '../../helpers/tokens/random.js';
 import { expectNotFound } from './harness.js';
 
 const engine = new Engine(resolveConfig(undefined));
@@ -65,6 +65,24 @@ describe('provider-named-credential', () => {
       // Words and identifiers.
       `censys_key: "censys_production_reader_key"`,
       `censys_key = "${randomChars(ALNUM, 8, 'short')}"`,
+    );
+  });
+
+  it('a provider whose credentials have documented shapes: those shapes only, under its named key or a credential word', async () => {
+    const meraki = randomChars(HEX, 40, 'meraki');
+    await expectAt(`meraki_api_key: ${meraki}\n`, meraki);
+    const braintree = randomChars(HEX, 32, 'braintree');
+    await expectAt(`braintree_private_key = "${braintree}"\n`, braintree);
+    const poloniex = randomChars(HEX, 128, 'poloniex');
+    await expectAt(`poloniex secret - '${poloniex}'\n`, poloniex);
+    await expectNotFound(
+      // Hex one digit short or long, or with a capital or a letter past f: a typo or a made-up value.
+      `meraki-api-key: ${meraki.slice(1)}`,
+      `meraki_token = ${meraki}${randomChars(HEX, 24, 'meraki-long')}`,
+      `meraki-api-key: ${meraki.slice(0, 10)}F${meraki.slice(11)}`,
+      `MERAKI_API_KEY="${meraki.slice(0, 10)}q${meraki.slice(11)}"`,
+      `braintree_private_key = "${braintree}${randomChars(ALNUM, 16, 'bt-more')}"`,
+      `poloniex secret - '${poloniex.slice(0, 20)}Z${poloniex.slice(21)}'`,
     );
   });
 

@@ -20,6 +20,8 @@ export const azureTokens = {
     p(randomChars(BASE64, 42, seed), '+', 'ACR', randomChars(ALNUM, 6, `${seed}t`)),
   azureStorageKey: (seed = 'azsk') => p(randomChars(BASE64, 86, seed), '=='),
   azureSharedAccessKey: (seed = 'azsak') => p(randomChars(BASE64, 43, seed), '='),
+  /** An Azure Cache for Redis key as copied without its `=` padding: 44 letters and digits. */
+  redisKeyUnpadded: (seed = 'azredis') => randomChars(ALNUM, 44, seed),
   azureSasSignature: (seed = 'azsas') => encodeURIComponent(randomBytes(32, seed).toString('base64')),
   azureAdClientSecret: (seed = 'azad') =>
     p(

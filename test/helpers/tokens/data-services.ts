@@ -12,4 +12,9 @@ export const dataServicesTokens = {
   upstashToken: (seed = 'up') => p('A', randomChars(ALNUM, 70, seed), '='),
   tursoToken: (seed = 'turso') => jwt({ a: 'rw', iat: 1717000000, id: uuid(seed) }, seed),
   atlasServiceAccountSecret: (seed = 'mdb') => p('mdb_sa', '_sk_', randomChars(URLSAFE, 40, seed)),
+  /** A database user's password: letters, digits and symbols (`symbols`: also a quote, a bracket and a blank). */
+  couchbasePassword: (seed = 'cbpw', symbols = false) =>
+    symbols
+      ? p(randomChars(ALNUM, 8, seed), "'{ ", randomChars(ALNUM, 6, `${seed}2`), '(#')
+      : p(randomChars(ALNUM, 14, seed), '#', randomChars(ALNUM, 4, `${seed}2`)),
 };

@@ -18,6 +18,9 @@ export const messagingTokens = {
   courierToken: (env = 'prod', seed = 'courier') => p('p', 'k_', env, '_', randomChars(ALNUM, 28, seed)),
   dotdigitalUser: (seed = 'dd') => p('apiuser-', randomChars(LOWER_ALNUM, 12, seed), '@apiconnector', '.com'),
   dotdigitalPassword: (seed = 'ddpw') => p(randomChars(ALNUM, 12, seed), '#', randomChars(ALNUM, 3, `${seed}b`)),
+  /** A password with the symbols a bare value cannot hold: quotes, brackets, a blank. */
+  dotdigitalSymbolPassword: (seed = 'ddsym') =>
+    p(randomChars(ALNUM, 6, seed), "{'", randomChars(ALNUM, 4, `${seed}b`), '( ', randomChars(ALNUM, 3, `${seed}c`)),
   postmarkToken: (seed = 'pm') => uuid(seed),
   smoochSecret: (seed = 'smooch') => randomChars(URLSAFE, 86, seed),
   pubnubKey: (kind: 'pub' | 'sub', seed = 'pn') => p(kind, '-c-', uuid(seed)),

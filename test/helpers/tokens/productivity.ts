@@ -2,6 +2,7 @@
 import {
   ALNUM,
   DIGITS,
+  HEX,
   LOWER_ALNUM,
   UPPER_ALNUM,
   URLSAFE,
@@ -79,6 +80,8 @@ export const productivityTokens = {
   zendeskToken: (seed = 'zd') => randomChars(ALNUM, 40, seed),
   teamworkToken: (seed = 'tw') => p('tkn', '.v1_', randomChars(ALNUM, 71, seed), '='),
   typeformToken: (seed = 'tf') => p('tf', 'p_', randomChars(ALNUM, 44, seed), '_', randomChars(ALNUM, 14, `${seed}2`)),
+  /** An older Typeform token: `tfp_` and 40 hex digits. */
+  typeformHexToken: (seed = 'tfh') => p('tf', 'p_', randomChars(HEX, 40, seed)),
   /** A Livestorm API token: an HS256 JWT whose audience is the Livestorm API. */
   livestormToken: (seed = 'lvs') =>
     [
@@ -88,4 +91,10 @@ export const productivityTokens = {
     ].join('.'),
   shutterstockSecret: (seed = 'ss') => p(randomChars(ALNUM, 14, seed), '4', 'k'),
   shutterstockOauthToken: (seed = 'sso') => p('v2', '/', randomChars(ALNUM, 388, seed)),
+  /** A Salesforce connected app's consumer key: `3MVG9` and 80 characters with a `.` among them. */
+  salesforceConsumerKey: (seed = 'sfck') =>
+    p('3MV', 'G9', randomChars(ALNUM, 40, seed), '.', randomChars(ALNUM, 40, `${seed}2`)),
+  /** Its consumer secret: 64 upper-case hex digits (19 digits for older apps). */
+  salesforceConsumerSecret: (seed = 'sfcs', legacy = false) =>
+    legacy ? randomChars(DIGITS, 19, seed) : randomChars(HEX, 64, seed).toUpperCase(),
 };
