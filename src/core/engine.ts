@@ -18,7 +18,7 @@ import { suppressedLines } from './suppress.js';
 import { UnconfirmedHits } from './unconfirmed.js';
 import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
-import { defineFamily, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
+import { defineFamily, nearWords, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
 import { isPresetFalsePositive, PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
 import { runSecretlintRule } from './rules/run-preset.js';
@@ -63,7 +63,15 @@ export interface UnitResult {
   allowlisted?: boolean;
 }
 
-type Target = { kind: 'own'; family: DefinedFamily; spec: SecretRuleSpec } | { kind: 'preset'; index: number };
+type Target =
+  | {
+      kind: 'own';
+      family: DefinedFamily;
+      spec: SecretRuleSpec;
+      /** For a rule with `near`: per keyword id, 1 for its words (whose occurrences it reads). */
+      near?: Uint8Array;
+    }
+  | { kind: 'preset'; index: number };
 
 export interface EngineOptions {
   mcpAnalyzer?: McpAnalyzer;
@@ -76,6 +84,8 @@ export class Engine {
   private readonly families: readonly DefinedFamily[];
   private readonly matcher: KeywordMatcher;
   private readonly targetsByKeyword: Target[][];
+  /** Whether some rule runs near its words only: the keyword pass then records where they are. */
+  private readonly locating: boolean;
   private readonly mcpAnalyzer: McpAnalyzer | undefined;
   private readonly extraRules: readonly RuleInfo[];
   private hasher = new ValueHasher();
@@ -95,13 +105,19 @@ export class Engine {
       keywordTargets.set(k, list);
     };
     // One target object per rule, shared by its keywords, so a rule is confirmed once per text.
+    const nearTargets: [Target & { kind: 'own' }, readonly string[]][] = [];
     for (const family of this.families) {
       for (const spec of family.family.rules) {
         if (config.ruleSettings.get(spec.id) === 'off') continue;
         const target: Target = { kind: 'own', family, spec };
         for (const kw of spec.keywords) add(kw, target);
+        const words = nearWords(spec);
+        if (words.length > 0) nearTargets.push([target, words]);
       }
     }
+    // Words a rule reads the places of but is not gated on are keywords with no rule to run.
+    const located = nearTargets.flatMap(([, words]) => words.map((w) => w.toLowerCase()));
+    for (const w of located) if (!keywordTargets.has(w)) keywordTargets.set(w, []);
     PRESET_RULES.forEach((p, index) => {
       if (!p.gate) return;
       const ids = Object.values(p.gate.messages).flatMap((m) => [m.id, ...(m.byPrefix ?? []).map((b) => b[1])]);
@@ -119,8 +135,13 @@ export class Engine {
       }
     }
     const keywords = [...keywordTargets.keys()];
-    this.matcher = new KeywordMatcher(keywords);
+    this.matcher = new KeywordMatcher(keywords, located);
     this.targetsByKeyword = this.matcher.keywords.map((k) => keywordTargets.get(k) ?? []);
+    for (const [target, words] of nearTargets) {
+      const mine = new Set(words.map((w) => w.toLowerCase()));
+      target.near = new Uint8Array(this.matcher.keywords.map((k) => (mine.has(k) ? 1 : 0)));
+    }
+    this.locating = nearTargets.length > 0;
   }
 
   /**
@@ -315,7 +336,8 @@ export class Engine {
    * here: they wait there, to be judged only where they can change the result.
    */
   private async ruleHits(text: string, path: string, unconfirmed?: UnconfirmedHits): Promise<Hit[]> {
-    const found = this.matcher.scan(text);
+    const occurrences = this.locating ? [] : undefined;
+    const found = this.matcher.scan(text, occurrences);
     if (found.size === 0) return [];
     const hits: Hit[] = [];
     const preset = new Set<number>();
@@ -330,9 +352,11 @@ export class Engine {
           continue;
         }
         if (t.spec.paths && !t.spec.paths.test(path)) continue;
+        if (!t.family.mayMatch(t.spec.id, text)) continue;
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         const lazy = unconfirmed && t.spec.priority === 0 && !t.spec.explain;
-        const candidates = lazy ? t.family.candidates(id, text) : undefined;
+        const near = t.near ? this.occurrencesOf(t.near, occurrences!) : undefined;
+        const candidates = lazy ? t.family.candidates(id, text, near) : undefined;
         if (candidates) {
           for (const [start, end, at] of candidates) {
             const hit: Hit = { ruleId: id, title, category, severity, start, end, priority: 0, isSecret: true };
@@ -342,7 +366,7 @@ export class Engine {
           }
           continue;
         }
-        for (const [start, end] of t.family.matches(t.spec.id, text)) {
+        for (const [start, end] of t.family.matches(t.spec.id, text, near)) {
           const why = t.spec.explain?.(text.slice(start, end));
           const hit: Hit = {
             ruleId: id,
@@ -386,6 +410,17 @@ export class Engine {
       }
     }
     return hits;
+  }
+
+  /** The occurrences of one rule's words (`words`, per keyword id) as flat `[start, end)` pairs. */
+  private occurrencesOf(words: Uint8Array, occurrences: readonly number[]): number[] {
+    const out: number[] = [];
+    const { keywords } = this.matcher;
+    for (let i = 0; i < occurrences.length; i += 2) {
+      const id = occurrences[i + 1]!;
+      if (words[id] === 1) out.push(occurrences[i]! - keywords[id]!.length, occurrences[i]!);
+    }
+    return out;
   }
 
   /** `file`: the unit's path as reports show it (see redactEchoed). */

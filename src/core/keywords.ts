@@ -7,6 +7,10 @@
  * number of keywords. A regex with hundreds of alternatives runs several
  * times slower in V8, and one `includes()` per keyword rescans the text once per keyword.
  * Characters outside ASCII never start or continue a keyword (all keywords are ASCII).
+ *
+ * Keywords given as `located` also have their occurrences recorded (where each ends), in the same
+ * pass: rules that run only near their words (see `src/core/windows.ts`) read them. Only an
+ * accepting state pays for it, so the pass costs the same whatever is located.
  */
 const ALPHABET = 128;
 
@@ -22,9 +26,13 @@ export class KeywordMatcher {
   private readonly width: number;
   /** Per state: ids of keywords that end here (including through failure links). */
   private readonly outputs: (readonly number[] | undefined)[];
+  /** Per keyword id, 1 when its occurrences are recorded. */
+  private readonly located: Uint8Array;
 
-  constructor(keywords: Iterable<string>) {
+  constructor(keywords: Iterable<string>, located: Iterable<string> = []) {
     this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
+    const locate = new Set([...located].map((k) => k.toLowerCase()));
+    this.located = new Uint8Array(this.keywords.map((k) => (locate.has(k) ? 1 : 0)));
     for (const k of this.keywords) {
       if (!/^[\x20-\x7e]+$/.test(k)) throw new Error(`keyword must be printable ASCII: ${JSON.stringify(k)}`);
     }
@@ -122,10 +130,14 @@ export class KeywordMatcher {
     return false;
   }
 
-  /** Ids (indexes into `keywords`) of the keywords present in `text`. */
-  scan(text: string): Set<number> {
+  /**
+   * Ids (indexes into `keywords`) of the keywords present in `text`. With `occurrences`, each
+   * occurrence of a located keyword is appended to it as two numbers: the index just past its
+   * end, then its id (in the order their ends come in the text).
+   */
+  scan(text: string, occurrences?: number[]): Set<number> {
     const found = new Set<number>();
-    const { delta, outputs, classOf, width } = this;
+    const { delta, outputs, classOf, width, located } = this;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -133,7 +145,10 @@ export class KeywordMatcher {
       s = c < ALPHABET ? delta[s + classOf[c]!]! : 0;
       if (s < 0) {
         s = ~s;
-        for (const id of outputs[s / width]!) found.add(id);
+        for (const id of outputs[s / width]!) {
+          found.add(id);
+          if (occurrences && located[id] === 1) occurrences.push(i + 1, id);
+        }
       }
     }
     return found;

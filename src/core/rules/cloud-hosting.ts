@@ -2,6 +2,7 @@
  * App hosting platforms: DigitalOcean, Heroku, Netlify, Fly.io, Railway, Render, Squarespace, OpenShift,
  * Scalingo, Yandex Cloud, Alibaba Cloud AccessKey pairs, and Cloudflare origin CA keys.
  */
+import { isFalsePositiveValue, isIntroducedAsExample, isMaskedAfter } from '../placeholders.js';
 import type { RuleFamily } from './define.js';
 import { hasIdNearby, hasMixedClasses } from './pairs.js';
 import { prefixedRule } from './prefixed-rule.js';
@@ -12,6 +13,18 @@ const ALIBABA_KEY_ID = /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,24}(?![A-Za-z0-9])/;
 
 /** A Fly.io macaroon: `fm1a_`/`fm1r_`/`fm2_` and standard base64. */
 const FLY_MACAROON = '(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}';
+
+/**
+ * A Fly.io macaroon is msgpack in base64: an array (first byte 0x90-0x9f, so `k` or `l` first)
+ * whose integers and fixed-width fields hold zero bytes, which base64 writes as runs of `A`
+ * (`lJPECAAAAAAAAMqc...`). Those runs are the format, not a placeholder: the rest is judged.
+ */
+function isFlyMacaroonList(secret: string): boolean {
+  return secret.split(',').every((m) => {
+    const body = m.slice(m.indexOf('_') + 1);
+    return /^[kl]/.test(body) && !isFalsePositiveValue(body.replace(/A{4,}/g, ''), 3.5);
+  });
+}
 
 export const cloudHosting: RuleFamily = {
   id: 'cloud-hosting',
@@ -243,6 +256,12 @@ export const cloudHosting: RuleFamily = {
         String.raw`(?<![A-Za-z0-9+/_-])(?<secret>fo1_[A-Za-z0-9_-]{39,64}|${FLY_MACAROON}(?:,${FLY_MACAROON}){0,8}|(?<=FlyV1 )fm\d_[A-Za-z0-9+/=,_-]{100,6000})(?![A-Za-z0-9+/=_-])`,
       ),
       minEntropy: 3.5,
+      // The shared filter, except on a msgpack macaroon list, judged without its zero-byte runs.
+      allowPlaceholders: true,
+      validate: (secret, m) =>
+        !isMaskedAfter(m.input, m.index + m[0].length) &&
+        !isIntroducedAsExample(m.input, m.index) &&
+        (!isFalsePositiveValue(secret, 3.5) || isFlyMacaroonList(secret)),
       format: String.raw`fo1_[A-Za-z0-9_-]{39,64}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}(?:,(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{40,3000}={0,2}){0,8}`,
       samples: {
         found: [
@@ -252,6 +271,9 @@ export const cloudHosting: RuleFamily = {
         notFound: [
           String.raw`fo1_[A-Za-z0-9_-]{20}`,
           String.raw`fo1_x{43}`,
+          // Runs of `A` outside a msgpack macaroon are a placeholder.
+          String.raw`FlyV1 fm2_A{600}`,
+          String.raw`FlyV1 fm2_lJPE(?:ABCDEFGHIJKLMNOP){40}`,
           String.raw`fm2_[A-Za-z0-9+/]{20}`,
           String.raw`FlyV1 fm2_[A-Za-z0-9_-]{20}`,
         ],

@@ -7,6 +7,7 @@
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
 import { isFalsePositiveValue, isIntroducedAsExample, isMaskedAfter } from '../placeholders.js';
 import type { UserPattern } from '../user-pattern.js';
+import { forEachMatchNear, nearness, nearWindows, type NearSpec, type Nearness } from '../windows.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
 import type { ProviderTable } from './provider.js';
 
@@ -45,6 +46,11 @@ export interface SecretRuleSpec {
    * stand-in, see `src/core/key-store.ts`); default every file.
    */
   paths?: RegExp;
+  /**
+   * Every match starts near one of these words: the pattern runs only on windows around where the
+   * keyword pass found them, with the same matches as over the whole text (see `src/core/windows.ts`).
+   */
+  runsNear?: NearSpec;
   /** Skip the shared placeholder/reference filter (for rules whose matches are never examples). */
   allowPlaceholders?: boolean;
   /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */
@@ -93,13 +99,23 @@ export interface DefinedFamily {
   secretlintId: string;
   creator: SecretLintRuleCreator<FamilyOptions>;
   specs: ReadonlyMap<string, SecretRuleSpec>;
-  /** The ranges the rule reports in `text` (what its secretlint rule reports, without secretlint). */
-  matches(ruleId: string, text: string): [number, number][];
+  /**
+   * The ranges the rule reports in `text` (what its secretlint rule reports, without secretlint).
+   * `near` (for a rule with `near`): every occurrence of its words in `text`, as flat `[start, end)`
+   * pairs; the pattern then runs only around them, with the same result.
+   */
+  matches(ruleId: string, text: string, near?: readonly number[]): [number, number][];
   /**
    * What the pattern matches, before the rule's filters judge it: [start, end, at], `at` for
    * `confirm`. Undefined for a rule whose matches are only judged as they are found (a user pattern).
    */
-  candidates(ruleId: string, text: string): [number, number, number][] | undefined;
+  candidates(ruleId: string, text: string, near?: readonly number[]): [number, number, number][] | undefined;
+  /**
+   * False when the rule cannot match in `text`: its pattern is case-sensitive and every match
+   * starts with one of a few literals (`SK`, `EAA`), none of which `text` holds in that case. The
+   * keyword gate folds case, so `sk` lets in every text saying `task` or `disk`.
+   */
+  mayMatch(ruleId: string, text: string): boolean;
   /** Whether the candidate whose match starts at `at` in `text` passes the rule's filters (what `matches` keeps). */
   confirm(ruleId: string, text: string, at: number): boolean;
 }
@@ -114,16 +130,33 @@ export const OWN_RULE_PREFIX = 'mcp-leak-guard/';
 export function defineFamily(family: RuleFamily): DefinedFamily {
   const compiled = family.rules.map((spec) => {
     if (spec.keywords.length === 0) throw new Error(`rule ${spec.id} needs at least one keyword`);
+    const words = new Set(nearWords(spec).map((w) => w.toLowerCase()));
+    // The gate must let the rule run only where a word is: else it would run on no window at all.
+    if (spec.runsNear && spec.keywords.some((k) => !words.has(k.toLowerCase())))
+      throw new Error(`rule ${spec.id}: every keyword must be one of its near words`);
     // Made on the first text the rule's keywords let through: most rules meet none in a run, so
     // start-up does not grow with them.
     let re: RegExp | undefined;
+    let near: Near | undefined;
+    let heads: readonly string[] | null | undefined;
     return {
       spec,
+      /** The literals every match starts with, exact case (null: the pattern does not say). */
+      get heads(): readonly string[] | null {
+        if (heads === undefined) heads = spec.userPattern ? null : (literalHeads(spec.pattern) ?? null);
+        return heads;
+      },
       get re(): RegExp {
-        return (re ??= new RegExp(
-          literalFirst(spec.pattern.source),
-          [...new Set([...spec.pattern.flags, 'g', 'd'])].join(''),
-        ));
+        return (re ??= compile(spec.pattern, 'gd'));
+      },
+      /** For a rule with `near`: what scanning its windows takes. */
+      get near(): Near | undefined {
+        if (!spec.runsNear) return undefined;
+        return (near ??= {
+          ...nearness(spec.runsNear),
+          scan: compile(spec.pattern, 'g'),
+          sticky: compile(spec.pattern, 'yd'),
+        });
       },
     };
   });
@@ -155,19 +188,31 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
     },
   };
   const byId = new Map(compiled.map((c) => [c.spec.id, c]));
-  const matches = (ruleId: string, text: string): [number, number][] => {
-    const c = byId.get(ruleId);
-    return c ? findMatches(c.spec, c.re, text) : [];
+  const windowsIn = (c: (typeof compiled)[number], text: string, near?: readonly number[]): NearIn | undefined => {
+    const n = near && c.near;
+    return n ? { ...n, windows: nearWindows(text, near, n) } : undefined;
   };
-  const candidates = (ruleId: string, text: string): [number, number, number][] | undefined => {
+  const matches = (ruleId: string, text: string, near?: readonly number[]): [number, number][] => {
     const c = byId.get(ruleId);
-    return c && !c.spec.userPattern ? matchCandidates(c.re, text) : undefined;
+    return c ? findMatches(c.spec, c.re, text, windowsIn(c, text, near)) : [];
+  };
+  const candidates = (
+    ruleId: string,
+    text: string,
+    near?: readonly number[],
+  ): [number, number, number][] | undefined => {
+    const c = byId.get(ruleId);
+    return c && !c.spec.userPattern ? matchCandidates(c.re, text, windowsIn(c, text, near)) : undefined;
+  };
+  const mayMatch = (ruleId: string, text: string): boolean => {
+    const heads = byId.get(ruleId)?.heads;
+    return !heads || heads.some((h) => text.includes(h));
   };
   const confirm = (ruleId: string, text: string, at: number): boolean => {
     const c = byId.get(ruleId);
     return c !== undefined && confirmMatch(c.spec, c.re, text, at);
   };
-  return { family, secretlintId: creator.meta.id, creator, specs, matches, candidates, confirm };
+  return { family, secretlintId: creator.meta.id, creator, specs, matches, candidates, mayMatch, confirm };
 }
 
 /**
@@ -182,8 +227,101 @@ export function literalFirst(source: string): string {
   return `(?<secret>${literal}(?<!${cls}${literal})${source.slice(whole.length)}`;
 }
 
-/** Ranges of the secrets `spec` finds in `text`, after its own and the shared filters. */
-export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [number, number][] {
+/** `spec.pattern` compiled with `flags` added, its leading lookbehind moved after its literal. */
+function compile(pattern: RegExp, flags: string): RegExp {
+  return new RegExp(literalFirst(pattern.source), [...new Set([...pattern.flags, ...flags])].join(''));
+}
+
+/** A rule's `near`, with its pattern compiled for scanning windows, and the windows of one text. */
+interface Near extends Nearness {
+  /** The pattern, global, without match indices: finds where matches start in a window. */
+  scan: RegExp;
+  /** The pattern, sticky, with match indices: the match at a start, on the whole text. */
+  sticky: RegExp;
+}
+type NearIn = Near & { windows: readonly number[] };
+
+/**
+ * The literal texts, in their exact case, one of which every match of `pattern` starts with: for a
+ * pattern without the `i` flag whose match, after a leading lookbehind, is a choice of
+ * alternatives (at the top or in a leading `secret` group) each opening with two or more literal
+ * characters (`SK[0-9a-f]{32}`, `EAAA...|sq0atp-...`). Undefined when the pattern says no such thing.
+ */
+export function literalHeads(pattern: RegExp): string[] | undefined {
+  if (pattern.flags.includes('i')) return undefined;
+  let source = pattern.source;
+  if (/^\(\?<[!=]/.test(source)) {
+    const end = groupEnd(source, 0);
+    if (end < 0) return undefined;
+    source = source.slice(end);
+  }
+  let body = source;
+  if (source.startsWith('(?<secret>')) {
+    const end = groupEnd(source, 0);
+    // An alternative after the group would start elsewhere.
+    if (end < 0 || topLevelParts(source.slice(end)).length > 1) return undefined;
+    body = source.slice('(?<secret>'.length, end - 1);
+  }
+  const heads: string[] = [];
+  for (const alternative of topLevelParts(body)) {
+    const run = /^(?:[A-Za-z0-9_-]|\\[./-])+/.exec(alternative)?.[0];
+    if (!run) return undefined;
+    // A quantifier after the run applies to its last character only.
+    const quantified = /^[?*+{]/.test(alternative.slice(run.length));
+    const literal = (quantified ? run.slice(0, /\\.$/.test(run) ? -2 : -1) : run).replace(/\\(.)/g, '$1');
+    if (literal.length < 2) return undefined;
+    heads.push(literal);
+  }
+  return heads;
+}
+
+/** The index just past the group opening at `at` in a regex source, -1 if it does not close. */
+function groupEnd(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The index of the `]` closing the class that opens at `at`. */
+function classEnd(source: string, at: number): number {
+  for (let i = at + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return source.length;
+}
+
+/** A regex source cut at its top-level `|`s. */
+function topLevelParts(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/**
+ * Ranges of the secrets `spec` finds in `text`, after its own and the shared filters; with `near`,
+ * scanning only its windows (the same ranges).
+ */
+export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string, near?: NearIn): [number, number][] {
   const out: [number, number][] = [];
   if (spec.userPattern) {
     for (const [start, end] of spec.userPattern.spans(text))
@@ -191,21 +329,40 @@ export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string): [nu
         out.push([start, end]);
     return out;
   }
-  forEachMatch(re, text, (span, m) => {
-    if (passes(spec, text, span, m)) out.push([span[0], span[1]]);
-  });
+  forEachMatch(
+    re,
+    text,
+    (span, m) => {
+      if (passes(spec, text, span, m)) out.push([span[0], span[1]]);
+    },
+    near,
+  );
   return out;
 }
 
 /** The matches `findMatches` judges, unjudged: [start, end, index of the match]. */
-function matchCandidates(re: RegExp, text: string): [number, number, number][] {
+function matchCandidates(re: RegExp, text: string, near?: NearIn): [number, number, number][] {
   const out: [number, number, number][] = [];
-  forEachMatch(re, text, (span, m) => out.push([span[0], span[1], m.index]));
+  forEachMatch(re, text, (span, m) => out.push([span[0], span[1], m.index]), near);
   return out;
 }
 
-/** Each non-empty match of the global `re` in `text` that has a secret span, in order. */
-function forEachMatch(re: RegExp, text: string, visit: (span: [number, number], m: RegExpExecArray) => void): void {
+/**
+ * Each non-empty match of the global `re` in `text` that has a secret span, in order; with `near`,
+ * scanning only its windows (the same matches, unless a window's scan disagrees with the whole
+ * text: then the whole text is scanned).
+ */
+function forEachMatch(
+  re: RegExp,
+  text: string,
+  visit: (span: [number, number], m: RegExpExecArray) => void,
+  near?: NearIn,
+): void {
+  const each = (m: RegExpExecArray): void => {
+    const span = secretSpan(m);
+    if (span) visit(span, m);
+  };
+  if (near && forEachMatchNear(near.scan, near.sticky, text, near.windows, near, each)) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -244,6 +401,11 @@ function passes(spec: SecretRuleSpec, text: string, span: [number, number], m: R
   )
     return false;
   return !spec.validate || spec.validate(secret, m);
+}
+
+/** The words a rule's matches start near: its `near.words`, else its keywords (none without `near`). */
+export function nearWords(spec: SecretRuleSpec): readonly string[] {
+  return spec.runsNear ? (spec.runsNear.words ?? spec.keywords) : [];
 }
 
 export function ruleInfo(spec: SecretRuleSpec): RuleInfo {

@@ -275,6 +275,8 @@ export const generic: RuleFamily = {
         'authkey',
       ],
       pattern: new RegExp(`(?<name>${NAME})${ASSIGN}${VALUE}`, 'i'),
+      // A match starts at its name, which starts with a keyword: the pattern runs only there.
+      runsNear: { before: 0, after: 0, barrier: '$();<[]{}|', ahead: 160 },
       priority: 0,
       minEntropy: 0,
       validate: (secret, m) => {

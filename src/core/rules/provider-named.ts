@@ -20,6 +20,12 @@ import { fitsProviderShape } from './provider-shapes.js';
  */
 const KEY_END = String.raw`(?<=[A-Za-z0-9])(?![A-Za-z0-9_])`;
 
+/**
+ * The longest key `keyBefore` reads (two words of up to 61 characters and a blank) and so the
+ * farthest a provider's name starts before the match: windows reach that far around each name.
+ */
+const NEAR_REACH = 124;
+
 /** A word for a credential, as the last word of a key written with a blank (`iexapis token`). */
 const KIND_WORD = /^(?:api[ _-]?)?(?:key|token|secret|password|pass|credentials?)s?$/i;
 
@@ -91,6 +97,11 @@ export const providerNamed: RuleFamily = {
       provider: 'generic',
       severity: 'warning',
       keywords: [...PROVIDER_NAMES].filter((n) => !PREFIXED_PROVIDERS.has(n) && !EMBEDDED_NAMES.has(n)),
+      // A key names its provider in full (see validate), ending where the match starts and
+      // beginning at most NEAR_REACH characters before: the pattern runs only around the names
+      // the keyword pass finds, the gated ones and the others alike (a key may name any provider
+      // once a gated name lets the text in).
+      runsNear: { words: [...PROVIDER_NAMES], before: 0, after: NEAR_REACH, barrier: '!#$%()*;<@[]^{}|', ahead: 160 },
       // Key and value on one line: a key with no value must not take the next line's key as one.
       pattern: new RegExp(`${KEY_END}${assignment(SEPARATORS, '[ \\t]', false)}${VALUE}`, 'i'),
       priority: 1,
@@ -106,6 +117,8 @@ export const providerNamed: RuleFamily = {
         if (!key) return false;
         const named = providerOfKey(key);
         if (!named || NOT_SECRET_WORD.test(key)) return false;
+        // The name written whole (`NEW_RELIC_KEY` spells none): what the rule runs near.
+        if (!key.toLowerCase().includes(named.provider)) return false;
         // The name alone keys a mapping (`cloudmersive: "..."`) or labels a line of prose
         // (`jira <token>`); assigned with `=` it names a variable, often the service's client.
         if (named.bare && !/^(?::|-|[ \t])$/.test(sep.trim() || sep)) return false;

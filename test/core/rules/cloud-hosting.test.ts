@@ -1,4 +1,4 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ALNUM, URLSAFE, hex, p, randomChars, uuid } from '../../helpers/tokens/random.js';
 import { cloudHostingTokens } from '../../helpers/tokens/cloud-hosting.js';
 import { expectFound, expectNotFound } from './harness.js';
@@ -54,6 +54,18 @@ describe('cloud hosting rules', () => {
 
   it('cloudflare-origin-ca-key by its format', async () => {
     await expectFound('cloudflare-origin-ca-key', cloudHostingTokens.cloudflareOriginCaKey());
+  });
+
+  it('fly-access-token: msgpack macaroons, whose zero bytes are runs of `A` in base64', async () => {
+    const { flyMsgpackMacaroon } = cloudHostingTokens;
+    const list = `${flyMsgpackMacaroon('m1', 'fm1r_')},${flyMsgpackMacaroon('m2', 'fm1a_')}`;
+    expect(list).toMatch(/AAAAAAAA/);
+    await expectIn('fly-access-token', `ENV FLY_API_TOKEN="FlyV1 ${list}"\n`, list);
+    const one = flyMsgpackMacaroon('m3');
+    await expectIn('fly-access-token', `#   FLY_API_TOKEN: FlyV1 ${one}\n`, one);
+    await expectIn('fly-access-token', `fly:\n  token: ${one}\n`, one);
+    // The same runs in a value that is no msgpack array remain a placeholder.
+    await expectNotFound(p('Fly', 'V1 fm2_', 'A'.repeat(600)), p('fm', '2_', 'QUFB', 'A'.repeat(200)));
   });
 
   it('fly-access-token after the FlyV1 scheme whatever the base64 alphabet', async () => {

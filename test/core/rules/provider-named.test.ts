@@ -68,6 +68,20 @@ describe('provider-named-credential', () => {
     );
   });
 
+  it('reads a key that spells the name in parts as naming no provider, whatever else the file names', async () => {
+    // The rule runs only around the names the keyword pass finds: `NEW_RELIC_API_KEY` holds none,
+    // so another name elsewhere in the file (which lets the rule run) changes nothing for it: the
+    // generic rule reports it.
+    const s = t.opaqueKey('parts');
+    const other = t.opaqueKey('other');
+    const text = `NEWRELIC_KEY=${other}\n${'# notes\n'.repeat(40)}NEW_RELIC_API_KEY=${s}\n`;
+    const { findings } = await engine.scan({ path: '.env', text });
+    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([
+      [ID, 1],
+      ['generic-credential-assignment', 42],
+    ]);
+  });
+
   it('a provider whose credentials have documented shapes: those shapes only, under its named key or a credential word', async () => {
     const meraki = randomChars(HEX, 40, 'meraki');
     await expectAt(`meraki_api_key: ${meraki}\n`, meraki);

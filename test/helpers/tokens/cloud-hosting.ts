@@ -1,5 +1,5 @@
 /** Test token generators for the rules in src/core/rules/cloud-hosting.ts (see ./random.ts). */
-import { ALNUM, BASE64, URLSAFE, hex, p, randomChars, uuid } from './random.js';
+import { ALNUM, BASE64, URLSAFE, hex, p, randomBytes, randomChars, uuid } from './random.js';
 
 export const cloudHostingTokens = {
   /** `t1.`, a base64url body, `.`, an 86-character base64url signature. */
@@ -23,5 +23,22 @@ export const cloudHostingTokens = {
     p('fm', '2_', randomChars(BASE64, 180, seed), '==,', 'fm', '2_', randomChars(BASE64, 120, `${seed}b`), '='),
   cloudflareOriginCaKey: (seed = 'cfca') => p('v1', '.0-', hex(24, seed), '-', hex(146, `${seed}b`)),
   flyV1Header: (seed = 'flyv1') => p('Fly', 'V1 fm2_', randomChars(URLSAFE, 600, seed)),
+  /**
+   * A macaroon as Fly.io encodes it: msgpack in base64, an array (0x94) holding the nonce array
+   * (0x93, a 16-byte key id as bin8), zero-padded integers, and a 32-byte signature tail, so its
+   * base64 has runs of `A` among random parts.
+   */
+  flyMsgpackMacaroon: (seed = 'fmm', prefix = 'fm2_') => {
+    const bin = (n: number, s: string) => Buffer.concat([Buffer.from([0xc4, n]), randomBytes(n, s)]);
+    const bytes = Buffer.concat([
+      Buffer.from([0x94, 0x93, 0xc4, 0x08, 0, 0, 0, 0, 0, 0, 0, 0x2a]),
+      bin(16, `${seed}:kid`),
+      bin(32, `${seed}:rnd`),
+      Buffer.from([0xcf, 0, 0, 0, 0, 0, 0, 0x01, 0x20]),
+      randomBytes(120, `${seed}:caveats`),
+      bin(32, `${seed}:tail`),
+    ]);
+    return p(prefix, bytes.toString('base64'));
+  },
   renderKey: (seed = 'rnd') => p('rn', 'd_', randomChars(ALNUM, 32, seed)),
 };
