@@ -55,17 +55,12 @@ gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d677f58225
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | dfd570f1219c | otherFormat
 gitleaks | gcp-api-key | - | google-api-key | 3f370c9dd822 | byValue
 gitleaks | gcp-api-key | - | google-api-key | e4a5542bb7fd | byValue
-gitleaks | generic-api-key | - | generic-credential-assignment | 7e8c0d25f1b7 | byValue
 gitleaks | mailchimp-api-key | - | mailchimp-api-key | 94d36be7b191 | peerSaysFN
 trufflehog | anypointoauth2 | invalid pattern | generic-credential-assignment | 9b2d0487bb69 | randomValue
 trufflehog | apideck | invalid pattern | stripe-secret-key | 0abba4f2d81d | nearFormat
 trufflehog | apollo | invalid pattern | generic-credential-assignment | b303f830d1bf | randomValue
 trufflehog | appfollow | invalid pattern | generic-credential-assignment | 9654648786ba | randomValue
 trufflehog | atlassiandatacenter | invalid - pat only no url | bitbucket-data-center-token | 10d9dd21a97f | pairOnly
-trufflehog | atlassiandatacenter | not a match - invalid first character | provider-named-credential | 9c0f482c2351 | randomValue
-trufflehog | atlassiandatacenter | not a match - substring of longer base64 string | provider-named-credential | 50e57daa30ae | randomValue
-trufflehog | atlassiandatacenter | not a match - followed by base64 padding | provider-named-credential | 451923ee409a | randomValue
-trufflehog | atlassiandatacenter | too short - not a match | provider-named-credential | d44dbb050915 | randomValue
 trufflehog | auth0managementapitoken | invalid pattern | generic-credential-assignment | fc4edde60790 | randomValue
 trufflehog | auth0oauth | invalid pattern | generic-credential-assignment | 9ac56e3cc620 | randomValue
 trufflehog | aws | invalid pattern | aws-access-key-id | 47852dcac594 | samePositive
@@ -75,12 +70,10 @@ trufflehog | azureapimanagement | invalid password pattern without == | generic-
 trufflehog | azureapimanagement | invalid password pattern with wrong expiry date | generic-credential-assignment | ec4c1eb08445 | randomValue
 trufflehog | azurecontainerregistry | invalid pattern | generic-credential-assignment | a7c13c80728b | randomValue
 trufflehog | azuredirectmanagementkey | invalid pattern | generic-credential-assignment | 8efe59b76ef0 | randomValue
-trufflehog | besnappy | invalid pattern | provider-named-credential | 96e46958dbbf | randomValue
 trufflehog | billomat | invalid pattern | provider-named-credential | fd2379190da8 | randomValue
 trufflehog | bitfinex | invalid pattern | provider-named-credential | c6d8e5b7a8a0 | randomValue
 trufflehog | bitmex | invalid pattern | provider-named-credential | d8de87b6f11d | randomValue
 trufflehog | browshot | invalid pattern | url-query-credential | e6d3882d10c0 | randomValue
-trufflehog | bscscan | invalid pattern | url-query-credential | a37f110da61a | randomValue
 trufflehog | buildkite | invalid pattern | provider-named-credential | 60ca33cf529e | nearFormat
 trufflehog | clientary | invalid pattern | generic-credential-assignment | 5338a1b7f149 | randomValue
 trufflehog | cloudflareapitoken | no match for legacy format | provider-named-credential | 2073145c8835 | otherFormat
@@ -134,7 +127,6 @@ gitleaks | cloudflare-global-api-key | - | provider-named-credential | 8bfb6a4e2
 gitleaks | cloudflare-api-key | - | provider-named-credential | d7a37744cc7b | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | d7a37744cc7b | otherFormat
 gitleaks | cloudflare-origin-ca-key | - | provider-named-credential | 8bfb6a4e2d58 | otherFormat
-trufflehog | appointedd | invalid pattern | provider-named-credential | d690ec148a30 | randomValue
 trufflehog | azuredevopspersonalaccesstoken | invalid pattern | provider-named-credential | b786aa0d0396 | randomValue
 trufflehog | bannerbear | invalid pattern | provider-named-credential | 617203ede9f8 | randomValue
 trufflehog | baremetrics | invalid pattern | provider-named-credential | 26639c77f981 | nearFormat

@@ -13,7 +13,7 @@ import { MAX_REPORTED_PER_RULE } from './findings.js';
 import { fingerprint, ValueHasher } from './fingerprint.js';
 import { KeywordMatcher } from './keywords.js';
 import { LineIndex } from './lines.js';
-import { encodedSegments, MAX_CANDIDATES, type Encoding } from './encoded.js';
+import { encodedSegments, MAX_CANDIDATES, type EncodedScan, type Encoding } from './encoded.js';
 import { suppressedLines } from './suppress.js';
 import { UnconfirmedHits } from './unconfirmed.js';
 import { redact } from './redact.js';
@@ -24,6 +24,7 @@ import { isPresetFalsePositive, PRESET_RULES, presetFindingId, presetRuleInfos }
 import { runSecretlintRule } from './rules/run-preset.js';
 import type {
   Hit,
+  McpAnalysis,
   McpAnalyzer,
   McpFileSummary,
   RawFinding,
@@ -162,6 +163,28 @@ export class Engine {
 
   async scan(unit: ScanUnit): Promise<UnitResult> {
     if (this.config.isPathAllowed(unit.path)) return { findings: [], notes: [], suppressed: [], allowlisted: true };
+    const encoded = encodedSegments(unit.text, unit.path);
+    const analysis = this.mcpAnalyzer?.(unit, this.config.mcp);
+    if (!analysis && this.holdsNothing(unit, encoded)) return { findings: [], notes: [], suppressed: [] };
+    return this.scanWith(unit, encoded, analysis);
+  }
+
+  /**
+   * True when no rule can hit `unit` nor its path (no keyword in either: rules run only where one
+   * occurs) and it encodes nothing to decode: the result is empty without the rules. Nearly every
+   * file version of a history and file of a tree is such a unit, and the full scan's per-unit
+   * allocations (hit lists, chunk ranges, redaction sets) were most of a history scan's garbage.
+   */
+  private holdsNothing(unit: ScanUnit, encoded: EncodedScan): boolean {
+    return (
+      encoded.segments.length === 0 &&
+      encoded.exhausted.length === 0 &&
+      !this.matcher.any(unit.text) &&
+      !this.matcher.any(unit.path)
+    );
+  }
+
+  private async scanWith(unit: ScanUnit, encoded: EncodedScan, analysis: McpAnalysis | undefined): Promise<UnitResult> {
     const hits: Hit[] = [];
     const unconfirmed = new UnconfirmedHits();
     for (const [start, end] of chunkRanges(unit.text, CHUNK_SIZE, CHUNK_OVERLAP)) {
@@ -176,7 +199,6 @@ export class Engine {
     }
     const notes: ScanNote[] = [];
     // Encoded values: scan what they decode to, and report at the encoded text.
-    const encoded = encodedSegments(unit.text, unit.path);
     for (const seg of encoded.segments) {
       for (const h of await this.ruleHits(seg.decoded, unit.path)) {
         if (!h.isSecret) continue;
@@ -196,28 +218,25 @@ export class Engine {
         message: `more than ${MAX_CANDIDATES} ${CANDIDATE_WORDS[kind]}: only the first ${MAX_CANDIDATES} were decoded and scanned, the rest were not`,
       });
     let summary: McpFileSummary | undefined;
-    if (this.mcpAnalyzer) {
-      const analysis = this.mcpAnalyzer(unit, this.config.mcp);
-      if (analysis) {
-        notes.push(...analysis.notes);
-        summary = analysis.summary;
-        for (const h of hits) {
-          if (h.mcp || unconfirmed.has(h)) continue;
-          const slot = analysis.claim(h.start, h.end);
-          if (!slot) continue;
-          h.mcp = slot.context;
-          h.remediation = remediationIn(h.provider, slot);
-        }
-        for (const h of unconfirmed.list()) {
-          let slot = analysis.claim(h.start, h.end, true);
-          // Claiming the slot would count it as a literal in the summary: only a hit that stands may.
-          if (slot?.counts) slot = unconfirmed.confirm(h) ? analysis.claim(h.start, h.end) : undefined;
-          if (!slot) continue;
-          h.mcp = slot.context;
-          h.remediation = remediationIn(h.provider, slot);
-        }
-        hits.push(...analysis.hits);
+    if (analysis) {
+      notes.push(...analysis.notes);
+      summary = analysis.summary;
+      for (const h of hits) {
+        if (h.mcp || unconfirmed.has(h)) continue;
+        const slot = analysis.claim(h.start, h.end);
+        if (!slot) continue;
+        h.mcp = slot.context;
+        h.remediation = remediationIn(h.provider, slot);
       }
+      for (const h of unconfirmed.list()) {
+        let slot = analysis.claim(h.start, h.end, true);
+        // Claiming the slot would count it as a literal in the summary: only a hit that stands may.
+        if (slot?.counts) slot = unconfirmed.confirm(h) ? analysis.claim(h.start, h.end) : undefined;
+        if (!slot) continue;
+        h.mcp = slot.context;
+        h.remediation = remediationIn(h.provider, slot);
+      }
+      hits.push(...analysis.hits);
     }
     const shownPath = await this.redactEchoed(unit.path, hits, notes, unconfirmed, summary);
     const { findings, suppressed } = this.toFindings(unit, dedupeOverlaps(hits, unconfirmed), shownPath);

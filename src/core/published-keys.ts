@@ -53,6 +53,13 @@ export const PUBLISHED_LISTS: readonly PublishedList[] = [
     length: 14,
     sha256: ['a0702bc91d699f600970f4dc4992b13ede1a29d49fa0942dd4bed2b5e4b1016e'],
   },
+  {
+    where:
+      "the search-only Algolia key of npm-search (app OFCNCOG2CU) that Yarn's release bundles embed " +
+      '(.yarn/releases/yarn-*.cjs of github.com/yarnpkg/berry, committed wherever yarnPath is used)',
+    length: 32,
+    sha256: ['2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f'],
+  },
 ];
 
 /** A check for values in `lists`: hashes only values of a listed length. */

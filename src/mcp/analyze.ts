@@ -65,6 +65,9 @@ export const analyzeMcp: McpAnalyzer = (unit, mcpConfig) => {
   const format =
     formatOfPath(unit.path) ??
     (formatLeftToContent(unit.path) && mayHoldServers(unit.text) ? formatOfContent(unit.path, unit.text) : undefined);
+  // Neither a client's file nor a document to parse (a patch's added lines, a file of no config
+  // format): nothing below can find anything, so it allocates nothing (a history has 100,000s).
+  if (!byPath && (unit.lineMap !== undefined || !format)) return undefined;
   const ranges: SlotRange[] = [];
   const isSuppressed = suppressionTest(unit.text, unit.path);
   const out: McpAnalysis = { hits: [], notes: [], claim: slotClaimer(ranges, () => out.summary) };

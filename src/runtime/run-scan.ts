@@ -10,7 +10,7 @@ import type { Engine } from '../core/engine.js';
 import { capPerRule, compareFindings } from '../core/findings.js';
 import type { ScanResult } from '../core/result.js';
 import type { RawFinding, RuleInfo } from '../core/types.js';
-import type { ScanSource } from '../sources/types.js';
+import type { ScanSource, SourceItem } from '../sources/types.js';
 import { aggregateByFingerprint } from './aggregate.js';
 import { historyOnlyRemediation } from '../core/remediation.js';
 import { overdueForRotation } from '../core/rotation.js';
@@ -98,13 +98,16 @@ export async function runScan(
       result.notes.push(...r.notes);
       result.suppressed.push(...r.suppressed);
       if (r.mcp) result.mcpConfigs.push(r.mcp);
-      const fresh = r.findings.filter((f) => {
-        if (!inBaseline?.(f)) return true;
-        stats.baselined++;
-        return false;
-      });
-      // Named as the findings name the file (a token in its path redacted).
-      result.findings.push(...capPerRule(fresh, fresh[0]?.file ?? o.path, result.notes));
+      // Nearly every unit of a history finds nothing: no lists to copy for it.
+      if (r.findings.length > 0) {
+        const fresh = r.findings.filter((f) => {
+          if (!inBaseline?.(f)) return true;
+          stats.baselined++;
+          return false;
+        });
+        // Named as the findings name the file (a token in its path redacted).
+        result.findings.push(...capPerRule(fresh, fresh[0]?.file ?? o.path, result.notes));
+      }
     }
     opts.onItem?.(done);
   };
@@ -115,9 +118,11 @@ export async function runScan(
     const location = { ...opts.configLocation, ...(salt !== undefined ? { fingerprintSalt: salt } : {}) };
     await scanInParallel(engine, files.base, files.paths, workers, location, accept);
   } else {
-    for await (const item of source.items()) {
-      if (item.kind !== 'unit') accept(item);
-      else accept({ kind: 'unit', path: item.unit.path, bytes: item.bytes, result: await engine.scan(item.unit) });
+    for await (const batch of inBatches(source)) {
+      for (const item of batch) {
+        if (item.kind !== 'unit') accept(item);
+        else accept({ kind: 'unit', path: item.unit.path, bytes: item.bytes, result: await engine.scan(item.unit) });
+      }
     }
   }
   // A token in a file's name is redacted in the findings (the engine); these lists name files
@@ -143,6 +148,12 @@ export async function runScan(
   countFindings(result);
   stats.durationMs = Math.round(performance.now() - started);
   return result;
+}
+
+/** A source's items in its own batches, or one by one. */
+async function* inBatches(source: ScanSource): AsyncGenerator<readonly SourceItem[]> {
+  if (source.itemBatches) yield* source.itemBatches();
+  else for await (const item of source.items()) yield [item];
 }
 
 /** Recounts the findings by severity (after a caller adds findings of its own, as `audit` does). */

@@ -4,6 +4,7 @@
  * streamed by the functions that need them, with `child_process.spawn`.
  */
 import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -160,16 +161,22 @@ export async function blobsAtHead(root: string, paths: readonly string[]): Promi
  * The process's failure (non-zero exit, or killed mid-stream) is raised after the last batch, so
  * a consumer never mistakes a broken stream for a complete one.
  */
-export function gitLines(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string[]> {
+export function gitLines(cwd: string, args: readonly string[], input?: GitInput): AsyncGenerator<string[]> {
   return gitRecords(cwd, args, '\n', input);
 }
+
+/**
+ * What a streamed git command reads on stdin: all of it at once, or a writer given the open stdin
+ * as soon as git starts (it must end it, whatever happens, or git waits for more).
+ */
+export type GitInput = string | ((stdin: Writable) => void);
 
 /** Like `gitLines`, for output whose records end with `separator` (`\0` for `-z` forms). */
 export async function* gitRecords(
   cwd: string,
   args: readonly string[],
   separator: '\n' | '\0',
-  input?: string,
+  input?: GitInput,
 ): AsyncGenerator<string[]> {
   const child = spawn('git', [...args], { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -188,7 +195,8 @@ export async function* gitRecords(
   );
   if (input !== undefined) {
     child.stdin!.on('error', () => undefined); // git ending early is reported through its exit
-    child.stdin!.end(input);
+    if (typeof input === 'string') child.stdin!.end(input);
+    else input(child.stdin!);
   }
   const stdout = child.stdout!;
   stdout.setEncoding('utf8');

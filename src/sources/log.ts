@@ -8,25 +8,17 @@
  * version (blob) already scanned is not scanned again, so branches, cherry-picks and reverts cost
  * nothing twice.
  */
-import {
-  boundaryCommitsIn,
-  gitLines,
-  GitError,
-  isShallow,
-  repoRoot,
-  resolveCommit,
-  shallowBoundary,
-  git,
-} from './git.js';
+import { boundaryCommitsIn, gitLines, GitError, isShallow, repoRoot, resolveCommit, shallowBoundary } from './git.js';
 import { availableParallelism } from 'node:os';
 import { BlobReader, type BlobResult } from './blob-reader.js';
 import { commitMessageItem } from './commit-message.js';
 import { blobsToRead, versionItem } from './file-version.js';
-import { COMMIT_FORMAT, parsePatches, type CommitMessage, type FilePatch } from './patch.js';
+import { COMMIT_FORMAT, parsePatchBatches, type CommitMessage, type FilePatch } from './patch.js';
 import { needsWholeDocument } from '../mcp/recognise.js';
 import { stampAges } from '../core/rotation.js';
 import { markStillAtHead } from './still-at-head.js';
 import { DIFF_FLAGS } from './staged.js';
+import { shareCommits, type CommitShares } from './commit-shares.js';
 import type { ScanSource, SourceItem } from './types.js';
 
 export interface LogOptions {
@@ -68,30 +60,47 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
       stampAges(findings);
       await markStillAtHead(root, findings);
     },
-    async *items(): AsyncGenerator<SourceItem> {
-      if (revs.length === 0) return;
-      const commits = (await git(root, ['rev-list', ...revs, '--'])).split('\n').filter(Boolean);
-      const seenBlobs = new Set<string>();
-      const reader = new BlobReader(root);
-      const read = async (ids: readonly string[]): Promise<Map<string, BlobResult>> =>
-        new Map(await Promise.all(ids.map(async (id) => [id, await reader.read(id)] as const)));
-      // Every commit's header (with its message) comes once, before its patches.
-      const messages: CommitMessage[] = [];
-      let commitsSeen = 0;
-      const onMessage = (m: CommitMessage): void => {
-        messages.push(m);
-        commitsSeen++;
-        opts.onProgress?.(commitsSeen, commits.length);
-      };
-      function* messageItems(): Generator<SourceItem> {
-        for (const m of messages.splice(0)) {
-          const item = commitMessageItem(m.meta, m.text);
-          if (item) yield item;
-        }
+    items: () => eachItem(itemBatches()),
+    itemBatches,
+  };
+
+  async function* itemBatches(): AsyncGenerator<SourceItem[]> {
+    if (revs.length === 0) return;
+    // Blocks of neighbouring commits dealt in turn, rather than one contiguous half each: a
+    // history's cost is uneven (one era's commits are larger), and halves left one process alone.
+    const shares = await shareCommits(root!, revs, Math.min(availableParallelism(), 4));
+    let total: number | undefined;
+    let progressDone = false;
+    void shares.listed.then((n) => (total = n)).catch(() => undefined);
+    const seenBlobs = new Set<string>();
+    // Started at the first version read whole (most histories of code never need one).
+    let reader: BlobReader | undefined;
+    const read = async (ids: readonly string[]): Promise<Map<string, BlobResult>> => {
+      const r = (reader ??= new BlobReader(root!));
+      return new Map(await Promise.all(ids.map(async (id) => [id, await r.read(id)] as const)));
+    };
+    // Every commit's header (with its message) comes once, before its patches.
+    const messages: CommitMessage[] = [];
+    let commitsSeen = 0;
+    const onMessage = (m: CommitMessage): void => {
+      messages.push(m);
+      commitsSeen++;
+      // The total is known once rev-list has listed every commit (a fraction of a second).
+      if (total !== undefined) opts.onProgress?.(commitsSeen, total);
+      if (commitsSeen === total) progressDone = true;
+    };
+    const messageItems = (out: SourceItem[]): void => {
+      for (const m of messages.splice(0)) {
+        const item = commitMessageItem(m.meta, m.text);
+        if (item) out.push(item);
       }
-      try {
-        for await (const f of patchesOf(root, commits, onMessage)) {
-          yield* messageItems();
+    };
+    try {
+      for await (const patches of patchesOf(root!, shares, onMessage)) {
+        // The messages of the commits these patches belong to (and of any before them) come first.
+        const out: SourceItem[] = [];
+        messageItems(out);
+        for (const f of patches) {
           if (f.deleted || f.submodule || (f.added.length === 0 && !f.binary)) continue;
           if (f.newBlob) {
             if (seenBlobs.has(f.newBlob)) continue;
@@ -102,62 +111,59 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
           // whole (one request to the long-lived cat-file), and only their added lines reported.
           if (f.newBlob && (f.binary || needsWholeDocument(f.path, text))) {
             const item = versionItem(f, await read(blobsToRead(f)), 'commit');
-            if (item) yield item;
-            continue;
-          }
-          if (f.binary) {
-            yield { kind: 'error', path: f.path, message: `cannot read the binary patch of ${f.path}` };
-            continue;
-          }
-          yield {
-            kind: 'unit',
-            unit: {
-              path: f.path,
-              text,
-              lineMap: f.added.map((a) => a.line),
-              origin: 'commit',
-              ...(f.meta ? { meta: f.meta } : {}),
-            },
-            bytes: Buffer.byteLength(text),
-          };
+            if (item) out.push(item);
+          } else out.push(addedLinesItem(f, text));
         }
-        yield* messageItems();
-      } finally {
-        await reader.close().catch(() => undefined);
+        if (out.length > 0) yield out;
       }
-      if (commitsSeen !== commits.length)
-        throw new GitError(`git diff-tree showed ${commitsSeen} of the ${commits.length} commits to scan`);
+      const rest: SourceItem[] = [];
+      messageItems(rest);
+      if (rest.length > 0) yield rest;
+    } finally {
+      shares.stop();
+      await reader?.close().catch(() => undefined);
+    }
+    // A failed rev-list fails the scan here, after what it listed was scanned.
+    const listed = await shares.listed;
+    if (commitsSeen !== listed)
+      throw new GitError(`git diff-tree showed ${commitsSeen} of the ${listed} commits to scan`);
+    if (!progressDone) opts.onProgress?.(commitsSeen, listed);
+  }
+}
+
+/** One by one, the items of a batched stream. */
+async function* eachItem(batches: AsyncIterable<readonly SourceItem[]>): AsyncGenerator<SourceItem> {
+  for await (const batch of batches) yield* batch;
+}
+
+/** The unit of a file patch's added lines (a binary patch shows none: read it whole instead). */
+function addedLinesItem(f: FilePatch, text: string): SourceItem {
+  if (f.binary) return { kind: 'error', path: f.path, message: `cannot read the binary patch of ${f.path}` };
+  return {
+    kind: 'unit',
+    unit: {
+      path: f.path,
+      text,
+      lineMap: f.added.map((a) => a.line),
+      origin: 'commit',
+      ...(f.meta ? { meta: f.meta } : {}),
     },
+    bytes: Buffer.byteLength(text),
   };
 }
 
-/** Commits per git process below which a second process is not worth its start-up. */
-const MIN_COMMITS_PER_PROCESS = 200;
-/** Neighbouring commits given to the same process (they share most of their trees). */
-const COMMITS_PER_BLOCK = 64;
-
 /**
- * The patches of `commits` (newest first), from `git diff-tree --stdin -p` processes that each
- * take every n-th block of neighbouring commits: git's diffing, the bottleneck, then runs on every
- * core. Patches arrive interleaved across shares; each carries its commit.
+ * The patches of `shares`' commits (newest first), from `git diff-tree --stdin -p` processes that
+ * each take every n-th block of neighbouring commits: git's diffing, the bottleneck, then runs on
+ * every core. Patches arrive interleaved across shares; each carries its commit.
  */
 function patchesOf(
   root: string,
-  commits: readonly string[],
+  shares: CommitShares,
   onMessage: (message: CommitMessage) => void,
-): AsyncGenerator<FilePatch> {
-  const processes = Math.max(
-    1,
-    Math.min(availableParallelism(), 4, Math.floor(commits.length / MIN_COMMITS_PER_PROCESS)),
-  );
-  // Blocks of neighbouring commits dealt in turn, rather than one contiguous half each: a history's
-  // cost is uneven (one era's commits are larger), and halves left one process running alone.
-  const shares: string[][] = Array.from({ length: processes }, () => []);
-  for (let i = 0; i < commits.length; i += COMMITS_PER_BLOCK)
-    shares[(i / COMMITS_PER_BLOCK) % processes]!.push(...commits.slice(i, i + COMMITS_PER_BLOCK));
-  const streams: AsyncGenerator<FilePatch>[] = [];
-  for (const share of shares) {
-    const input = `${share.join('\n')}\n`;
+): AsyncGenerator<FilePatch[]> {
+  const streams: AsyncGenerator<FilePatch[]>[] = [];
+  for (let i = 0; i < shares.processes; i++) {
     const args = [
       '-c',
       'core.quotePath=false',
@@ -172,7 +178,7 @@ function patchesOf(
       ...DIFF_FLAGS,
       `--format=${COMMIT_FORMAT}`,
     ];
-    streams.push(parsePatches(gitLines(root, args, input), onMessage));
+    streams.push(parsePatchBatches(gitLines(root, args, shares.input(i)), onMessage));
   }
   return merge(streams);
 }

@@ -36,11 +36,25 @@ export interface CommitMessage {
 }
 
 const ZERO_BLOB = /^0+$/;
+/** Paths a parser remembers (see `pathOf`) before it starts again. */
+const MAX_PATHS = 20_000;
 
 export async function* parsePatches(
   batches: AsyncIterable<readonly string[]>,
   onMessage?: (message: CommitMessage) => void,
 ): AsyncGenerator<FilePatch> {
+  for await (const ready of parsePatchBatches(batches, onMessage)) yield* ready;
+}
+
+/**
+ * Like `parsePatches`, a batch of patches per batch of lines (maybe none): a history holds
+ * hundreds of thousands of file versions, and passing each through its own await costs more
+ * than parsing it.
+ */
+export async function* parsePatchBatches(
+  batches: AsyncIterable<readonly string[]>,
+  onMessage?: (message: CommitMessage) => void,
+): AsyncGenerator<FilePatch[]> {
   const parser = new PatchParser(onMessage);
   for await (const batch of batches) {
     const ready: FilePatch[] = [];
@@ -48,10 +62,22 @@ export async function* parsePatches(
       const done = parser.push(line);
       if (done) ready.push(done);
     }
-    yield* ready;
+    yield ready;
   }
   const last = parser.end();
-  if (last) yield last;
+  if (last) yield [last];
+}
+
+/**
+ * A copy of `s` that does not point into the text it was cut from. V8 keeps a substring as a
+ * view of its parent, so an object id or a path cut from a line keeps the whole chunk of git's
+ * output alive (64 KB) for as long as anything holds it: the set of blobs already scanned holds
+ * one per file version, and caches keyed by path hold paths, which kept the whole history's
+ * patch text in memory. Concatenating makes a new string; slicing that copies only the short
+ * result.
+ */
+export function detached(s: string): string {
+  return `${s} `.slice(0, -1);
 }
 
 /** The line-by-line state machine, synchronous: `push` returns a file's patch once it is complete. */
@@ -64,6 +90,7 @@ export class PatchParser {
   private parents = 1;
   /** Lines of the commit message being read, until the NUL that ends it. */
   private message: string[] | undefined;
+  private readonly paths = new Map<string, string>();
 
   constructor(private readonly onMessage?: (message: CommitMessage) => void) {}
 
@@ -71,7 +98,27 @@ export class PatchParser {
     const f = this.file;
     this.file = undefined;
     this.inHunk = false;
+    if (f) {
+      // What outlives the patch (seen blobs, findings, caches keyed by path) must not pin git's output.
+      f.path = this.pathOf(f.path);
+      if (f.newBlob) f.newBlob = detached(f.newBlob);
+      if (f.oldBlobs.length > 0) f.oldBlobs = f.oldBlobs.map(detached);
+    }
     return f;
+  }
+
+  /**
+   * One detached string per path: a history names the same paths again and again, and each
+   * cache keyed by path then meets a string whose hash V8 has already computed.
+   */
+  private pathOf(p: string): string {
+    let known = this.paths.get(p);
+    if (known === undefined) {
+      if (this.paths.size >= MAX_PATHS) this.paths.clear();
+      known = detached(p);
+      this.paths.set(known, known);
+    }
+    return known;
   }
 
   push(line: string): FilePatch | undefined {
@@ -102,7 +149,11 @@ export class PatchParser {
     if (line.startsWith('commit ') && line.includes('\0')) {
       const done = this.end();
       const [sha, author, date, ...message] = line.slice(7).split('\0');
-      this.meta = { commit: sha!, ...(author ? { author } : {}), ...(date ? { date } : {}) };
+      this.meta = {
+        commit: detached(sha!),
+        ...(author ? { author: detached(author) } : {}),
+        ...(date ? { date: detached(date) } : {}),
+      };
       // The message starts on the header line; a second NUL there means it ends there too.
       if (message.length > 0) {
         this.message = [message[0]!];

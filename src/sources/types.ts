@@ -12,6 +12,11 @@ export interface ScanSource {
   readonly label: string;
   items(): AsyncIterable<SourceItem>;
   /**
+   * The same items in batches, for sources that yield very many small ones (a history's file
+   * versions): the scan loop then awaits once per batch rather than once per item.
+   */
+  itemBatches?(): AsyncIterable<readonly SourceItem[]>;
+  /**
    * Files that can be read and scanned independently (the working tree), so the runtime may
    * spread them over worker threads. Sources without it are scanned in order on one thread.
    */

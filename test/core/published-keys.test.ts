@@ -20,11 +20,12 @@ describe('published example keys', () => {
     );
   });
 
-  it('the shipped lists: 15 Google API keys from the Firebase Android SDK, 2 NuGet docs passwords, hashes only', () => {
+  it("the shipped lists: 15 Google API keys from the Firebase Android SDK, 2 NuGet docs passwords, Yarn's bundled search key, hashes only", () => {
     expect(PUBLISHED_LISTS.map((l) => [l.length, l.sha256.length])).toEqual([
       [39, 15],
       [11, 1],
       [14, 1],
+      [32, 1],
     ]);
     for (const l of PUBLISHED_LISTS) {
       expect(l.where.length).toBeGreaterThan(20);

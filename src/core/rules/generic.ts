@@ -228,8 +228,13 @@ const HOST_NAME =
 export function looksRandom(value: string, quoted: boolean, uuidOk = false): boolean {
   if (/^[~.]?\//.test(value)) return false; // a path
   // Hashes and public keys; publishable keys and key ids, which name an account or app (Stripe's
-  // `pk_`, Razorpay's `rzp_live_` key id, Ramp's `ramp_id_`): their secret is reported, not them.
-  if (/^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_|rzp_(?:live|test)_|ramp_id_)/i.test(value))
+  // `pk_`, Lob's `live_pub_`, Razorpay's `rzp_live_` key id, Ramp's `ramp_id_`): their secret is
+  // reported, not them.
+  if (
+    /^(?:sha(?:1|256|384|512)-|ssh-(?:rsa|ed25519)|pk_(?:live|test)_|(?:live|test)_pub_|rzp_(?:live|test)_|ramp_id_)/i.test(
+      value,
+    )
+  )
     return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return uuidOk;
   // A printf conversion (`%s`, `%d`, `%v`, `%c` not followed by a hex digit, so not `%2F` or `%cd`
@@ -313,11 +318,11 @@ export const generic: RuleFamily = {
         if (!isLiteralAssignment(m, quote, m.groups?.['sep'] ?? '')) return false;
         // A key naming a provider whose credentials have documented shapes (`meraki_api_key`,
         // `poloniex secret`).
-        const named = providerOfKey(`${/(?:[A-Za-z][\w.-]*[ \t])?[\w.-]*$/.exec(before)?.[0] ?? ''}${name}${tail}`);
-        if (named && !fitsProviderShape(named.provider, secret)) return false;
+        const key = `${/(?:[A-Za-z][\w.-]*[ \t])?[\w.-]*$/.exec(before)?.[0] ?? ''}${name}${tail}`;
+        const named = providerOfKey(key);
+        if (named && !fitsProviderShape(named.provider, secret, key)) return false;
         // A UUID is a key where the name says API key or token (`api_token`, `X-Api-Key`): many
         // services issue one; under `token` or `secret` alone it is as often an id.
-        const key = `${/[A-Za-z0-9_.-]*$/.exec(before)![0]}${name}${tail}`;
         return looksRandom(secret, quote !== '', API_KEY_NAME.test(key)) && !isExampleJwt(secret);
       },
       format: String.raw`[A-Za-z0-9+/=_.~!@#%^&*-]{16,256}`,

@@ -123,10 +123,12 @@ export const providerNamed: RuleFamily = {
         // (`jira <token>`); assigned with `=` it names a variable, often the service's client.
         if (named.bare && !/^(?::|-|[ \t])$/.test(sep.trim() || sep)) return false;
         if (!(/^[ \t]$/.test(sep) ? blankJoined(m, m.index - key.length) : assignsLiteral(m))) return false;
-        // Base64 pads only at the end: `=` first or inside is no key's text.
+        // Base64 pads only at the end: `=` first or inside is no key's text. Nor does an encoder
+        // write base64's `+` beside base64url's `-` or `_`: such a mix is typed or mangled.
         if (/=[^=]/.test(secret) || secret.startsWith('=')) return false;
+        if (secret.includes('+') && /[-_]/.test(secret)) return false;
         if (CLIENT_ID.test(secret)) return false;
-        if (!fitsProviderShape(named.provider, secret)) return false;
+        if (!fitsProviderShape(named.provider, secret, key)) return false;
         return randomLetters(secret) || looksRandom(secret, (m.groups?.['q'] ?? '') !== '', true);
       },
       format: String.raw`[A-Za-z0-9]{32}`,

@@ -15,8 +15,29 @@ const SHAPES: ReadonlyMap<string, RegExp> = new Map([
   ['braintree', /^(?:[0-9a-f]{32}|access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})$/],
 ]);
 
-/** False when `provider` issues credentials of documented shapes only and `value` has none of them. */
-export function fitsProviderShape(provider: string, value: string): boolean {
+/**
+ * Jira's tokens: a Cloud API token (`ATATT3` and about 186 more characters), a Cloud token of the
+ * older kind (24 letters and digits), or a Data Center personal access token: 44 base64 characters
+ * of `<numeric id>:<random bytes>`. A key naming Jira may also hold a Server user's password,
+ * which has no shape: keys naming a password are not judged.
+ */
+function isJiraToken(value: string): boolean {
+  if (/^ATATT3[A-Za-z0-9_=-]{150,250}$/.test(value) || /^[A-Za-z0-9]{24}$/.test(value)) return true;
+  if (!/^[A-Za-z0-9+/]{44}$/.test(value)) return false;
+  return /^\d{6,20}:/.test(Buffer.from(value, 'base64').toString('latin1'));
+}
+const TOKEN_SHAPES: ReadonlyMap<string, (value: string) => boolean> = new Map([
+  ['jira', isJiraToken],
+  ['atlassian', isJiraToken],
+]);
+
+/**
+ * False when `provider` issues credentials of documented shapes only and `value` has none of them.
+ * `key` is the key that names the provider (a password under it is judged by no shape).
+ */
+export function fitsProviderShape(provider: string, value: string, key = ''): boolean {
   const shape = SHAPES.get(provider);
-  return shape === undefined || shape.test(value);
+  if (shape) return shape.test(value);
+  const token = TOKEN_SHAPES.get(provider);
+  return token === undefined || /pass|pwd/i.test(key) || token(value);
 }

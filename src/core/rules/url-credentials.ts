@@ -12,6 +12,9 @@ const NAMES = '(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|key|s
  * else at 3.5 bits with digits or mixed case, so words and slugs (`?key=release-notes-2024`) stay out.
  */
 function looksRandom(value: string): boolean {
+  // `%` without two hex digits after it is no percent-encoding: a format template (`%s`, `%d`)
+  // or a mangled URL, not a value a client sends.
+  if (/%(?![0-9A-Fa-f]{2})/.test(value)) return false;
   const bits = shannonEntropy(value);
   if (/^[0-9a-f]+$/i.test(value)) return bits >= 3;
   if (/^[a-z]+(?:[._-][a-z0-9]+)*$/i.test(value)) return false;

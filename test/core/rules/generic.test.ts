@@ -198,6 +198,15 @@ describe('generic-credential-assignment', () => {
     ]);
   });
 
+  it("publishable keys are public by design: Lob's live_pub_ and test_pub_ keys", async () => {
+    const body = randomChars('0123456789abcdef', 31, 'lob');
+    await expectNotFound(
+      `token = '${['live', '_pub_'].join('')}${body}'`,
+      `LOB_API_KEY=${['test', '_pub_'].join('')}${body}`,
+    );
+    expect(await ruleIds(`token = '${['live', '_'].join('')}${body}'`)).toEqual(['generic-credential-assignment']);
+  });
+
   it('a provider rule wins on the same value', async () => {
     const key = ['AI', 'za', randomChars(`${ALNUM}_-`, 35, 'gk')].join('');
     expect(await ruleIds(`API_KEY="${key}"`)).toEqual(['google-api-key']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
 import { providerNamedTokens as t } from '../../helpers/tokens/provider-named.js';
-import { ALNUM, HEX, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, DIGITS, HEX, randomBytes, randomChars } from '../../helpers/tokens/random.js';
 import { expectNotFound } from './harness.js';
 
 const engine = new Engine(resolveConfig(undefined));
@@ -27,7 +27,7 @@ describe('provider-named-credential', () => {
     ['prose, a blank in the key', (s: string) => `iexapis token = '${s}'\n`],
     ['prose, a dash', (s: string) => `shippo token - '${s}'\n`],
     ['prose, the name and a quoted value', (s: string) => `instamojo '${s}'\n`],
-    ['a line of its own', (s: string) => `jira ${s}\n`],
+    ['a line of its own', (s: string) => `censys ${s}\n`],
     ['a header value', (s: string) => `calendly_auth_token: "Bearer ${s}"\n`],
   ])('finds a random value in %s', async (_n, make) => {
     const s = t.opaqueKey(_n);
@@ -62,6 +62,9 @@ describe('provider-named-credential', () => {
       `censys_key = "=${s}"`,
       `censys_key = "${s.slice(0, 12)}=${s.slice(12)}"`,
       `censys_key = "${s.slice(0, 12)}%c^${s.slice(12)}"`,
+      // base64's `+` beside base64url's `-` or `_`: no encoder writes both alphabets.
+      `censys_key = "${s.slice(0, 12)}+${s.slice(12, 20)}-${s.slice(20)}"`,
+      `censys_key = "${s.slice(0, 12)}_${s.slice(12, 20)}+${s.slice(20)}"`,
       // Words and identifiers.
       `censys_key: "censys_production_reader_key"`,
       `censys_key = "${randomChars(ALNUM, 8, 'short')}"`,
@@ -98,6 +101,28 @@ describe('provider-named-credential', () => {
       `braintree_private_key = "${braintree}${randomChars(ALNUM, 16, 'bt-more')}"`,
       `poloniex secret - '${poloniex.slice(0, 20)}Z${poloniex.slice(21)}'`,
     );
+  });
+
+  it("Jira's token shapes under a key naming Jira; a password under it is judged by none", async () => {
+    // A Data Center personal access token: base64 of `<numeric id>:<random bytes>`, 44 characters.
+    const pat = Buffer.concat([
+      Buffer.from(`${randomChars(DIGITS, 12, 'jira-id')}:`),
+      randomBytes(20, 'jira'),
+    ]).toString('base64');
+    // Its own rules find these shapes under a Jira key; the shapes keep everything else out.
+    const found = await engine.scan({ path: 'f.txt', text: `jira_token: ${pat}\n` });
+    expect(found.findings.map((f) => [f.ruleId, f.column])).toEqual([['atlassian-data-center-pat', 13]]);
+    const legacy = randomChars(ALNUM, 24, 'jira-legacy');
+    const old = await engine.scan({ path: 'f.txt', text: `JIRA_API_TOKEN=${legacy}\n` });
+    expect(old.findings.map((f) => [f.ruleId, f.column])).toEqual([['atlassian-api-token-legacy', 16]]);
+    const notDigits = Buffer.concat([Buffer.from('x'), randomBytes(32, 'jira-x')]).toString('base64');
+    await expectNotFound(
+      `jira_token: ${pat.slice(0, 40)}`,
+      `jira_token: ${pat}${randomChars(ALNUM, 4, 'jira-more')}`,
+      `jira_token: ${notDigits}`,
+    );
+    const password = randomChars(ALNUM, 30, 'jira-pw');
+    expect((await engine.scan({ path: 'f.txt', text: `jira_password: ${password}\n` })).findings.length).toBe(1);
   });
 
   it('a provider rule wins on the same value', async () => {

@@ -35,6 +35,15 @@ describe('url-credentials rules', () => {
     await expectIn('url-query-credential', `<a href="${API}?q=x&amp;key=${v}">search</a>`, v);
   });
 
+  it('a % without two hex digits after it is a format template or a mangled URL, not a value', async () => {
+    const v = randomChars(ALNUM, 32, 'printf');
+    await expectNotFound(
+      `const u = "${API}?apikey=${v}%d";`,
+      `url := fmt.Sprintf("${API}?token=${v.slice(0, 20)}%s${v.slice(20)}", id)`,
+      `endpoint: ${API}?key=${v.slice(0, 16)}%v${v.slice(16)}`,
+    );
+  });
+
   it('a provider key in the URL keeps the provider id', async () => {
     const url = `https://maps.googleapis.com/maps/api/js?key=${googleTokens.googleApiKey('maps')}`;
     expect(await ruleIds(`<script src="${url}"></script>`)).toEqual(['google-api-key']);
