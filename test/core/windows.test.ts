@@ -37,15 +37,18 @@ function randomText(seed: string, words: readonly string[]): string {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const value = (n: number): string => Array.from({ length: n }, () => ALNUM[Math.floor(r() * ALNUM.length)]).join('');
+  // Basic credentials: base64 of `user:password`.
+  const basic = (): string => Buffer.from(`${value(4)}:${value(12 + Math.floor(r() * 12))}`).toString('base64');
   const pieces: (() => string)[] = [
     () => pick(words),
     () => pick(words).toUpperCase(),
     () => pick(words).replace(/^(\w{2})/, '$1_'),
-    () => pick(['_KEY', 'Key', '_api_key', ' token', '_SECRET', 'Token', '_password', '-auth', 'ApiKey', '2']),
+    () => pick(['_KEY', 'Key', '_api_key', ' token', '_SECRET', 'Token', '_password', '-auth', '_auth', 'ApiKey', '2']),
     () => pick(['=', ': ', ' = ', ':=', ' => ', ', ', '>', '>\n  ', ' value=', ' - ', ' ', ': string = ', ' str = ']),
     () => pick(['"', "'", '`', '\\"']),
     () => value(1 + Math.floor(r() * 12)),
     () => value(14 + Math.floor(r() * 30)),
+    basic,
     () => pick([...'!#$%&()*+,-./:;<=>?@[\\]^_`{|}~']),
     () => pick(['\n', '\r\n', '\t', '  ', '\n\n']),
     () => pick(['secret', 'TOKEN', 'passwd', 'pwd', 'api-key', 'credentials', 'auth_key', 'Bearer ']),
@@ -53,8 +56,9 @@ function randomText(seed: string, words: readonly string[]): string {
   // Whole assignments too, often: random pieces alone seldom make one.
   const assignment = (): string => {
     const q = pick(['"', "'", '']);
-    const key = `${pick(pieces.slice(0, 3))()}${pick(['_KEY', 'Key', '_api_key', ' token', '_TOKEN', '_secret', ''])}`;
-    return `${key}${pick(['=', ': ', ' = ', ':=', ' => ', ' '])}${q}${value(16 + Math.floor(r() * 30))}${q}`;
+    const key = `${pick(pieces.slice(0, 3))()}${pick(['_KEY', 'Key', '_api_key', ' token', '_TOKEN', '_secret', '_auth', ''])}`;
+    const secret = r() < 0.2 ? basic() : value(16 + Math.floor(r() * 30));
+    return `${key}${pick(['=', ': ', ' = ', ':=', ' => ', ' '])}${q}${secret}${q}`;
   };
   let out = '';
   const n = 20 + Math.floor(r() * 400);
@@ -80,8 +84,9 @@ function realTexts(limit: number): string[] {
 }
 
 describe('rules that run near their words', () => {
-  it('are the provider-named and the generic rule, each with its words as located keywords', () => {
+  it('are the provider-named, the generic and the Basic-under-_auth rules, each with its words as located keywords', () => {
     expect(NEAR_RULES.map((r) => r.spec.id).sort()).toEqual([
+      'basic-auth-assignment',
       'generic-credential-assignment',
       'provider-named-credential',
     ]);

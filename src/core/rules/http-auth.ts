@@ -114,6 +114,9 @@ export const httpAuth: RuleFamily = {
         String.raw`(?<![A-Za-z0-9])(?<name>[A-Za-z0-9.-]{0,30}_auth)${assignment(SEPARATORS, '[ \t]')}(?<q>\\?["'\x60]|)(?<secret>[A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])`,
         'i',
       ),
+      // `_auth` is in every OAuth library: the pattern, whose name reads up to 30 characters
+      // before it at every word start, runs only near it.
+      runsNear: { before: 30, after: 0, barrier: '!#$%()*;<@[]^{}|', ahead: 160 },
       minEntropy: 3,
       priority: 5,
       validate: (secret, m) => assignsLiteral(m) && isBasicCredential(secret),
