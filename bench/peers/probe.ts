@@ -269,7 +269,17 @@ async function gitleaksSamples(rules: GitleaksRule[], scanner: GitleaksScanner):
     }
   }
   const never = rules.filter((r) => r.tps.length && (missedRules[r.id] ?? 0) === r.tps.length).map((r) => r.id);
-  summary['gitleaksSamples'] = { tp, fp, fpReviewed, adjusted, fpByRule, neverFound: never.length };
+  summary['gitleaksSamples'] = {
+    tp,
+    fp,
+    fpReviewed,
+    adjusted,
+    fpByRule,
+    neverFound: never.length,
+    peerReported,
+    peerReportedBy,
+    scanner: { rules: scanner.rules, untranslated: scanner.untranslated, fidelity },
+  };
   rmSync(plantDir(), { recursive: true, force: true });
   details['gitleaksSamples'] = { missedRules, neverFound: never, fpByRule, fpExamples, excludedRules };
 }
