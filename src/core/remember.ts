@@ -16,10 +16,11 @@ export function remembered<K, V>(compute: (key: K) => V, max = 1000): (key: K) =
 }
 
 /**
- * A string that holds its own characters. A key cut from a file's text (`text.slice(...)`) is a
- * view into that text in V8 and keeps all of it alive: a cache of keys from thousands of files
- * would hold those files. Concatenating then cutting makes V8 copy the characters.
+ * A string that holds its own characters. A string cut from a larger one (`text.slice(...)`, a
+ * line of git's output) is a view into it in V8 and keeps all of it alive: a cache of keys from
+ * thousands of files would hold those files, a set of blob ids the whole history's patch text.
+ * Concatenating then cutting makes V8 copy the characters.
  */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return (' ' + s).slice(1);
 }

@@ -6,6 +6,7 @@
  * binary patches and submodule pointers are flagged so callers can read or count them.
  */
 import type { CommitMeta } from '../core/types.js';
+import { ownCopy } from '../core/remember.js';
 import { unquoteGitPath } from './git.js';
 
 export interface FilePatch {
@@ -68,18 +69,6 @@ export async function* parsePatchBatches(
   if (last) yield [last];
 }
 
-/**
- * A copy of `s` that does not point into the text it was cut from. V8 keeps a substring as a
- * view of its parent, so an object id or a path cut from a line keeps the whole chunk of git's
- * output alive (64 KB) for as long as anything holds it: the set of blobs already scanned holds
- * one per file version, and caches keyed by path hold paths, which kept the whole history's
- * patch text in memory. Concatenating makes a new string; slicing that copies only the short
- * result.
- */
-export function detached(s: string): string {
-  return `${s} `.slice(0, -1);
-}
-
 /** The line-by-line state machine, synchronous: `push` returns a file's patch once it is complete. */
 export class PatchParser {
   private meta: CommitMeta | undefined;
@@ -101,21 +90,21 @@ export class PatchParser {
     if (f) {
       // What outlives the patch (seen blobs, findings, caches keyed by path) must not pin git's output.
       f.path = this.pathOf(f.path);
-      if (f.newBlob) f.newBlob = detached(f.newBlob);
-      if (f.oldBlobs.length > 0) f.oldBlobs = f.oldBlobs.map(detached);
+      if (f.newBlob) f.newBlob = ownCopy(f.newBlob);
+      if (f.oldBlobs.length > 0) f.oldBlobs = f.oldBlobs.map(ownCopy);
     }
     return f;
   }
 
   /**
-   * One detached string per path: a history names the same paths again and again, and each
+   * One copied string per path (see ownCopy): a history names the same paths again and again, and each
    * cache keyed by path then meets a string whose hash V8 has already computed.
    */
   private pathOf(p: string): string {
     let known = this.paths.get(p);
     if (known === undefined) {
       if (this.paths.size >= MAX_PATHS) this.paths.clear();
-      known = detached(p);
+      known = ownCopy(p);
       this.paths.set(known, known);
     }
     return known;
@@ -150,9 +139,9 @@ export class PatchParser {
       const done = this.end();
       const [sha, author, date, ...message] = line.slice(7).split('\0');
       this.meta = {
-        commit: detached(sha!),
-        ...(author ? { author: detached(author) } : {}),
-        ...(date ? { date: detached(date) } : {}),
+        commit: ownCopy(sha!),
+        ...(author ? { author: ownCopy(author) } : {}),
+        ...(date ? { date: ownCopy(date) } : {}),
       };
       // The message starts on the header line; a second NUL there means it ends there too.
       if (message.length > 0) {
