@@ -155,7 +155,7 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
         return (near ??= {
           ...nearness(spec.runsNear),
           scan: compile(spec.pattern, 'g'),
-          sticky: compile(spec.pattern, 'yd'),
+          sticky: stickyCopy(this.re),
         });
       },
     };
@@ -350,8 +350,15 @@ export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string, near
 /** Positions a search may try again in any text, however short (see findMatches). */
 const RESUME_MIN_BUDGET = 4096;
 
-/** The pattern made sticky: tried at one position of the whole text. */
+/** Each global pattern's sticky copy (see stickyCopy). */
 const stickyOf = new WeakMap<RegExp, RegExp>();
+
+/** The global `re` made sticky, with match indices: tried at one position of the whole text. */
+function stickyCopy(re: RegExp): RegExp {
+  let sticky = stickyOf.get(re);
+  if (!sticky) stickyOf.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  return sticky;
+}
 
 /**
  * The first match that starts inside the rejected match `m` (from its resumeInside point), tried
@@ -366,8 +373,7 @@ function lookInside(
   budget: { left: number },
   out: [number, number][],
 ): void {
-  let sticky = stickyOf.get(re);
-  if (!sticky) stickyOf.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  const sticky = stickyCopy(re);
   let from = resumeInside(m, span);
   let end = m.index + m[0].length;
   while (from !== undefined) {
