@@ -11,13 +11,17 @@ import { providerOfKey } from './provider-names.js';
 import { fitsProviderShape } from './provider-shapes.js';
 
 const NAME = String.raw`(?:secret|token|passw(?:or)?d|passphrase|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?|creds)`;
+/** Types a credential is declared with (`: string =`, ` string =`, `: &str =`). */
+export const DECLARED_TYPES: readonly string[] = ['string', 'str', 'const', 'secret', 'securestring'];
+/** A word for a credential standing alone (`token`, `apiKey`, `credentials`), as a regex source. */
+export const CREDENTIAL_WORD = String.raw`(?:api[_-]?)?(?:key|token|secret|password|pass|credentials?)s?`;
 /**
  * The type of a declaration written with a blank and no colon (`var apiToken string =`), or a word
  * for a credential after a provider's name (`iexapis token =`): only these, so a declaration whose
  * type comes first (`string acmeToken = "..."`) is not read from the type with the key as its type,
  * which would hide the key's own match.
  */
-const BLANK_TYPE = String.raw`(?:string|str|const|secret|securestring|(?:api[_-]?)?(?:key|token|secret|password|pass|credentials?)s?)(?![\w.])`;
+const BLANK_TYPE = String.raw`(?:${DECLARED_TYPES.join('|')}|${CREDENTIAL_WORD})(?![\w.])`;
 /**
  * The name's tail (`_ID`, `_URL`, `s`), an optional closing quote (escaped in a JSON string: `\"`),
  * then the separator (`sep`): a typed declaration (`accessKey: string =`, `let key: &str =`,

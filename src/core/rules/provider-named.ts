@@ -9,7 +9,15 @@
  */
 import { shannonEntropy } from '../entropy.js';
 import type { RuleFamily } from './define.js';
-import { assignment, assignsLiteral, looksRandom, SEPARATORS, value } from './generic.js';
+import {
+  assignment,
+  assignsLiteral,
+  CREDENTIAL_WORD,
+  DECLARED_TYPES,
+  looksRandom,
+  SEPARATORS,
+  value,
+} from './generic.js';
 import { EMBEDDED_NAMES, PREFIXED_PROVIDERS, PROVIDER_NAMES, providerOfKey } from './provider-names.js';
 import { fitsProviderShape } from './provider-shapes.js';
 
@@ -27,7 +35,7 @@ const KEY_END = String.raw`(?<=[A-Za-z0-9])(?![A-Za-z0-9_])`;
 const NEAR_REACH = 124;
 
 /** A word for a credential, as the last word of a key written with a blank (`iexapis token`). */
-const KIND_WORD = /^(?:api[ _-]?)?(?:key|token|secret|password|pass|credentials?)s?$/i;
+const KIND_WORD = new RegExp(`^${CREDENTIAL_WORD}$`, 'i');
 
 /**
  * Identifiers a provider calls a key: a Salesforce connected app's consumer key (`3MVG9...`) is its
@@ -67,8 +75,8 @@ function randomLetters(value: string): boolean {
   return upper >= 4 && value.length - upper >= 4 && shannonEntropy(value) >= 3.8;
 }
 
-/** Types a credential is declared with (`: string =`, ` string =`, `: &str =`). */
-const TYPES = new Set(['string', 'str', 'const', 'secret', 'securestring']);
+/** Types a credential is declared with. */
+const TYPES = new Set(DECLARED_TYPES);
 
 /** Words in a key that mark its value as a stand-in or as not secret. */
 const NOT_SECRET_WORD =
