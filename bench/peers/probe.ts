@@ -45,6 +45,8 @@ const dump: {
   generated?: boolean;
   /** Another rule or detector of the same peer that reports this negative. */
   peerReports?: string;
+  /** A trufflehog positive of a distinctive-prefix detector: counted, or left out as placeholders only. */
+  prefix?: 'counted' | 'placeholder';
 }[] = [];
 
 const engine = createEngine(resolveConfig(undefined));
@@ -396,7 +398,22 @@ async function trufflehogCases(): Promise<void> {
       }
       if (o.length) foundDetectors.add(c.detector);
       else bump(missedDetectors, c.detector);
-      if (!o.length) dump.push({ corpus: 'trufflehog', id: c.detector, kind: 'miss', rules: [], text: c.input });
+      if (!o.length) {
+        // Which distinctive-prefix figure a miss counts against, so the dump alone can list them.
+        const prefix = !corpus.prefixed.has(c.detector)
+          ? undefined
+          : holdsOnlyPlaceholders(corpus.prefixRegexes.get(c.detector) ?? [], c.input)
+            ? 'placeholder'
+            : 'counted';
+        dump.push({
+          corpus: 'trufflehog',
+          id: c.detector,
+          kind: 'miss',
+          rules: [],
+          text: c.input,
+          ...(prefix ? { prefix } : {}),
+        });
+      }
       if (o.length && o.every((h) => h.ruleId === GENERIC)) genericOnly++;
       const own = scanner.reportsWith(c.detector, c.input);
       if (own !== undefined) {

@@ -338,7 +338,7 @@ export class Engine {
   private async ruleHits(text: string, path: string, unconfirmed?: UnconfirmedHits): Promise<Hit[]> {
     const occurrences = this.locating ? [] : undefined;
     const found = this.matcher.scan(text, occurrences);
-    if (found.size === 0) return [];
+    if (found.length === 0) return [];
     const hits: Hit[] = [];
     const preset = new Set<number>();
     const tried = new Set<Target>();

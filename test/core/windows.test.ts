@@ -6,6 +6,7 @@ import { defineFamily, nearWords, type DefinedFamily } from '../../src/core/rule
 import { definedFamilies } from '../../src/core/rules/index.js';
 import { PROVIDER_NAMES } from '../../src/core/rules/provider-names.js';
 import { nearness, nearWindows } from '../../src/core/windows.js';
+import { expand } from '../helpers/samples.js';
 import { ALNUM, rng } from '../helpers/tokens/random.js';
 
 /** Every rule that runs near its words, with its family. */
@@ -33,7 +34,7 @@ function bothWays(family: DefinedFamily, id: string, matcher: KeywordMatcher, te
  * length, every ASCII punctuation character (barriers and not) and line breaks, so matches run
  * into each other, across windows' edges and across barriers.
  */
-function randomText(seed: string, words: readonly string[]): string {
+function randomText(seed: string, words: readonly string[], format?: string): string {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const value = (n: number): string => Array.from({ length: n }, () => ALNUM[Math.floor(r() * ALNUM.length)]).join('');
@@ -57,7 +58,10 @@ function randomText(seed: string, words: readonly string[]): string {
   const assignment = (): string => {
     const q = pick(['"', "'", '']);
     const key = `${pick(pieces.slice(0, 3))()}${pick(['_KEY', 'Key', '_api_key', ' token', '_TOKEN', '_secret', '_auth', ''])}`;
-    const secret = r() < 0.2 ? basic() : value(16 + Math.floor(r() * 30));
+    // A value of the rule's documented format too: random lengths seldom meet a fixed one (86 + `==`).
+    const roll = r();
+    const secret =
+      roll < 0.2 ? basic() : format && roll < 0.45 ? expand(format, `${seed}:${out.length}`) : value(16 + Math.floor(r() * 30));
     return `${key}${pick(['=', ': ', ' = ', ':=', ' => ', ' '])}${q}${secret}${q}`;
   };
   let out = '';
@@ -84,8 +88,9 @@ function realTexts(limit: number): string[] {
 }
 
 describe('rules that run near their words', () => {
-  it('are the provider-named, the generic and the Basic-under-_auth rules, each with its words as located keywords', () => {
+  it('are the provider-named, the generic, the Basic-under-_auth and the Azure storage key rules, each with its words as located keywords', () => {
     expect(NEAR_RULES.map((r) => r.spec.id).sort()).toEqual([
+      'azure-storage-account-key',
       'basic-auth-assignment',
       'generic-credential-assignment',
       'provider-named-credential',
@@ -101,7 +106,7 @@ describe('rules that run near their words', () => {
     it(`${spec.id}: finds over its windows exactly what it finds over the whole text (random texts)`, () => {
       let found = 0;
       for (let i = 0; i < 250; i++) {
-        const text = randomText(`${spec.id}:${i}`, words);
+        const text = randomText(`${spec.id}:${i}`, words, spec.format);
         const { whole, near } = bothWays(family, spec.id, matcher, text);
         expect({ i, near }).toEqual({ i, near: whole });
         found += whole.length;

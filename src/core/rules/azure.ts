@@ -90,6 +90,16 @@ export const azure: RuleFamily = {
           String.raw`(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
         'i',
       ),
+      // Every match starts at one of these words. `storage` is in every browser bundle
+      // (`localStorage`), and this pattern, case-folded and opening with a choice, cannot be searched
+      // for quickly: it runs on windows around the words only.
+      runsNear: {
+        words: ['accountkey', 'account_key', 'account-key', 'azure', 'storage', 'account'],
+        before: 0,
+        after: 0,
+        barrier: '!#$%()*;@^{|}~',
+        ahead: 240,
+      },
       minEntropy: 4,
       // The storage emulator's account (`devstoreaccount1`): its key is published, the same everywhere.
       validate: (_secret, m) =>

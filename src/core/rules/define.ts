@@ -51,6 +51,13 @@ export interface SecretRuleSpec {
    * keyword pass found them, with the same matches as over the whole text (see `src/core/windows.ts`).
    */
   runsNear?: NearSpec;
+  /**
+   * What a text must hold for the rule to find anything in it, tested once per text before the
+   * pattern runs: for a rule whose keyword is common but whose `validate` accepts a match only
+   * where the text says more (a Kubernetes Secret's value needs `kind: Secret` in its document).
+   * It must hold wherever a match is accepted: a test checks it against every true sample.
+   */
+  needs?: RegExp;
   /** Skip the shared placeholder/reference filter (for rules whose matches are never examples). */
   allowPlaceholders?: boolean;
   /** Generic rules yield to provider rules when both match the same text. Default 10; generic 0. */
@@ -205,8 +212,11 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
     return c && !c.spec.userPattern ? matchCandidates(c.re, text, windowsIn(c, text, near)) : undefined;
   };
   const mayMatch = (ruleId: string, text: string): boolean => {
-    const heads = byId.get(ruleId)?.heads;
-    return !heads || heads.some((h) => text.includes(h));
+    const c = byId.get(ruleId);
+    if (!c) return true;
+    const heads = c.heads;
+    if (heads && !heads.some((h) => text.includes(h))) return false;
+    return !c.spec.needs || c.spec.needs.test(text);
   };
   const confirm = (ruleId: string, text: string, at: number): boolean => {
     const c = byId.get(ruleId);

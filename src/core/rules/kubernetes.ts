@@ -89,6 +89,9 @@ export const kubernetes: RuleFamily = {
       provider: 'kubernetes',
       // What every finding needs: `kind: Secret` in its document. `kind:` alone is in most TypeScript.
       keywords: ['secret'],
+      // The pattern reads every indented `key: value` line, and `secret` is in most code: a text
+      // that nowhere says `kind: Secret` (what KIND_SECRET asks of a document, unanchored) is not read.
+      needs: /kind:[ \t]*["']?secret/i,
       pattern: DATA_ENTRY,
       // Below provider rules: a token the value decodes to is reported by its own rule.
       priority: 5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { literalHeads } from '../../../src/core/rules/define.js';
+import { defineFamily, literalHeads } from '../../../src/core/rules/define.js';
 import { definedFamilies } from '../../../src/core/rules/index.js';
 import { expand } from '../../helpers/samples.js';
 
@@ -49,5 +49,39 @@ describe('literalHeads', () => {
       }
     }
     expect(checked).toBeGreaterThan(300);
+  });
+});
+
+describe('a rule that needs more of its text than its keyword', () => {
+  const family = defineFamily({
+    id: 'needs-test',
+    rules: [
+      {
+        id: 'needs-test-rule',
+        title: 't',
+        provider: 'generic',
+        keywords: ['value'],
+        needs: /kind:\s*Vault/,
+        pattern: /value: (?<secret>[a-z0-9]{16})/,
+        minEntropy: 0,
+      },
+    ],
+  });
+
+  it('is not run on a text that lacks it, and is on one that has it', () => {
+    const line = `value: ${'k3q9x7b2m4p8z6w1'}`;
+    expect(family.mayMatch('needs-test-rule', line)).toBe(false);
+    expect(family.mayMatch('needs-test-rule', `kind: Vault\n${line}`)).toBe(true);
+  });
+
+  it('holds for every rule that has one: each of its true samples has what it needs', () => {
+    for (const f of definedFamilies()) {
+      for (const spec of f.family.rules.filter((s) => s.needs)) {
+        for (const [i, source] of (spec.samples?.found ?? []).entries()) {
+          const text = expand(source, `${spec.id}:needs:${i}`);
+          expect({ id: spec.id, text, holds: spec.needs!.test(text) }).toEqual({ id: spec.id, text, holds: true });
+        }
+      }
+    }
   });
 });
