@@ -61,7 +61,11 @@ function randomText(seed: string, words: readonly string[], format?: string): st
     // A value of the rule's documented format too: random lengths seldom meet a fixed one (86 + `==`).
     const roll = r();
     const secret =
-      roll < 0.2 ? basic() : format && roll < 0.45 ? expand(format, `${seed}:${out.length}`) : value(16 + Math.floor(r() * 30));
+      roll < 0.2
+        ? basic()
+        : format && roll < 0.45
+          ? expand(format, `${seed}:${out.length}`)
+          : value(16 + Math.floor(r() * 30));
     return `${key}${pick(['=', ': ', ' = ', ':=', ' => ', ' '])}${q}${secret}${q}`;
   };
   let out = '';
