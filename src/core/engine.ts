@@ -11,7 +11,7 @@ import { secretLintProfiler } from '@secretlint/profiler';
 import type { ResolvedConfig } from './config.js';
 import { MAX_REPORTED_PER_RULE } from './findings.js';
 import { fingerprint, ValueHasher } from './fingerprint.js';
-import { KeywordMatcher } from './keywords.js';
+import { KeywordMatcher, type KeywordTableStore } from './keywords.js';
 import { LineIndex } from './lines.js';
 import { encodedSegments, MAX_CANDIDATES, type EncodedScan, type Encoding } from './encoded.js';
 import { suppressedLines } from './suppress.js';
@@ -77,6 +77,8 @@ export interface EngineOptions {
   mcpAnalyzer?: McpAnalyzer;
   /** Extra rule descriptions (MCP and policy rules) for `rules()`. */
   extraRules?: readonly RuleInfo[];
+  /** Where the keyword pass's tables are kept between runs (none: built every time). */
+  keywordTables?: KeywordTableStore;
 }
 
 export class Engine {
@@ -135,7 +137,7 @@ export class Engine {
       }
     }
     const keywords = [...keywordTargets.keys()];
-    this.matcher = new KeywordMatcher(keywords, located);
+    this.matcher = new KeywordMatcher(keywords, located, options.keywordTables);
     this.targetsByKeyword = this.matcher.keywords.map((k) => keywordTargets.get(k) ?? []);
     for (const [target, words] of nearTargets) {
       const mine = new Set(words.map((w) => w.toLowerCase()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { KeywordMatcher } from '../../src/core/keywords.js';
+import { KeywordMatcher, type KeywordTableStore } from '../../src/core/keywords.js';
 
 const found = (m: KeywordMatcher, text: string): string[] => [...m.scan(text)].map((i) => m.keywords[i]!).sort();
 
@@ -69,5 +69,72 @@ describe('KeywordMatcher', () => {
 
   it('rejects non-ASCII keywords', () => {
     expect(() => new KeywordMatcher(['tökén'])).toThrow(/printable ASCII/);
+  });
+});
+
+describe('KeywordMatcher tables kept in a store', () => {
+  /** A store in memory that counts its calls. */
+  function memoryStore() {
+    const files = new Map<string, Uint8Array>();
+    const calls = { load: 0, save: 0 };
+    const store: KeywordTableStore = {
+      load: (key) => (calls.load++, files.get(key)),
+      save: (key, tables) => (calls.save++, void files.set(key, tables.slice())),
+    };
+    return { store, files, calls };
+  }
+
+  it('are built and saved once, then read back, and the read tables find exactly what built ones do', () => {
+    const { rand, word } = randomWords(23);
+    for (let round = 0; round < 50; round++) {
+      const keywords = [...new Set(Array.from({ length: 1 + rand(40) }, () => word(1 + rand(6), 'abAB_-')))];
+      const located = keywords.filter(() => rand(2) === 0);
+      const { store, calls } = memoryStore();
+      const built = new KeywordMatcher(keywords, located, store);
+      const read = new KeywordMatcher(keywords, located, store);
+      expect(calls).toEqual({ load: 2, save: 1 });
+      for (let t = 0; t < 5; t++) {
+        const text = word(rand(300), 'abcAB_-é ');
+        const a: number[] = [];
+        const b: number[] = [];
+        expect(read.scan(text, b)).toEqual(built.scan(text, a));
+        expect(b).toEqual(a);
+      }
+    }
+  });
+
+  it('are named after their keywords: another list neither reads them nor is read by them', () => {
+    const { store, files, calls } = memoryStore();
+    new KeywordMatcher(['ghp_', 'token'], [], store);
+    new KeywordMatcher(['ghp_', 'tokens'], [], store);
+    expect(files.size).toBe(2);
+    expect(calls.save).toBe(2);
+    expect(KeywordMatcher.tablesKey(['ghp_', 'token'])).not.toBe(KeywordMatcher.tablesKey(['token', 'ghp_']));
+  });
+
+  it('that are not whole tables of these keywords are built again, not read', () => {
+    const keywords = ['ghp_', 'token', 'akia'];
+    const key = KeywordMatcher.tablesKey(keywords);
+    const good = new KeywordMatcher(keywords).toBytes();
+    const damaged = [
+      good.slice(0, good.length - 4), // cut short
+      new Uint8Array(3), // not even a header
+      (() => {
+        const b = good.slice();
+        b[0] = 99; // another layout
+        return b;
+      })(),
+      new KeywordMatcher(['ghp_', 'token']).toBytes(), // another keyword count
+    ];
+    for (const bytes of damaged) {
+      const saved: Uint8Array[] = [];
+      const m = new KeywordMatcher(keywords, [], {
+        load: (k) => (k === key ? bytes : undefined),
+        save: (_k, t) => void saved.push(t),
+      });
+      expect(found(m, 'x ghp_ y AKIA')).toEqual(['akia', 'ghp_']);
+      expect(saved).toHaveLength(1);
+      expect(saved[0]).toEqual(good);
+    }
   });
 });

@@ -35,9 +35,12 @@ function runBundle(source: Buffer, env: Record<string, string>) {
   return { ...compiled, total: module.exports.total };
 }
 
+/** The bundle's code caches (the folder holds the keyword pass's tables too). */
 const cacheFiles = (env: Record<string, string>): string[] => {
   try {
-    return readdirSync(cacheFolder(env)!).map((f) => path.join(cacheFolder(env)!, f));
+    return readdirSync(cacheFolder(env)!)
+      .filter((f) => f.startsWith('cli-'))
+      .map((f) => path.join(cacheFolder(env)!, f));
   } catch {
     return [];
   }
