@@ -111,7 +111,8 @@ export function containsReference(value: string): boolean {
 /**
  * True for placeholders: documented examples, values published in SDKs and docs (published-keys.ts), example words, masks (`****`, `####`, `••••`), one
  * character run (`xxxxxxxx`, `00000000`), a short unit repeated (`1234-1234-1234`, `abababab`),
- * ascending or descending sequences (`123456`, `abcdef`) and a value cut with an ellipsis. Random text of any length almost never
+ * ascending or descending sequences (`123456`, `abcdef`), two ascending ones interleaved
+ * (`a1b2c3d4e5`) and a value cut with an ellipsis. Random text of any length almost never
  * holds these. Short words (`todo`, `fake`) are only looked for in values up to WORD_CHECK_MAX
  * characters, because a long random body (a key file, a macaroon) holds one by chance; `example`
  * and the like are looked for everywhere. One value is judged by several rules (a provider's, a
@@ -135,7 +136,25 @@ function judgePlaceholder(value: string): boolean {
     const stretch = Math.max(8, unit <= 4 ? 3 * unit : 2 * unit);
     if (hasStretch(n, REPEAT, unit, stretch - unit)) return true;
   }
-  return hasStretch(n, UP, 1, 5) || hasStretch(n, DOWN, 1, 5);
+  return hasStretch(n, UP, 1, 5) || hasStretch(n, DOWN, 1, 5) || hasInterleavedSequence(value);
+}
+
+/**
+ * Two sequences interleaved (`1a2b3c4d5e`, `A1B2C3D4E5F6`): each character one above the one two
+ * places back, eight times in a row (ten characters), case ignored and 9 wrapping to 0. Random text:
+ * about 36^-8 a position.
+ */
+function hasInterleavedSequence(value: string): boolean {
+  const v = value.toLowerCase();
+  let run = 0;
+  for (let i = 2; i < v.length; i++) {
+    const a = v.charCodeAt(i - 2);
+    const b = v.charCodeAt(i);
+    const alnum = (b >= 97 && b <= 122) || (b >= 48 && b <= 57);
+    run = alnum && (b === a + 1 || (a === 57 && b === 48)) ? run + 1 : 0;
+    if (run >= 8) return true;
+  }
+  return false;
 }
 
 /** A value cut short with an ellipsis (`0.AXEAFN5Pl6T...`): a shortened copy, not the whole secret. */

@@ -180,23 +180,6 @@ function keyboardWalkShare(value: string): number {
 }
 
 /**
- * Two sequences interleaved (`1a2b3c4d5e`, `A1B2C3D4E5F6`): each character one above the one two
- * places back, nine times in a row, case ignored and 9 wrapping to 0. Random text: about 36^-8.
- */
-function hasInterleavedSequence(value: string): boolean {
-  const v = value.toLowerCase();
-  let run = 0;
-  for (let i = 2; i < v.length; i++) {
-    const a = v.charCodeAt(i - 2);
-    const b = v.charCodeAt(i);
-    const alnum = (b >= 97 && b <= 122) || (b >= 48 && b <= 57);
-    run = alnum && (b === a + 1 || (a === 57 && b === 48)) ? run + 1 : 0;
-    if (run >= 8) return true;
-  }
-  return false;
-}
-
-/**
  * What people type when a test or a document needs a password: the word itself, plain or in
  * leetspeak and mixed case (`mysecretpassword1`, `AmAz0n+SqSsEcReT`), or a stand-in word more than
  * once (`fake12fakeab`). Random text holds `secret` about once in 10^9 positions.
@@ -252,7 +235,7 @@ export function looksRandom(value: string, quoted: boolean, uuidOk = false): boo
   if (/^(?:[a-z]{1,12}[0-9]{0,4}|[0-9]{1,12})(?:[._-](?:[a-z]{1,12}[0-9]{0,4}|[0-9]{1,12})){2,}$/.test(value))
     return false;
   if (HOST_NAME.test(value)) return false;
-  if (keyboardWalkShare(value) >= 0.5 || hasInterleavedSequence(value) || spellsItself(value)) return false;
+  if (keyboardWalkShare(value) >= 0.5 || spellsItself(value)) return false;
   if (!/\d/.test(value) && !/[A-Z]/.test(value)) return false;
   const bits = shannonEntropy(value);
   return quoted ? bits >= 3.2 : bits >= 3.2 && /\d/.test(value) && /[A-Za-z]/.test(value);

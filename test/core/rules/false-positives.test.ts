@@ -20,6 +20,7 @@ const PLACEHOLDERS = [
   p('gh', 'p_', '#'.repeat(36)),
   p('npm', '_', 'ABCDEF'.repeat(6)),
   p('gh', 'p_16C7e42F292c6912E7710c838347Ae178B4a'),
+  p('sh', 'pss_', 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6'),
 ];
 
 describe('shared false-positive filter', () => {
@@ -56,6 +57,8 @@ describe('shared false-positive filter', () => {
     ['a repeated unit', '1234-1234-1234'],
     ['an ascending sequence', 'k3ABCDEFq'],
     ['a descending sequence', 'zz987654zz'],
+    ['two ascending sequences interleaved', p('q', 'a1b2c3d4e5f6', 'Zr')],
+    ['two ascending sequences interleaved, in capitals, the digits wrapping', p('q', 'E7F8G9H0I1', 'Zr')],
     ['an x-run between separators', 'abc-xxxx-def'],
   ])('knows %s', (_kind, value) => {
     expect(isPlaceholder(value)).toBe(true);

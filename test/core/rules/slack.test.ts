@@ -4,7 +4,10 @@ import { slackTokens } from '../../helpers/tokens/slack.js';
 import { engine, expectFound, expectNotFound, ruleIds } from './harness.js';
 
 const HOOKS = p('https://hooks.sl', 'ack.com/');
-const TEAM = 'T0A1B2C3D4';
+/** Slack's ids: a letter for the kind, then random upper-case letters and digits. */
+const slackId = (kind: string, seed: string): string =>
+  p(kind, randomChars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 9, seed));
+const TEAM = slackId('T', 'team');
 
 describe('slack rules', () => {
   it.each([
@@ -33,7 +36,7 @@ describe('slack rules', () => {
   });
 
   it('incoming webhooks (`/services/`) stay with the preset rule', async () => {
-    const url = p(HOOKS, 'services/', TEAM, '/B0A1B2C3D4/', randomChars(ALNUM, 24, 'svc'));
+    const url = p(HOOKS, 'services/', TEAM, '/', slackId('B', 'svc-id'), '/', randomChars(ALNUM, 24, 'svc'));
     expect(await ruleIds(`SLACK_WEBHOOK=${url}`)).toEqual(['slack-webhook-url']);
   });
 
@@ -44,7 +47,7 @@ describe('slack rules', () => {
       p(HOOKS, 'triggers/', TEAM, '/', id, '/', randomChars('ghijklmnopqrstuvwxyz', 32, 'notHex')),
       p(HOOKS, 'triggers/', TEAM, '/', randomChars(HEX, 32, 'noId')),
       p(HOOKS, 'triggers/', 'TXXXXXXXX/XXXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'),
-      p(HOOKS, 'workflows/', TEAM, '/A0A1B2C3D4/', id, '/', randomChars(ALNUM, 20, 'wshort')),
+      p(HOOKS, 'workflows/', TEAM, '/', slackId('A', 'wf-id'), '/', id, '/', randomChars(ALNUM, 20, 'wshort')),
       p(HOOKS, 'workflows/', TEAM, '/', id, '/', randomChars(ALNUM, 24, 'noApp')),
       p(HOOKS, 'triggers/...'),
     );
@@ -62,7 +65,7 @@ describe('slack webhook URLs the preset does not read, and xoxe- tokens', () => 
   });
 
   it('the forms the preset and the workflow rule read stay theirs: one finding each', async () => {
-    const url = p(HOOKS, 'services/', TEAM, '/B0A1B2C3D4/', randomChars(ALNUM, 24, 'svc2'));
+    const url = p(HOOKS, 'services/', TEAM, '/', slackId('B', 'svc2-id'), '/', randomChars(ALNUM, 24, 'svc2'));
     expect(await ruleIds(`SLACK_WEBHOOK=${url}`)).toEqual(['slack-webhook-url']);
     expect(await ruleIds(`SLACK_WEBHOOK=${slackTokens.slackTriggerUrl('one')}`)).toEqual([
       'slack-workflow-webhook-url',
