@@ -164,7 +164,7 @@ if (s.trufflehog) {
   // The raw figure first, then without the positives the issue asks not to report, with the reason.
   const a = t.prefixedWithoutPlaceholders;
   console.log(
-    `distinctive prefix recall: raw ${frac(t.prefixed.ours, t.prefixed.n)}; without ${t.prefixedPlaceholders} positives whose every token (by the detector's own regexes) our shared placeholder filter rejects (runs, repeats, sequences, masks: src/core/placeholders.ts): ${frac(a.ours, a.n)} (secretlint ${pct(a.theirs, a.n)})`,
+    `distinctive prefix recall: raw ${frac(t.prefixed.ours, t.prefixed.n)}; without ${t.prefixedPlaceholders} positives whose every token (by the detector's own regexes) our shared placeholder filter rejects (runs, repeats, sequences, masks: src/core/placeholders.ts) or is a connection URL with a stand-in password (\`password\`, \`secret\`: src/core/rules/database-urls.ts): ${frac(a.ours, a.n)} (secretlint ${pct(a.theirs, a.n)})`,
   );
 }
 console.log(`\nreviewed findings on the peers' negatives (bench/peers/reviewed.ts), by reason:`);

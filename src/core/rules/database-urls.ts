@@ -21,9 +21,12 @@ const NOT_SECRETS = new Set([
   'changeme',
 ]);
 
+/** A stand-in or well-known default password (`password`, `secret`, `guest`, `changeme`). */
+export const isStandInPassword = (secret: string): boolean => NOT_SECRETS.has(secret.toLowerCase());
+
 /** No stand-in, reference (`${PASS}`, `%PASS%`, `{{pass}}`, `<pass>`) or mask (`****`). */
 const isLiteralPassword = (secret: string): boolean =>
-  !NOT_SECRETS.has(secret.toLowerCase()) && !/^[$%{<]/.test(secret) && !/^(.)\1*$/.test(secret);
+  !isStandInPassword(secret) && !/^[$%{<]/.test(secret) && !/^(.)\1*$/.test(secret);
 
 /**
  * A bind password written in code is often an expression, not a literal: `config.ldap.password`,
