@@ -26,9 +26,16 @@ function isJiraToken(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{44}$/.test(value)) return false;
   return /^\d{6,20}:/.test(Buffer.from(value, 'base64').toString('latin1'));
 }
+/**
+ * Mapbox's access tokens: `pk.` (public), `sk.` (secret) or `tk.` (temporary), then two parts
+ * between dots (base64url JSON naming the user, and the token's own part). A key naming Mapbox
+ * may also hold a password.
+ */
+const isMapboxToken = (value: string): boolean => /^[pst]k\.[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{10,64}$/.test(value);
 const TOKEN_SHAPES: ReadonlyMap<string, (value: string) => boolean> = new Map([
   ['jira', isJiraToken],
   ['atlassian', isJiraToken],
+  ['mapbox', isMapboxToken],
 ]);
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
 import { providerNamedTokens as t } from '../../helpers/tokens/provider-named.js';
-import { ALNUM, DIGITS, HEX, randomBytes, randomChars } from '../../helpers/tokens/random.js';
+import { ALNUM, DIGITS, HEX, p, randomBytes, randomChars } from '../../helpers/tokens/random.js';
 import { expectNotFound } from './harness.js';
 
 const engine = new Engine(resolveConfig(undefined));
@@ -123,6 +123,20 @@ describe('provider-named-credential', () => {
     );
     const password = randomChars(ALNUM, 30, 'jira-pw');
     expect((await engine.scan({ path: 'f.txt', text: `jira_password: ${password}\n` })).findings.length).toBe(1);
+  });
+
+  it("Mapbox's token shape under a key naming Mapbox; a password under it is judged by none", async () => {
+    const json = Buffer.from(
+      `{"u":"${randomChars('abcdefghijklmnopqrstuvwxyz', 8, 'mb-user')}","a":"${randomChars(ALNUM, 25, 'mb-a')}"}`,
+    );
+    const secret = p('sk', '.', json.toString('base64url'), '.', randomChars(`${ALNUM}_-`, 22, 'mb-sig'));
+    const found = await engine.scan({ path: 'f.txt', text: `mapbox_key = '${secret}'\n` });
+    expect(found.findings.map((f) => f.ruleId)).toEqual(['mapbox-secret-token']);
+    // Dotted groups of three under the name: no Mapbox token has that shape.
+    const dotted = Array.from({ length: 21 }, (_, i) => randomChars(ALNUM, 3, `mb-d${i}`)).join('.');
+    await expectNotFound(`mapbox key = 'sk.${dotted}.='`, `MAPBOX_TOKEN=${randomChars(ALNUM, 40, 'mb-rand')}`);
+    const password = randomChars(ALNUM, 30, 'mb-pw');
+    expect((await engine.scan({ path: 'f.txt', text: `mapbox_password: ${password}\n` })).findings.length).toBe(1);
   });
 
   it('a provider rule wins on the same value', async () => {
