@@ -18,7 +18,14 @@ import { suppressedLines } from './suppress.js';
 import { UnconfirmedHits } from './unconfirmed.js';
 import { redact } from './redact.js';
 import { remediationFor } from './remediation.js';
-import { defineFamily, nearWords, ruleInfo, type DefinedFamily, type SecretRuleSpec } from './rules/define.js';
+import {
+  defineFamily,
+  locatedWords,
+  nearWords,
+  ruleInfo,
+  type DefinedFamily,
+  type SecretRuleSpec,
+} from './rules/define.js';
 import { definedFamilies } from './rules/index.js';
 import { isPresetFalsePositive, PRESET_RULES, presetFindingId, presetRuleInfos } from './rules/preset.js';
 import { runSecretlintRule } from './rules/run-preset.js';
@@ -68,8 +75,11 @@ type Target =
       kind: 'own';
       family: DefinedFamily;
       spec: SecretRuleSpec;
-      /** For a rule with `near`: per keyword id, 1 for its words (whose occurrences it reads). */
-      near?: Uint8Array;
+      /**
+       * Keyword ids of the rule's located words (whose occurrences it reads): set on first use,
+       * null when it has none or one is no keyword (its pattern then runs over the whole text).
+       */
+      located?: readonly number[] | null;
     }
   | { kind: 'preset'; index: number };
 
@@ -86,8 +96,8 @@ export class Engine {
   private readonly families: readonly DefinedFamily[];
   private readonly matcher: KeywordMatcher;
   private readonly targetsByKeyword: Target[][];
-  /** Whether some rule runs near its words only: the keyword pass then records where they are. */
-  private readonly locating: boolean;
+  /** Keyword ids by keyword. */
+  private readonly keywordIds: ReadonlyMap<string, number>;
   private readonly mcpAnalyzer: McpAnalyzer | undefined;
   private readonly extraRules: readonly RuleInfo[];
   private hasher = new ValueHasher();
@@ -107,19 +117,20 @@ export class Engine {
       keywordTargets.set(k, list);
     };
     // One target object per rule, shared by its keywords, so a rule is confirmed once per text.
-    const nearTargets: [Target & { kind: 'own' }, readonly string[]][] = [];
+    const nearTargets: (Target & { kind: 'own' })[] = [];
     for (const family of this.families) {
       for (const spec of family.family.rules) {
         if (config.ruleSettings.get(spec.id) === 'off') continue;
         const target: Target = { kind: 'own', family, spec };
         for (const kw of spec.keywords) add(kw, target);
-        const words = nearWords(spec);
-        if (words.length > 0) nearTargets.push([target, words]);
+        if (spec.runsNear) nearTargets.push(target);
       }
     }
-    // Words a rule reads the places of but is not gated on are keywords with no rule to run.
-    const located = nearTargets.flatMap(([, words]) => words.map((w) => w.toLowerCase()));
-    for (const w of located) if (!keywordTargets.has(w)) keywordTargets.set(w, []);
+    // Words a rule runs near but is not gated on are keywords with no rule to run.
+    for (const t of nearTargets) {
+      for (const w of nearWords(t.spec))
+        if (!keywordTargets.has(w.toLowerCase())) keywordTargets.set(w.toLowerCase(), []);
+    }
     PRESET_RULES.forEach((p, index) => {
       if (!p.gate) return;
       const ids = Object.values(p.gate.messages).flatMap((m) => [m.id, ...(m.byPrefix ?? []).map((b) => b[1])]);
@@ -137,13 +148,11 @@ export class Engine {
       }
     }
     const keywords = [...keywordTargets.keys()];
-    this.matcher = new KeywordMatcher(keywords, located, options.keywordTables);
+    // Every keyword's places are recorded: rules whose matches start at their keyword read them
+    // (src/core/anchors.ts), found out only when such a rule first runs.
+    this.matcher = new KeywordMatcher(keywords, keywords, options.keywordTables);
     this.targetsByKeyword = this.matcher.keywords.map((k) => keywordTargets.get(k) ?? []);
-    for (const [target, words] of nearTargets) {
-      const mine = new Set(words.map((w) => w.toLowerCase()));
-      target.near = new Uint8Array(this.matcher.keywords.map((k) => (mine.has(k) ? 1 : 0)));
-    }
-    this.locating = nearTargets.length > 0;
+    this.keywordIds = new Map(this.matcher.keywords.map((k, id) => [k, id]));
   }
 
   /**
@@ -338,9 +347,11 @@ export class Engine {
    * here: they wait there, to be judged only where they can change the result.
    */
   private async ruleHits(text: string, path: string, unconfirmed?: UnconfirmedHits): Promise<Hit[]> {
-    const occurrences = this.locating ? [] : undefined;
+    const occurrences: number[] = [];
     const found = this.matcher.scan(text, occurrences);
     if (found.length === 0) return [];
+    /** Made for the first rule that reads where its words are (see occurrencesByWord). */
+    let byWord: Map<number, number[]> | undefined;
     const hits: Hit[] = [];
     const preset = new Set<number>();
     const tried = new Set<Target>();
@@ -357,8 +368,11 @@ export class Engine {
         if (!t.family.mayMatch(t.spec.id, text)) continue;
         const { id, title, category, severity, provider } = ruleInfo(t.spec);
         const lazy = unconfirmed && t.spec.priority === 0 && !t.spec.explain;
-        const near = t.near ? this.occurrencesOf(t.near, occurrences!) : undefined;
-        const candidates = lazy ? t.family.candidates(id, text, near) : undefined;
+        if (t.located === undefined) t.located = this.locatedIds(t.spec);
+        const located = t.located
+          ? occurrencesOf(t.located, (byWord ??= this.occurrencesByWord(occurrences)))
+          : undefined;
+        const candidates = lazy ? t.family.candidates(id, text, located) : undefined;
         if (candidates) {
           for (const [start, end, at] of candidates) {
             const hit: Hit = { ruleId: id, title, category, severity, start, end, priority: 0, isSecret: true };
@@ -368,7 +382,7 @@ export class Engine {
           }
           continue;
         }
-        for (const [start, end] of t.family.matches(t.spec.id, text, near)) {
+        for (const [start, end] of t.family.matches(t.spec.id, text, located)) {
           const why = t.spec.explain?.(text.slice(start, end));
           const hit: Hit = {
             ruleId: id,
@@ -414,15 +428,27 @@ export class Engine {
     return hits;
   }
 
-  /** The occurrences of one rule's words (`words`, per keyword id) as flat `[start, end)` pairs. */
-  private occurrencesOf(words: Uint8Array, occurrences: readonly number[]): number[] {
-    const out: number[] = [];
+  /** Keyword ids of the rule's located words; null when it has none, or one is no keyword. */
+  private locatedIds(spec: SecretRuleSpec): readonly number[] | null {
+    const words = locatedWords(spec);
+    const ids = words.map((w) => this.keywordIds.get(w.toLowerCase()));
+    return words.length > 0 && ids.every((id) => id !== undefined) ? [...new Set(ids as number[])] : null;
+  }
+
+  /**
+   * The keyword pass's occurrences (`[end, id]` pairs) grouped by keyword id, each as flat
+   * `[start, end)` pairs: made once per text, for every rule that reads some of them.
+   */
+  private occurrencesByWord(occurrences: readonly number[]): Map<number, number[]> {
+    const byWord = new Map<number, number[]>();
     const { keywords } = this.matcher;
     for (let i = 0; i < occurrences.length; i += 2) {
       const id = occurrences[i + 1]!;
-      if (words[id] === 1) out.push(occurrences[i]! - keywords[id]!.length, occurrences[i]!);
+      let list = byWord.get(id);
+      if (!list) byWord.set(id, (list = []));
+      list.push(occurrences[i]! - keywords[id]!.length, occurrences[i]!);
     }
-    return out;
+    return byWord;
   }
 
   /** `file`: the unit's path as reports show it (see redactEchoed). */
@@ -636,5 +662,13 @@ export function chunkRanges(text: string, size: number, overlap: number): [numbe
     out.push([start, end]);
     start = end;
   }
+  return out;
+}
+
+/** The occurrences of the words `ids` (as grouped by occurrencesByWord), as flat `[start, end)` pairs. */
+function occurrencesOf(ids: readonly number[], byWord: ReadonlyMap<number, number[]>): number[] {
+  if (ids.length === 1) return byWord.get(ids[0]!) ?? [];
+  const out: number[] = [];
+  for (const id of ids) for (const x of byWord.get(id) ?? []) out.push(x);
   return out;
 }

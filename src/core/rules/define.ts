@@ -7,6 +7,7 @@
 import type { SecretLintRuleCreator, SecretLintSourceCode } from '@secretlint/types';
 import { isFalsePositiveValue, isIntroducedAsExample, isMaskedAfter } from '../placeholders.js';
 import type { UserPattern } from '../user-pattern.js';
+import { anchorStarts, forEachMatchAt } from '../anchors.js';
 import { forEachMatchNear, nearness, nearWindows, type NearSpec, type Nearness } from '../windows.js';
 import type { Category, RuleInfo, Severity } from '../types.js';
 import type { ProviderTable } from './provider.js';
@@ -108,15 +109,16 @@ export interface DefinedFamily {
   specs: ReadonlyMap<string, SecretRuleSpec>;
   /**
    * The ranges the rule reports in `text` (what its secretlint rule reports, without secretlint).
-   * `near` (for a rule with `near`): every occurrence of its words in `text`, as flat `[start, end)`
-   * pairs; the pattern then runs only around them, with the same result.
+   * `located`: every occurrence in `text` of the rule's `locatedWords`, as flat `[start, end)`
+   * pairs; the pattern then runs only around them (a rule with `runsNear`) or only where they
+   * start (a rule whose every match starts with one of them), with the same result.
    */
-  matches(ruleId: string, text: string, near?: readonly number[]): [number, number][];
+  matches(ruleId: string, text: string, located?: readonly number[]): [number, number][];
   /**
    * What the pattern matches, before the rule's filters judge it: [start, end, at], `at` for
    * `confirm`. Undefined for a rule whose matches are only judged as they are found (a user pattern).
    */
-  candidates(ruleId: string, text: string, near?: readonly number[]): [number, number, number][] | undefined;
+  candidates(ruleId: string, text: string, located?: readonly number[]): [number, number, number][] | undefined;
   /**
    * False when the rule cannot match in `text`: its pattern is case-sensitive and every match
    * starts with one of a few literals (`SK`, `EAA`), none of which `text` holds in that case. The
@@ -146,6 +148,7 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
     let re: RegExp | undefined;
     let near: Near | undefined;
     let heads: readonly string[] | null | undefined;
+    let anchored: Anchored | null | undefined;
     return {
       spec,
       /** The literals every match starts with, exact case (null: the pattern does not say). */
@@ -155,6 +158,11 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
       },
       get re(): RegExp {
         return (re ??= compile(spec.pattern, 'gd'));
+      },
+      /** The sticky pattern tried where an anchor word starts (see `anchorWords`). */
+      get anchored(): Anchored | undefined {
+        if (anchored === undefined) anchored = anchoredRule(spec) ? anchoring(spec, this.re) : null;
+        return anchored ?? undefined;
       },
       /** For a rule with `near`: what scanning its windows takes. */
       get near(): Near | undefined {
@@ -195,21 +203,27 @@ export function defineFamily(family: RuleFamily): DefinedFamily {
     },
   };
   const byId = new Map(compiled.map((c) => [c.spec.id, c]));
-  const windowsIn = (c: (typeof compiled)[number], text: string, near?: readonly number[]): NearIn | undefined => {
-    const n = near && c.near;
-    return n ? { ...n, windows: nearWindows(text, near, n) } : undefined;
+  /** How the pattern runs over `text`, given where the rule's located words are. */
+  const planFor = (c: (typeof compiled)[number], text: string, located?: readonly number[]): ScanPlan | undefined => {
+    if (!located) return undefined;
+    const n = c.near;
+    if (n) return { near: { ...n, windows: nearWindows(text, located, n) } };
+    const a = c.anchored;
+    // Where its words crowd the text (`eaa` all over base64), one search of it costs less.
+    if (!a || (located.length >> 1) * ANCHOR_SPACING > text.length) return undefined;
+    return { anchors: { ...a, starts: anchorStarts(located) } };
   };
-  const matches = (ruleId: string, text: string, near?: readonly number[]): [number, number][] => {
+  const matches = (ruleId: string, text: string, located?: readonly number[]): [number, number][] => {
     const c = byId.get(ruleId);
-    return c ? findMatches(c.spec, c.re, text, windowsIn(c, text, near)) : [];
+    return c ? findMatches(c.spec, c.re, text, planFor(c, text, located)) : [];
   };
   const candidates = (
     ruleId: string,
     text: string,
-    near?: readonly number[],
+    located?: readonly number[],
   ): [number, number, number][] | undefined => {
     const c = byId.get(ruleId);
-    return c && !c.spec.userPattern ? matchCandidates(c.re, text, windowsIn(c, text, near)) : undefined;
+    return c && !c.spec.userPattern ? matchCandidates(c.re, text, planFor(c, text, located)) : undefined;
   };
   const mayMatch = (ruleId: string, text: string): boolean => {
     const c = byId.get(ruleId);
@@ -252,6 +266,27 @@ interface Near extends Nearness {
 type NearIn = Near & { windows: readonly number[] };
 
 /**
+ * What trying a rule's pattern at its anchor words takes: the pattern made sticky, and for a
+ * case-sensitive one, its words in their exact case (the keyword pass folds case, and finds `eaa`
+ * in base64 everywhere; only `EAA` can start a match).
+ */
+interface Anchored {
+  sticky: RegExp;
+  exact?: readonly string[];
+}
+
+function anchoring(spec: SecretRuleSpec, re: RegExp): Anchored {
+  const sticky = stickyCopy(re);
+  return spec.pattern.flags.includes('i') ? { sticky } : { sticky, exact: anchorsOf(spec)! };
+}
+
+/** How a rule's pattern runs over one text: over windows around its words, or only where they start. */
+interface ScanPlan {
+  near?: NearIn;
+  anchors?: Anchored & { starts: ArrayLike<number> };
+}
+
+/**
  * The literal texts, in their exact case, one of which every match of `pattern` starts with: for a
  * pattern without the `i` flag whose match, after a leading lookbehind, is a choice of
  * alternatives (at the top or in a leading `secret` group) each opening with two or more literal
@@ -283,6 +318,73 @@ export function literalHeads(pattern: RegExp): string[] | undefined {
     heads.push(literal);
   }
   return heads;
+}
+
+/**
+ * Anchors are tried only where a text holds fewer than one per this many characters: a try costs
+ * about what a search of that much text does.
+ */
+const ANCHOR_SPACING = 128;
+
+/** Anchor words shorter than this are left out: two letters (`sk`, `dd`) occur everywhere. */
+const MIN_ANCHOR = 3;
+
+/**
+ * The words (lower case) at one of which every match of `pattern` starts, as a choice of
+ * alternatives after an optional leading lookbehind (at the top, in a leading `secret` group, or
+ * in a leading non-capturing group that is not optional), each opening with three or more literal
+ * characters: `(?<![A-Za-z0-9])close(?:...)` starts at `close`, `(?:atlassian|jira|confluence)...`
+ * at one of those. Undefined when the pattern says no such thing. In their exact case (lower case
+ * for a case-folded pattern); the keyword pass that finds them folds case.
+ */
+export function anchorWords(pattern: RegExp): string[] | undefined {
+  let source = pattern.source;
+  if (/^\(\?<[!=]/.test(source)) {
+    const end = groupEnd(source, 0);
+    if (end < 0) return undefined;
+    source = source.slice(end);
+  }
+  const heads = headsOf(source);
+  if (!heads || heads.some((h) => h.length < MIN_ANCHOR)) return undefined;
+  return [...new Set(pattern.flags.includes('i') ? heads.map((h) => h.toLowerCase()) : heads)];
+}
+
+/** The literal heads of a regex source's alternatives, looking into a leading group. */
+function headsOf(source: string): string[] | undefined {
+  const heads: string[] = [];
+  for (const alternative of topLevelParts(source)) {
+    const group = /^\((?:\?:|\?<secret>)/.exec(alternative)?.[0];
+    if (group) {
+      const end = groupEnd(alternative, 0);
+      // A group that may match nothing (`?`, `*`, `{0,`) does not say where a match starts.
+      if (end < 0 || /^(?:[?*]|\{0)/.test(alternative.slice(end))) return undefined;
+      const inner = headsOf(alternative.slice(group.length, end - 1));
+      if (!inner) return undefined;
+      heads.push(...inner);
+      continue;
+    }
+    const run = /^(?:[A-Za-z0-9_-]|\\[./-])+/.exec(alternative)?.[0];
+    if (!run) return undefined;
+    const quantified = /^[?*+{]/.test(alternative.slice(run.length));
+    const literal = (quantified ? run.slice(0, /\\.$/.test(run) ? -2 : -1) : run).replace(/\\(.)/g, '$1');
+    if (literal.length === 0) return undefined;
+    heads.push(literal);
+  }
+  return heads;
+}
+
+/**
+ * Whether the rule's pattern runs only where one of its anchor words starts: a rule that names
+ * its matches' first words (anchorWords), with neither windows nor a user's pattern.
+ */
+function anchoredRule(spec: SecretRuleSpec): boolean {
+  return !spec.runsNear && !spec.userPattern && anchorsOf(spec) !== undefined;
+}
+const anchorCache = new WeakMap<SecretRuleSpec, string[] | null>();
+function anchorsOf(spec: SecretRuleSpec): string[] | undefined {
+  let words = anchorCache.get(spec);
+  if (words === undefined) anchorCache.set(spec, (words = anchorWords(spec.pattern) ?? null));
+  return words ?? undefined;
 }
 
 /** The index just past the group opening at `at` in a regex source, -1 if it does not close. */
@@ -328,10 +430,10 @@ function topLevelParts(source: string): string[] {
 }
 
 /**
- * Ranges of the secrets `spec` finds in `text`, after its own and the shared filters; with `near`,
- * scanning only its windows (the same ranges).
+ * Ranges of the secrets `spec` finds in `text`, after its own and the shared filters; with `plan`,
+ * scanning only its windows or trying only its anchors (the same ranges).
  */
-export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string, near?: NearIn): [number, number][] {
+export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string, plan?: ScanPlan): [number, number][] {
   const out: [number, number][] = [];
   if (spec.userPattern) {
     for (const [start, end] of spec.userPattern.spans(text))
@@ -352,7 +454,7 @@ export function findMatches(spec: SecretRuleSpec, re: RegExp, text: string, near
       if (passes(spec, text, span, m)) out.push([span[0], span[1]]);
       else if (!spec.runsNear) lookInside(spec, re, text, m, span, budget, out);
     },
-    near,
+    plan,
   );
   return out;
 }
@@ -426,28 +528,33 @@ function resumeInside(m: RegExpExecArray, span: [number, number]): number | unde
 }
 
 /** The matches `findMatches` judges, unjudged: [start, end, index of the match]. */
-function matchCandidates(re: RegExp, text: string, near?: NearIn): [number, number, number][] {
+function matchCandidates(re: RegExp, text: string, plan?: ScanPlan): [number, number, number][] {
   const out: [number, number, number][] = [];
-  forEachMatch(re, text, (span, m) => out.push([span[0], span[1], m.index]), near);
+  forEachMatch(re, text, (span, m) => out.push([span[0], span[1], m.index]), plan);
   return out;
 }
 
 /**
- * Each non-empty match of the global `re` in `text` that has a secret span, in order; with `near`,
+ * Each non-empty match of the global `re` in `text` that has a secret span, in order; with a plan,
  * scanning only its windows (the same matches, unless a window's scan disagrees with the whole
- * text: then the whole text is scanned).
+ * text: then the whole text is scanned) or trying only its anchors.
  */
 function forEachMatch(
   re: RegExp,
   text: string,
   visit: (span: [number, number], m: RegExpExecArray) => void,
-  near?: NearIn,
+  plan?: ScanPlan,
 ): void {
   const each = (m: RegExpExecArray): void => {
     const span = secretSpan(m);
     if (span) visit(span, m);
   };
+  const near = plan?.near;
   if (near && forEachMatchNear(near.scan, near.sticky, text, near.windows, near, each)) return;
+  if (plan?.anchors) {
+    forEachMatchAt(plan.anchors.sticky, text, plan.anchors.starts, each, plan.anchors.exact);
+    return;
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -491,6 +598,16 @@ function passes(spec: SecretRuleSpec, text: string, span: [number, number], m: R
 /** The words a rule's matches start near: its `near.words`, else its keywords (none without `near`). */
 export function nearWords(spec: SecretRuleSpec): readonly string[] {
   return spec.runsNear ? (spec.runsNear.words ?? spec.keywords) : [];
+}
+
+/**
+ * The words whose places in a text the rule reads (`DefinedFamily.matches`' `located`): those it
+ * runs near, or those every match starts with (worked out on first use: most rules meet no text
+ * in a run); none for a rule scanned over the whole text.
+ */
+export function locatedWords(spec: SecretRuleSpec): readonly string[] {
+  if (spec.runsNear) return nearWords(spec);
+  return anchoredRule(spec) ? anchorsOf(spec)! : [];
 }
 
 export function ruleInfo(spec: SecretRuleSpec): RuleInfo {
