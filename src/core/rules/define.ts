@@ -139,6 +139,9 @@ export const OWN_RULE_PREFIX = 'mcp-leak-guard/';
 export function defineFamily(family: RuleFamily): DefinedFamily {
   const compiled = family.rules.map((spec) => {
     if (spec.keywords.length === 0) throw new Error(`rule ${spec.id} needs at least one keyword`);
+    // `test` on a global or sticky regex starts where the last one stopped: a text would be judged by another.
+    if (spec.needs && /[gy]/.test(spec.needs.flags))
+      throw new Error(`rule ${spec.id}: needs must be neither global nor sticky`);
     const words = new Set(nearWords(spec).map((w) => w.toLowerCase()));
     // The gate must let the rule run only where a word is: else it would run on no window at all.
     if (spec.runsNear && spec.keywords.some((k) => !words.has(k.toLowerCase())))

@@ -74,6 +74,18 @@ describe('a rule that needs more of its text than its keyword', () => {
     expect(family.mayMatch('needs-test-rule', `kind: Vault\n${line}`)).toBe(true);
   });
 
+  it('is refused when global or sticky (its test would start where the last text left off)', () => {
+    for (const needs of [/kind:\s*Vault/g, /kind:\s*Vault/y])
+      expect(() =>
+        defineFamily({
+          id: 'needs-bad',
+          rules: [
+            { id: 'needs-bad-rule', title: 't', provider: 'generic', keywords: ['value'], needs, pattern: /value/ },
+          ],
+        }),
+      ).toThrow(/neither global nor sticky/);
+  });
+
   it('holds for every rule that has one: each of its true samples has what it needs', () => {
     for (const f of definedFamilies()) {
       for (const spec of f.family.rules.filter((s) => s.needs)) {
