@@ -72,7 +72,6 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
     let total: number | undefined;
     let progressDone = false;
     void shares.listed.then((n) => (total = n)).catch(() => undefined);
-    const seenBlobs = new Set<string>();
     // Started at the first version read whole (most histories of code never need one).
     let reader: BlobReader | undefined;
     const read = async (ids: readonly string[]): Promise<Map<string, BlobResult>> => {
@@ -101,11 +100,11 @@ export async function logSource(opts: LogOptions): Promise<ScanSource> {
         const out: SourceItem[] = [];
         messageItems(out);
         for (const f of patches) {
+          // Every patch is scanned, even of a version another commit made too: what a patch adds
+          // depends on its parent as much as on the version (a later commit that reverts another
+          // change makes the same version again, adding only the reverted line, and scanning that
+          // version once, newest first, skipped the commit that added a secret to it).
           if (f.deleted || f.submodule || (f.added.length === 0 && !f.binary)) continue;
-          if (f.newBlob) {
-            if (seenBlobs.has(f.newBlob)) continue;
-            seenBlobs.add(f.newBlob);
-          }
           const text = f.added.map((a) => a.text).join('\n');
           // A binary patch shows no lines; an MCP config is analysed as a document: both are read
           // whole (one request to the long-lived cat-file), and only their added lines reported.

@@ -182,6 +182,26 @@ describe('merges', () => {
   });
 });
 
+describe('a version made again by a later commit', () => {
+  // X adds a token; Z changes another line; Y reverts Z, making X's version of the file again.
+  // Newest first, Y's patch (the reverted line only) comes before X's (the token).
+  const repo = newRepo();
+  repo.commit('base', { 'app.env': 'a=1\nb=2\n' });
+  const base = head(repo);
+  const leak = tokens.githubPat('made-again');
+  const x = repo.commit('X: add the token', { 'app.env': `a=1\nb=2\nGITHUB_TOKEN=${leak}\n` });
+  repo.commit('Z: change b', { 'app.env': `a=1\nb=3\nGITHUB_TOKEN=${leak}\n` });
+  repo.commit('Y: revert Z', { 'app.env': `a=1\nb=2\nGITHUB_TOKEN=${leak}\n` });
+
+  it('does not hide the commit that first made it: --history and --diff report the token there', async () => {
+    for (const args of [['--history'], ['--history', '--all'], ['--diff', `${base}..HEAD`]]) {
+      const r = await scan(repo, ...args);
+      expect({ args, code: r.code }).toEqual({ args, code: 1 });
+      expect(r.report.findings.map((f) => [f.file, f.line, f.commit])).toEqual([['app.env', 3, x]]);
+    }
+  });
+});
+
 describe('commit messages', () => {
   it('a token in a commit message is reported at that commit, in --history and --diff', async () => {
     const repo = newRepo();
