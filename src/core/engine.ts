@@ -499,6 +499,7 @@ export class Engine {
         finding.commit = unit.meta.commit;
         if (unit.meta.author) finding.author = unit.meta.author;
         if (unit.meta.date) finding.date = unit.meta.date;
+        if (unit.meta.committed) finding.committed = unit.meta.committed;
       }
       if (raw !== undefined) {
         finding.secret = redact(raw, this.prefixLength(hit.ruleId, raw));

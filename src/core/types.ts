@@ -15,8 +15,10 @@ export interface McpContext {
 export interface CommitMeta {
   commit: string;
   author?: string;
-  /** ISO 8601 */
+  /** The author's date, ISO 8601 (what findings show). */
   date?: string;
+  /** The committer's date, ISO 8601: a cherry-pick or a rebase keeps the author's date, not this one. */
+  committed?: string;
 }
 
 /**
@@ -89,6 +91,8 @@ export interface Verification {
  */
 export interface RawFinding extends Finding {
   raw?: string;
+  /** Git scans: the commit's committer date, which orders commits whose authors' dates are equal; never output. */
+  committed?: string;
   /** The file's real path when `file` shows it redacted (a token in the path): for lookups, never output. */
   rawFile?: string;
 }

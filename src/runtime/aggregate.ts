@@ -20,8 +20,7 @@ export function aggregateByFingerprint(findings: readonly RawFinding[]): RawFind
       continue;
     }
     const count = (seen.occurrences ?? 1) + 1;
-    // git log lists newest first, so on equal dates the one met later is the older commit.
-    const earlier = (f.date ?? '') <= (seen.date ?? '') ? f : seen;
+    const earlier = isEarlier(f, seen) ? f : seen;
     byKey.set(key, { ...earlier, occurrences: count });
   }
   return [...byKey.values()].map((f) => (f.occurrences === 1 ? withoutOccurrences(f) : f));
@@ -30,4 +29,24 @@ export function aggregateByFingerprint(findings: readonly RawFinding[]): RawFind
 function withoutOccurrences(f: RawFinding): RawFinding {
   const { occurrences: _, ...rest } = f;
   return rest;
+}
+
+/**
+ * Whether `f`'s commit came before `seen`'s: by the author's date, then the committer's (a
+ * cherry-pick keeps the author's date: patches of both arrive in any order when several git
+ * processes read the history). On equal dates, the one met later: git lists newest first.
+ */
+function isEarlier(f: RawFinding, seen: RawFinding): boolean {
+  const byAuthor = compareDates(f.date, seen.date);
+  if (byAuthor !== 0) return byAuthor < 0;
+  return compareDates(f.committed, seen.committed) <= 0;
+}
+
+/** ISO 8601 dates of one zone compared as text, as before; by time when their offsets differ. */
+function compareDates(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  const ta = Date.parse(a ?? '');
+  const tb = Date.parse(b ?? '');
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return (a ?? '') < (b ?? '') ? -1 : 1;
+  return ta === tb ? 0 : ta < tb ? -1 : 1;
 }

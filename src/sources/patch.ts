@@ -28,7 +28,7 @@ export interface FilePatch {
  * message, the message ended by a NUL (which no message can hold), so a message line that looks
  * like a diff line is never read as one.
  */
-export const COMMIT_FORMAT = 'format:commit %H%x00%an <%ae>%x00%aI%x00%B%x00';
+export const COMMIT_FORMAT = 'format:commit %H%x00%an <%ae>%x00%aI%x00%cI%x00%B%x00';
 
 /** A commit's message, from the header `COMMIT_FORMAT` writes (every commit has one, maybe empty). */
 export interface CommitMessage {
@@ -137,11 +137,12 @@ export class PatchParser {
     }
     if (line.startsWith('commit ') && line.includes('\0')) {
       const done = this.end();
-      const [sha, author, date, ...message] = line.slice(7).split('\0');
+      const [sha, author, date, committed, ...message] = line.slice(7).split('\0');
       this.meta = {
         commit: ownCopy(sha!),
         ...(author ? { author: ownCopy(author) } : {}),
         ...(date ? { date: ownCopy(date) } : {}),
+        ...(committed ? { committed: ownCopy(committed) } : {}),
       };
       // The message starts on the header line; a second NUL there means it ends there too.
       if (message.length > 0) {

@@ -30,6 +30,24 @@ describe('aggregateByFingerprint', () => {
     expect(out).toEqual([{ ...finding('c1', '2024-01-01T00:00:00Z'), occurrences: 3 }]);
   });
 
+  it("on equal authors' dates keeps the earlier committer's date (a cherry-pick), in whatever order they come", () => {
+    const original = finding('original', '2024-01-01T00:00:00Z', { committed: '2024-01-01T00:00:00Z' });
+    const picked = finding('picked', '2024-01-01T00:00:00Z', { committed: '2024-02-01T00:00:00Z' });
+    for (const order of [
+      [original, picked],
+      [picked, original],
+    ])
+      expect(aggregateByFingerprint(order).map((f) => [f.commit, f.occurrences])).toEqual([['original', 2]]);
+  });
+
+  it('compares dates as times when their zones differ', () => {
+    const out = aggregateByFingerprint([
+      finding('utc', '2024-01-01T09:00:00+00:00'),
+      finding('east', '2024-01-01T10:00:00+02:00'),
+    ]);
+    expect(out.map((f) => f.commit)).toEqual(['east']);
+  });
+
   it('on equal dates keeps the one met later (git log lists newest first)', () => {
     const out = aggregateByFingerprint([
       finding('newer', '2024-01-01T00:00:00Z'),

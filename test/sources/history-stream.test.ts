@@ -26,7 +26,7 @@ function commitOutput(n: number, size: number): string {
   const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
   const body = Array.from({ length: Math.ceil(size / 1000) }, () => `+${hex(500)}`).join('\n');
   return [
-    `commit ${hex(20)}\0Ann <ann@example.test>\x002026-01-02T03:04:05+00:00\0message ${n}\0`,
+    `commit ${hex(20)}\0Ann <ann@example.test>\x002026-01-02T03:04:05+00:00\x002026-01-02T03:04:05+00:00\0message ${n}\0`,
     '',
     `diff --git a/src/some/longer/folder/file-${n}.txt b/src/some/longer/folder/file-${n}.txt`,
     `index ${hex(20)}..${hex(20)} 100644`,

@@ -16,7 +16,7 @@ describe('parsePatches', () => {
   it('keeps added lines with new-side numbers, drops deletions, reads commit headers', async () => {
     const [f] = await parse(
       [
-        'commit abc\0Ann <a@x>\x002026-01-02T03:04:05+00:00',
+        'commit abc\0Ann <a@x>\x002026-01-02T03:04:05+00:00\x002026-02-03T04:05:06+00:00',
         '',
         'diff --git a/f.txt b/f.txt',
         'index 1111111..2222222 100644',
@@ -30,7 +30,12 @@ describe('parsePatches', () => {
         '+later',
       ].join('\n'),
     );
-    expect(f!.meta).toEqual({ commit: 'abc', author: 'Ann <a@x>', date: '2026-01-02T03:04:05+00:00' });
+    expect(f!.meta).toEqual({
+      commit: 'abc',
+      author: 'Ann <a@x>',
+      date: '2026-01-02T03:04:05+00:00',
+      committed: '2026-02-03T04:05:06+00:00',
+    });
     expect(f!.added).toEqual([
       { line: 3, text: 'new one' },
       { line: 4, text: '+starts with plus' },
