@@ -120,10 +120,12 @@ export class KeywordMatcher {
     return found;
   }
 
-  /** Names the tables of `keywords` (normalized, in order) in a store. */
+  /** Names the tables of `keywords` (normalized, in order) in a store, with the code that makes them. */
   static tablesKey(keywords: readonly string[]): string {
+    // The code that builds and reads tables is part of the name: tables a changed build would make
+    // differently are never read back, whether or not TABLES_VERSION was bumped.
     return createHash('sha256')
-      .update(`${TABLES_VERSION}\n${keywords.join('\n')}`)
+      .update(`${TABLES_VERSION}\n${buildTables.toString()}\n${readTables.toString()}\n${keywords.join('\n')}`)
       .digest('hex');
   }
 
