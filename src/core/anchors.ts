@@ -3,7 +3,7 @@
  * the whole text finds.
  *
  * When every match of a pattern starts with one of a few words (`pat…` for an Airtable token,
- * `close…` for a key named after Close: `anchorWords` in src/core/rules/define.ts), the keyword
+ * `close…` for a key named after Close: `anchorWords` in src/core/rules/pattern-source.ts), the keyword
  * pass already knows every place a match may start. A whole-text scan finds, from where it stands,
  * the first place the pattern matches: that is the first of those places, at or after where it
  * stands, where the pattern (made sticky) matches. So trying the pattern at those places alone, in

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { defineFamily, literalHeads } from '../../../src/core/rules/define.js';
+import { defineFamily } from '../../../src/core/rules/define.js';
+import { literalHeads } from '../../../src/core/rules/pattern-source.js';
 import { definedFamilies } from '../../../src/core/rules/index.js';
 import { expand } from '../../helpers/samples.js';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { lintSource } from '@secretlint/core';
-import { literalFirst } from '../../../src/core/rules/define.js';
+import { literalFirst } from '../../../src/core/rules/pattern-source.js';
 import { definedFamilies } from '../../../src/core/rules/index.js';
 import { resolveConfig } from '../../../src/core/config.js';
 import { Engine } from '../../../src/core/engine.js';
