@@ -34,7 +34,8 @@ const MAX_BUILT = 1000;
 
 function buildRemediation(provider: string | undefined, referenceHint: string | undefined): string {
   const p = providerInfo(provider);
-  const revoke = p.revokeUrl ? `Revoke it now at ${p.revokeUrl}` : `Revoke it now with ${p.name}`;
+  // Without a page to revoke it at (a database password, a self-hosted server's token), say where.
+  const revoke = p.revokeUrl ? `Revoke it now at ${p.revokeUrl}` : `Revoke it now where it was issued (${p.name})`;
   const parts = [
     `${revoke} and issue a replacement with the narrowest scope.`,
     p.note,
@@ -47,7 +48,7 @@ function buildRemediation(provider: string | undefined, referenceHint: string | 
 /** For a credential only in the history: gone from HEAD, still live until revoked; how to purge. */
 export function historyOnlyRemediation(provider: string | undefined, file: string): string {
   const p = providerInfo(provider);
-  const revoke = p.revokeUrl ? `revoke it at ${p.revokeUrl}` : `revoke it with ${p.name}`;
+  const revoke = p.revokeUrl ? `revoke it at ${p.revokeUrl}` : `revoke it where it was issued (${p.name})`;
   return [
     `It is gone from ${file} at HEAD but stays in the git history, where anyone with a clone can read it: ${revoke} and issue a replacement.`,
     p.note,
