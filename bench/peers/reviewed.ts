@@ -106,10 +106,6 @@ trufflehog | privatekey | - | private-key | b98657179475 | misread
 trufflehog | salesforcerefreshtoken | negative case: missing secret component | generic-credential-assignment | 93589dfeaba8 | samePositive
 trufflehog | salesforcerefreshtoken | negative case: invalid key format | generic-credential-assignment | 7ae499e3e18c | samePositive
 trufflehog | salesforcerefreshtoken | negative case: invalid secret format (too short) | generic-credential-assignment | e85be1d7033e | samePositive
-trufflehog | shopifyoauth | missing client id - no results | shopify-token | e737e42db847 | samePositive
-trufflehog | shopifyoauth | missing domain - no results | shopify-token | 1cbf648d6b80 | samePositive
-trufflehog | shopifyoauth | invalid secret prefix - no results | shopify-token | e3541b24c5f9 | samePositive
-trufflehog | shopifyoauth | client id without context keywords - no results | shopify-token | f6111d89f606 | samePositive
 trufflehog | sonarcloud | invalid pattern - token directly preceded by @ | generic-credential-assignment | a55bba43a48e | randomValue
 trufflehog | sonarcloud | invalid pattern | generic-credential-assignment | 0a081a909256 | nearFormat
 trufflehog | stripepaymentintent | test keys should not match (only live keys are detected) | stripe-test-key | d2f91f9c3c1d | otherFormat
