@@ -4,13 +4,12 @@
  * random texts made of each rule's own samples and words and on real files.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { anchorStarts, forEachMatchAt } from '../../src/core/anchors.js';
 import { KeywordMatcher } from '../../src/core/keywords.js';
 import { locatedWords } from '../../src/core/rules/define.js';
 import { anchorWords } from '../../src/core/rules/pattern-source.js';
 import { definedFamilies } from '../../src/core/rules/index.js';
+import { locatedOccurrences, realTexts } from '../helpers/located-words.js';
 import { expand } from '../helpers/samples.js';
 import { ALNUM, rng } from '../helpers/tokens/random.js';
 
@@ -20,15 +19,6 @@ const ANCHORED = definedFamilies().flatMap((family) =>
     .filter((spec) => !spec.runsNear && locatedWords(spec).length > 0)
     .map((spec) => ({ family, spec, words: locatedWords(spec).map((w) => w.toLowerCase()) })),
 );
-
-/** Where the keyword pass finds `words` in `text`, as the engine hands them to a rule. */
-function located(matcher: KeywordMatcher, text: string): number[] {
-  const found: number[] = [];
-  matcher.scan(text, found);
-  const out: number[] = [];
-  for (let i = 0; i < found.length; i += 2) out.push(found[i]! - matcher.keywords[found[i + 1]!]!.length, found[i]!);
-  return out;
-}
 
 /**
  * Random text made of what the rule's pattern is about: its words in any case, its true and false
@@ -58,21 +48,12 @@ function randomText(seed: string, words: readonly string[], samples: readonly st
   return out;
 }
 
-/** Text files of real projects: the installed packages' sources, docs and manifests. */
-function realTexts(limit: number): string[] {
-  const root = path.resolve('node_modules');
-  const out: string[] = [];
-  const visit = (dir: string, depth: number): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (out.length >= limit) return;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory() && depth < 4) visit(p, depth + 1);
-      else if (e.isFile() && /\.(?:js|ts|md|json|yml)$/.test(e.name) && statSync(p).size < 200_000)
-        out.push(readFileSync(p, 'utf8'));
-    }
-  };
-  visit(root, 0);
-  return out;
+/**
+ * `text` with blank lines after it, so its words do not crowd it: where they do (one per 128
+ * characters), a rule searches the whole text instead, and the comparison would test nothing.
+ */
+function spread(matcher: KeywordMatcher, text: string): string {
+  return text + '\n'.repeat(200 * (locatedOccurrences(matcher, text).length + 1));
 }
 
 describe('anchorWords', () => {
@@ -134,10 +115,9 @@ describe('rules that run at their words', () => {
       for (let i = 0; i < 12; i++) {
         const samples = sources.map((s, k) => expand(s, `${spec.id}:${i}:${k}`));
         const dense = randomText(`${spec.id}:${i}`, words, samples);
-        // Blank lines after it: where words crowd a text, the rule searches it whole instead.
-        const text = dense + '\n'.repeat(200 * (located(matcher, dense).length + 1));
+        const text = spread(matcher, dense);
         const whole = family.matches(spec.id, text);
-        expect({ id: spec.id, i, at: family.matches(spec.id, text, located(matcher, text)) }).toEqual({
+        expect({ id: spec.id, i, at: family.matches(spec.id, text, locatedOccurrences(matcher, text)) }).toEqual({
           id: spec.id,
           i,
           at: whole,
@@ -150,13 +130,13 @@ describe('rules that run at their words', () => {
   });
 
   it('find at their words exactly what they find over the whole text (real files)', () => {
-    const texts = realTexts(400);
+    const texts = realTexts(400, 200_000);
     for (const { family, spec, words } of ANCHORED) {
       const matcher = new KeywordMatcher(words, words);
       for (const text of texts) {
         if (!words.some((w) => text.toLowerCase().includes(w))) continue;
-        const padded = text + '\n'.repeat(200 * (located(matcher, text).length + 1));
-        expect({ id: spec.id, at: family.matches(spec.id, padded, located(matcher, padded)) }).toEqual({
+        const padded = spread(matcher, text);
+        expect({ id: spec.id, at: family.matches(spec.id, padded, locatedOccurrences(matcher, padded)) }).toEqual({
           id: spec.id,
           at: family.matches(spec.id, padded),
         });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { KeywordMatcher } from '../../src/core/keywords.js';
 import { defineFamily, nearWords, type DefinedFamily } from '../../src/core/rules/define.js';
 import { definedFamilies } from '../../src/core/rules/index.js';
 import { PROVIDER_NAMES } from '../../src/core/rules/provider-names.js';
 import { nearness, nearWindows } from '../../src/core/windows.js';
+import { locatedOccurrences, realTexts } from '../helpers/located-words.js';
 import { expand } from '../helpers/samples.js';
 import { ALNUM, rng } from '../helpers/tokens/random.js';
 
@@ -14,18 +13,9 @@ const NEAR_RULES = definedFamilies().flatMap((family) =>
   family.family.rules.filter((spec) => spec.runsNear).map((spec) => ({ family, spec })),
 );
 
-/** Where the keyword pass finds a rule's words in `text`, as the engine hands them to the rule. */
-function occurrences(matcher: KeywordMatcher, text: string): number[] {
-  const found: number[] = [];
-  matcher.scan(text, found);
-  const out: number[] = [];
-  for (let i = 0; i < found.length; i += 2) out.push(found[i]! - matcher.keywords[found[i + 1]!]!.length, found[i]!);
-  return out;
-}
-
 /** The rule's findings over the whole text and over its windows only. */
 function bothWays(family: DefinedFamily, id: string, matcher: KeywordMatcher, text: string) {
-  return { whole: family.matches(id, text), near: family.matches(id, text, occurrences(matcher, text)) };
+  return { whole: family.matches(id, text), near: family.matches(id, text, locatedOccurrences(matcher, text)) };
 }
 
 /**
@@ -74,23 +64,6 @@ function randomText(seed: string, words: readonly string[], format?: string): st
   return out;
 }
 
-/** Text files of real projects: the installed packages' sources, docs and manifests. */
-function realTexts(limit: number): string[] {
-  const root = path.resolve('node_modules');
-  const out: string[] = [];
-  const visit = (dir: string, depth: number): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (out.length >= limit) return;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory() && depth < 4) visit(p, depth + 1);
-      else if (e.isFile() && /\.(?:js|ts|md|json|yml)$/.test(e.name) && statSync(p).size < 400_000)
-        out.push(readFileSync(p, 'utf8'));
-    }
-  };
-  visit(root, 0);
-  return out;
-}
-
 describe('rules that run near their words', () => {
   it('are the provider-named, the generic, the Basic-under-_auth and the Azure storage key rules, each with its words as located keywords', () => {
     expect(NEAR_RULES.map((r) => r.spec.id).sort()).toEqual([
@@ -120,7 +93,7 @@ describe('rules that run near their words', () => {
     });
 
     it(`${spec.id}: finds over its windows exactly what it finds over the whole text (real files)`, () => {
-      for (const text of realTexts(1500)) {
+      for (const text of realTexts(1500, 400_000)) {
         const { whole, near } = bothWays(family, spec.id, matcher, text);
         expect(near).toEqual(whole);
       }
