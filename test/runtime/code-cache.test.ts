@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cacheFolder, compileBundle } from '../../src/runtime/code-cache.js';
+import { compileBundle } from '../../src/runtime/code-cache.js';
+import { cacheFiles as filesOf } from '../helpers/cache-files.js';
 import { CLI_BUNDLE } from '../helpers/cli.js';
 import { tempDir } from '../helpers/repo.js';
 import { githubTokens } from '../helpers/tokens/github.js';
@@ -36,15 +37,7 @@ function runBundle(source: Buffer, env: Record<string, string>) {
 }
 
 /** The bundle's code caches (the folder holds the keyword pass's tables too). */
-const cacheFiles = (env: Record<string, string>): string[] => {
-  try {
-    return readdirSync(cacheFolder(env)!)
-      .filter((f) => f.startsWith('cli-'))
-      .map((f) => path.join(cacheFolder(env)!, f));
-  } catch {
-    return [];
-  }
-};
+const cacheFiles = (env: Record<string, string>): string[] => filesOf(env, 'cli-');
 
 describe('the code cache', () => {
   it('is written once, whole and private, then used', () => {

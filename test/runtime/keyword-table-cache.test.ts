@@ -4,24 +4,16 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KeywordMatcher } from '../../src/core/keywords.js';
-import { cacheFolder } from '../../src/runtime/code-cache.js';
 import { keywordTableCache } from '../../src/runtime/keyword-table-cache.js';
+import { cacheFiles } from '../helpers/cache-files.js';
 import { CLI_BUNDLE } from '../helpers/cli.js';
 import { tempDir } from '../helpers/repo.js';
 import { githubTokens } from '../helpers/tokens/github.js';
 
-const tableFiles = (env: Record<string, string>): string[] => {
-  try {
-    return readdirSync(cacheFolder(env)!)
-      .filter((f) => f.startsWith('keywords-'))
-      .map((f) => path.join(cacheFolder(env)!, f));
-  } catch {
-    return [];
-  }
-};
+const tableFiles = (env: Record<string, string>): string[] => cacheFiles(env, 'keywords-');
 
 describe('the keyword table cache', () => {
   const keywords = ['ghp_', 'token', 'akia'];
