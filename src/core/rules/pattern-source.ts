@@ -24,12 +24,8 @@ export function literalFirst(source: string): string {
  */
 export function literalHeads(pattern: RegExp): string[] | undefined {
   if (pattern.flags.includes('i')) return undefined;
-  let source = pattern.source;
-  if (/^\(\?<[!=]/.test(source)) {
-    const end = groupEnd(source, 0);
-    if (end < 0) return undefined;
-    source = source.slice(end);
-  }
+  const source = afterLookbehind(pattern.source);
+  if (source === undefined) return undefined;
   let body = source;
   if (source.startsWith('(?<secret>')) {
     const end = groupEnd(source, 0);
@@ -39,12 +35,8 @@ export function literalHeads(pattern: RegExp): string[] | undefined {
   }
   const heads: string[] = [];
   for (const alternative of topLevelParts(body)) {
-    const run = /^(?:[A-Za-z0-9_-]|\\[./-])+/.exec(alternative)?.[0];
-    if (!run) return undefined;
-    // A quantifier after the run applies to its last character only.
-    const quantified = /^[?*+{]/.test(alternative.slice(run.length));
-    const literal = (quantified ? run.slice(0, /\\.$/.test(run) ? -2 : -1) : run).replace(/\\(.)/g, '$1');
-    if (literal.length < 2) return undefined;
+    const literal = leadingLiteral(alternative);
+    if (literal === undefined || literal.length < 2) return undefined;
     heads.push(literal);
   }
   return heads;
@@ -62,13 +54,8 @@ const MIN_ANCHOR = 3;
  * for a case-folded pattern); the keyword pass that finds them folds case.
  */
 export function anchorWords(pattern: RegExp): string[] | undefined {
-  let source = pattern.source;
-  if (/^\(\?<[!=]/.test(source)) {
-    const end = groupEnd(source, 0);
-    if (end < 0) return undefined;
-    source = source.slice(end);
-  }
-  const heads = headsOf(source);
+  const source = afterLookbehind(pattern.source);
+  const heads = source === undefined ? undefined : headsOf(source);
   if (!heads || heads.some((h) => h.length < MIN_ANCHOR)) return undefined;
   return [...new Set(pattern.flags.includes('i') ? heads.map((h) => h.toLowerCase()) : heads)];
 }
@@ -87,14 +74,30 @@ function headsOf(source: string): string[] | undefined {
       heads.push(...inner);
       continue;
     }
-    const run = /^(?:[A-Za-z0-9_-]|\\[./-])+/.exec(alternative)?.[0];
-    if (!run) return undefined;
-    const quantified = /^[?*+{]/.test(alternative.slice(run.length));
-    const literal = (quantified ? run.slice(0, /\\.$/.test(run) ? -2 : -1) : run).replace(/\\(.)/g, '$1');
-    if (literal.length === 0) return undefined;
+    const literal = leadingLiteral(alternative);
+    if (!literal) return undefined;
     heads.push(literal);
   }
   return heads;
+}
+
+/** A regex source without its leading lookbehind, if any; undefined when that does not close. */
+function afterLookbehind(source: string): string | undefined {
+  if (!/^\(\?<[!=]/.test(source)) return source;
+  const end = groupEnd(source, 0);
+  return end < 0 ? undefined : source.slice(end);
+}
+
+/**
+ * The literal characters an alternative opens with (letters, digits, `_`, `-`, escaped `.`, `/`,
+ * `-`), unescaped; undefined when it opens with none. A quantifier after the run applies to its
+ * last character only, so that one is left out.
+ */
+function leadingLiteral(alternative: string): string | undefined {
+  const run = /^(?:[A-Za-z0-9_-]|\\[./-])+/.exec(alternative)?.[0];
+  if (!run) return undefined;
+  const quantified = /^[?*+{]/.test(alternative.slice(run.length));
+  return (quantified ? run.slice(0, /\\.$/.test(run) ? -2 : -1) : run).replace(/\\(.)/g, '$1');
 }
 
 /** The index just past the group opening at `at` in a regex source, -1 if it does not close. */
